@@ -1,0 +1,106 @@
+package org.shangmen.app.security;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.shangmen.app.web.ProblemResponses;
+import org.shangmen.identity.api.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+
+/**
+ * Stateless bearer tokens. Closed by default: only the public catalogue, sign-in, documentation and
+ * health are open; each side of the platform has its own role; operators' permissions are checked by
+ * the admin module on top of the ADMIN role.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String ROLES_CLAIM = "roles";
+    static final String PERMISSIONS_CLAIM = "perms";
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .cors(cors -> { })
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .requestCache(c -> c.disable())
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers("/api/v1/public/**", "/api/v1/auth/**").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").access(loopbackOrAdmin())
+                        .requestMatchers("/api/v1/customer/**").hasRole(Role.CUSTOMER.name())
+                        .requestMatchers("/api/v1/worker/**").hasRole(Role.WORKER.name())
+                        .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().denyAll())
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter()))
+                        .authenticationEntryPoint((request, response, e) ->
+                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "common.unauthenticated"))
+                        .accessDeniedHandler((request, response, e) ->
+                                problems.write(request, response, HttpStatus.FORBIDDEN, "common.forbidden")))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) ->
+                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "common.unauthenticated"))
+                        .accessDeniedHandler((request, response, e) ->
+                                problems.write(request, response, HttpStatus.FORBIDDEN, "common.forbidden")));
+        return http.build();
+    }
+
+    /** Roles become {@code ROLE_CUSTOMER}…; operators' permissions become {@code PERM_finance}…. */
+    static JwtAuthenticationConverter authenticationConverter() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        Converter<Jwt, Collection<GrantedAuthority>> authorities = jwt -> {
+            List<GrantedAuthority> granted = new ArrayList<>();
+            List<String> roles = jwt.getClaimAsStringList(ROLES_CLAIM);
+            if (roles != null) {
+                roles.forEach(r -> granted.add(new SimpleGrantedAuthority("ROLE_" + r)));
+            }
+            List<String> permissions = jwt.getClaimAsStringList(PERMISSIONS_CLAIM);
+            if (permissions != null) {
+                permissions.forEach(p -> granted.add(new SimpleGrantedAuthority("PERM_" + p)));
+            }
+            return granted;
+        };
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return converter;
+    }
+
+    /** Metrics are scraped from the host itself, or read by an operator. */
+    private static AuthorizationManager<RequestAuthorizationContext> loopbackOrAdmin() {
+        return (authentication, context) -> {
+            boolean loopback;
+            try {
+                loopback = InetAddress.getByName(context.getRequest().getRemoteAddr()).isLoopbackAddress();
+            } catch (UnknownHostException e) {
+                loopback = false;
+            }
+            boolean admin = authentication.get() != null && authentication.get().getAuthorities().stream()
+                    .anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.ADMIN.name()));
+            return new AuthorizationDecision(loopback || admin);
+        };
+    }
+}

@@ -1,0 +1,81 @@
+package org.shangmen.app.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Builds every error answer of the platform: RFC 9457 problem+json with a stable {@code code}, a
+ * human {@code detail} in Chinese (English with {@code Accept-Language: en}) and the request id.
+ * Never a stack trace, an exception message or a class name.
+ */
+@Component
+public class ProblemResponses {
+
+    public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+    private final JsonMapper json;
+
+    ProblemResponses(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+        this.messages = messages;
+        this.locales = locales;
+        this.json = json;
+    }
+
+    /** One invalid field of a request. */
+    public record FieldProblem(String field, String message) {
+    }
+
+    public ProblemDetail problem(HttpServletRequest request, HttpStatus status, String code, Object[] args,
+                                 List<FieldProblem> fieldProblems) {
+        Locale locale = locales.resolveLocale(request);
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setType(URI.create("urn:shangmen:problem:" + code));
+        problem.setTitle(messages.getMessage("status." + status.value(), null, status.getReasonPhrase(), locale));
+        problem.setDetail(messages.getMessage("error." + code, args, genericDetail(status, locale), locale));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("code", code);
+        String requestId = RequestIdFilter.of(request);
+        if (requestId != null) {
+            problem.setProperty("requestId", requestId);
+        }
+        if (fieldProblems != null && !fieldProblems.isEmpty()) {
+            problem.setProperty("errors", fieldProblems.stream()
+                    .map(p -> Map.of("field", p.field(), "message", p.message()))
+                    .toList());
+        }
+        return problem;
+    }
+
+    public String message(HttpServletRequest request, String key, Object[] args, String fallback) {
+        return messages.getMessage(key, args, fallback, locales.resolveLocale(request));
+    }
+
+    /** For answers written outside Spring MVC: security filters and the servlet container's error page. */
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+            throws IOException {
+        ProblemDetail problem = problem(request, status, code, new Object[0], List.of());
+        response.setStatus(status.value());
+        response.setContentType(PROBLEM_JSON.toString());
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    private String genericDetail(HttpStatus status, Locale locale) {
+        String key = status.is5xxServerError() ? "error.common.internal" : "error.common.bad-request";
+        return messages.getMessage(key, null, status.getReasonPhrase(), locale);
+    }
+}

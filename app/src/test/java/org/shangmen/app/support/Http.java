@@ -1,0 +1,104 @@
+package org.shangmen.app.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A tiny HTTP client for end-to-end tests: real sockets against the running platform on 127.0.0.1. */
+public final class Http {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String base;
+
+    public Http(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    public record Reply(int status, Map<String, String> headers, String body) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public String header(String name) {
+            return headers.get(name.toLowerCase());
+        }
+
+        public String contentType() {
+            return header("content-type");
+        }
+    }
+
+    public Request get(String path) {
+        return new Request("GET", path, null);
+    }
+
+    public Request post(String path, String body) {
+        return new Request("POST", path, body);
+    }
+
+    public Request put(String path, String body) {
+        return new Request("PUT", path, body);
+    }
+
+    public Request delete(String path) {
+        return new Request("DELETE", path, null);
+    }
+
+    public static String json(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+
+    public final class Request {
+        private final String method;
+        private final String path;
+        private final String body;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+
+        private Request(String method, String path, String body) {
+            this.method = method;
+            this.path = path;
+            this.body = body;
+            if (body != null) {
+                headers.put("Content-Type", "application/json");
+            }
+        }
+
+        public Request header(String name, String value) {
+            headers.put(name, value);
+            return this;
+        }
+
+        public Request bearer(String token) {
+            return header("Authorization", "Bearer " + token);
+        }
+
+        public Reply send() {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+            headers.forEach(builder::header);
+            builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            try {
+                HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                Map<String, String> replyHeaders = new LinkedHashMap<>();
+                response.headers().map().forEach((k, v) -> replyHeaders.put(k.toLowerCase(), String.join(",", v)));
+                return new Reply(response.statusCode(), replyHeaders, response.body());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

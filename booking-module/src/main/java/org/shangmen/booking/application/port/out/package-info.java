@@ -1,0 +1,2 @@
+/** Outbound ports: what the use cases need from the outside (stores, providers). */
+package org.shangmen.booking.application.port.out;

@@ -1,0 +1,7 @@
+/**
+ * Identity: accounts, verification codes, social login, tokens and roles (C1, W1.1).
+ */
+@ApplicationModule(displayName = "Identity", allowedDependencies = {"kernel"})
+package org.shangmen.identity;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,2 @@
+/** Inbound ports: one interface per use case, with self-validating command records. */
+package org.shangmen.notification.application.port.in;

@@ -1,0 +1,2 @@
+/** Use cases: transactions, orchestration of the domain through out-ports, event publication. */
+package org.shangmen.training.application;

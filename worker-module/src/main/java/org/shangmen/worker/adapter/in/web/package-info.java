@@ -1,0 +1,2 @@
+/** REST adapter: controllers and request/response records. */
+package org.shangmen.worker.adapter.in.web;

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
+import org.shangmen.app.support.Journeys;
 import org.shangmen.app.support.PlatformTest;
 import org.shangmen.app.support.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,7 +89,7 @@ class ErrorContractTest {
     }
 
     @Test
-    @DisplayName("closed by default: no token is 401, a bad or expired token is 401, the wrong role is 403")
+    @DisplayName("closed by default: no token, a bad, expired or session-less token is 401; the wrong role is 403")
     void security() {
         problem(http.get("/api/v1/customer/orders").send(), 401, "common.unauthenticated");
         problem(http.get("/api/v1/anything-else").send(), 401, "common.unauthenticated");
@@ -96,10 +97,13 @@ class ErrorContractTest {
         java.time.Instant past = java.time.Instant.now().minusSeconds(7200);
         String expired = TestTokens.token(encoder, java.util.List.of("CUSTOMER"), past, past.plusSeconds(900));
         problem(http.get("/api/v1/customer/orders").bearer(expired).send(), 401, "common.unauthenticated");
-        String worker = TestTokens.token(encoder, "WORKER");
+        Journeys journeys = new Journeys(http);
+        String forged = TestTokens.token(encoder, "CUSTOMER");
+        problem(http.get("/api/v1/customer/orders").bearer(forged).send(), 401, "common.unauthenticated");
+        String worker = journeys.workerToken();
         problem(http.get("/api/v1/customer/orders").bearer(worker).send(), 403, "common.forbidden");
         problem(http.get("/api/v1/admin/orders").bearer(worker).send(), 403, "common.forbidden");
-        String customer = TestTokens.token(encoder, "CUSTOMER");
+        String customer = journeys.customerToken();
         problem(http.get("/api/v1/customer/no-such-endpoint").bearer(customer).send(), 404, "common.not-found");
     }
 

@@ -2,41 +2,130 @@ package org.shangmen.identity;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Base64;
+import java.util.UUID;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import org.shangmen.identity.application.AccountService;
+import org.shangmen.identity.application.AttemptLedger;
+import org.shangmen.identity.application.CodeService;
+import org.shangmen.identity.application.PasswordService;
+import org.shangmen.identity.application.RegistrationService;
+import org.shangmen.identity.application.SessionService;
+import org.shangmen.identity.application.SignInService;
+import org.shangmen.identity.application.port.in.CheckSession;
+import org.shangmen.identity.application.port.out.AccessTokens;
+import org.shangmen.identity.application.port.out.AccountStore;
+import org.shangmen.identity.application.port.out.CodeStore;
+import org.shangmen.identity.application.port.out.MailSender;
+import org.shangmen.identity.application.port.out.OneTimeTokenStore;
+import org.shangmen.identity.application.port.out.PasswordHasher;
+import org.shangmen.identity.application.port.out.SessionStore;
+import org.shangmen.identity.application.port.out.SignInFailureLog;
+import org.shangmen.identity.application.port.out.SmsSender;
+import org.shangmen.identity.application.port.out.SocialLogin;
+import org.shangmen.kernel.FieldCipher;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
-/** The identity module's beans: the keys that sign and verify access tokens. */
+/** The identity module's use cases and the keys that sign and verify access tokens. */
 @Configuration(proxyBeanMethods = false)
 class IdentityConfiguration {
 
     private final SecretKey tokenKey;
+    private final String publicBaseUrl;
 
-    IdentityConfiguration(@Value("${shangmen.identity.token.secret:}") String secret) {
+    IdentityConfiguration(@Value("${shangmen.identity.token.secret:}") String secret,
+                          @Value("${shangmen.identity.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         byte[] key = secret.isBlank() ? new byte[0] : decode(secret);
         if (key.length < 32) {
             throw new IllegalStateException("shangmen.identity.token.secret (SHANGMEN_TOKEN_SECRET) must be set to at least "
                     + "32 random bytes, base64-encoded; generate one with: openssl rand -base64 48");
         }
         this.tokenKey = new SecretKeySpec(key, "HmacSHA256");
+        this.publicBaseUrl = publicBaseUrl;
     }
 
+    /**
+     * Verifies signature, expiry and that the token's session is still live, so that signing out, a
+     * password change or a disabled account ends access at once rather than when the token expires.
+     */
     @Bean
-    JwtDecoder jwtDecoder() {
-        return NimbusJwtDecoder.withSecretKey(tokenKey).macAlgorithm(MacAlgorithm.HS256).build();
+    JwtDecoder jwtDecoder(ObjectProvider<CheckSession> sessions, Clock clock) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(tokenKey).macAlgorithm(MacAlgorithm.HS256).build();
+        JwtTimestampValidator expiry = new JwtTimestampValidator(java.time.Duration.ofSeconds(30));
+        expiry.setClock(clock);
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<Jwt>(expiry, new JwtIssuerValidator("shangmen"), jwt -> {
+            String sid = jwt.getClaimAsString("sid");
+            try {
+                if (sid != null && sessions.getObject().isLive(UUID.fromString(sid))) {
+                    return OAuth2TokenValidatorResult.success();
+                }
+            } catch (IllegalArgumentException malformed) {
+                // falls through to the failure below
+            }
+            return OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "session ended", null));
+        }));
+        return decoder;
     }
 
     @Bean
     JwtEncoder jwtEncoder() {
         return new NimbusJwtEncoder(new ImmutableSecret<>(tokenKey));
+    }
+
+    @Bean
+    AttemptLedger attemptLedger(AccountStore accounts, CodeStore codes, SignInFailureLog failures, Clock clock) {
+        return new AttemptLedger(accounts, codes, failures, clock);
+    }
+
+    @Bean
+    CodeService codeService(CodeStore codes, AccountStore accounts, SmsSender sms, FieldCipher cipher, AttemptLedger ledger, Clock clock) {
+        return new CodeService(codes, accounts, sms, cipher, ledger, clock);
+    }
+
+    @Bean
+    SessionService sessionService(SessionStore sessions, AccountStore accounts, AccessTokens tokens, Clock clock) {
+        return new SessionService(sessions, accounts, tokens, clock);
+    }
+
+    @Bean
+    RegistrationService registrationService(AccountStore accounts, CodeService codes, SessionService sessions, OneTimeTokenStore links,
+                                            PasswordHasher hasher, MailSender mail, ApplicationEventPublisher events, Clock clock) {
+        return new RegistrationService(accounts, codes, sessions, links, hasher, mail, events, clock, publicBaseUrl);
+    }
+
+    @Bean
+    SignInService signInService(AccountStore accounts, CodeService codes, SessionService sessions, PasswordHasher hasher,
+                                SocialLogin social, AttemptLedger ledger, SignInFailureLog failures, FieldCipher cipher,
+                                ApplicationEventPublisher events, Clock clock) {
+        return new SignInService(accounts, codes, sessions, hasher, social, ledger, failures, cipher, events, clock);
+    }
+
+    @Bean
+    PasswordService passwordService(AccountStore accounts, CodeService codes, SessionService sessions, RegistrationService registration,
+                                    OneTimeTokenStore links, PasswordHasher hasher, MailSender mail, Clock clock) {
+        return new PasswordService(accounts, codes, sessions, registration, links, hasher, mail, clock, publicBaseUrl);
+    }
+
+    @Bean
+    AccountService accountService(AccountStore accounts, CodeService codes, PasswordHasher hasher, Clock clock) {
+        return new AccountService(accounts, codes, hasher, clock);
     }
 
     private static byte[] decode(String secret) {

@@ -111,7 +111,7 @@ public class SessionService implements CheckSession {
         String access = accessTokens.issue(account.id(), session.id(),
                 account.roles().stream().map(Enum::name).collect(Collectors.toSet()),
                 account.effectivePermissions(), account.passwordChangeRequired(), now, accessExpiry);
-        return new SignedIn(account.id(), account.roles(), access, accessExpiry, refresh, session.expiresAt(),
+        return new SignedIn(account.id(), account.roles(), access, now, accessExpiry, refresh, session.expiresAt(),
                 account.passwordChangeRequired(), newAccount, account.phone().map(p -> p.masked()));
     }
 }

@@ -222,7 +222,7 @@ class AuthController {
                          OffsetDateTime accessTokenExpiresAt, String refreshToken, OffsetDateTime refreshTokenExpiresAt,
                          boolean passwordChangeRequired, boolean newAccount, String phone) {
         static TokenResponse of(SignedIn s) {
-            long expiresIn = java.time.Duration.between(java.time.Instant.now(), s.accessTokenExpiresAt()).toSeconds();
+            long expiresIn = java.time.Duration.between(s.issuedAt(), s.accessTokenExpiresAt()).toSeconds();
             return new TokenResponse(s.accountId(), s.roles(), "Bearer", s.accessToken(), Math.max(0, expiresIn),
                     s.accessTokenExpiresAt().truncatedTo(ChronoUnit.SECONDS).atZone(Zones.CHINA).toOffsetDateTime(),
                     s.refreshToken(), s.refreshTokenExpiresAt().truncatedTo(ChronoUnit.SECONDS).atZone(Zones.CHINA).toOffsetDateTime(),

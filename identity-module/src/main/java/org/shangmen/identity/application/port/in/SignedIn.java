@@ -10,7 +10,7 @@ import org.shangmen.identity.api.Role;
  * The answer to every successful sign-in: a short-lived access token, and a rotating refresh token
  * that keeps the sign-in alive (30 days with "remember me", 12 hours without).
  */
-public record SignedIn(UUID accountId, Set<Role> roles, String accessToken, Instant accessTokenExpiresAt,
+public record SignedIn(UUID accountId, Set<Role> roles, String accessToken, Instant issuedAt, Instant accessTokenExpiresAt,
                        String refreshToken, Instant refreshTokenExpiresAt, boolean passwordChangeRequired,
                        boolean newAccount, Optional<String> maskedPhone) {
 }

@@ -21,7 +21,7 @@ public record PhoneNumber(String e164) {
     }
 
     public static PhoneNumber parse(String input) {
-        if (input == null || input.isBlank() || input.length() > 20) {
+        if (input == null || input.isBlank() || input.length() > 20 || !input.strip().matches("\\+?[0-9 ()-]+")) {
             throw DomainException.invalid("identity.phone-invalid");
         }
         try {

@@ -1,11 +1,8 @@
 package org.shangmen.identity.adapter.out.sms;
 
+import org.shangmen.identity.adapter.out.ProviderGuard;
+
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -59,8 +56,7 @@ class AliyunSmsSender implements SmsSender {
     private final SmsProperties.Aliyun aliyun;
     private final RestClient rest;
     private final Clock clock;
-    private final Retry retry;
-    private final CircuitBreaker breaker;
+    private final ProviderGuard guard;
 
     @Autowired
     AliyunSmsSender(SmsProperties properties, ObjectProvider<RestClient.Builder> builders) {
@@ -83,20 +79,8 @@ class AliyunSmsSender implements SmsSender {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(properties.readTimeout());
         this.rest = builder.clone().requestFactory(requests).build();
-        this.retry = Retry.of("aliyun-sms", RetryConfig.custom()
-                .maxAttempts(3)
-                .intervalFunction(IntervalFunction.ofExponentialBackoff(retryBackoff, 2.0))
-                .retryOnException(TransientFailure.class::isInstance)
-                .build());
-        this.breaker = CircuitBreaker.of("aliyun-sms", CircuitBreakerConfig.custom()
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .slidingWindowSize(10)
-                .minimumNumberOfCalls(5)
-                .failureRateThreshold(50)
-                .waitDurationInOpenState(Duration.ofSeconds(30))
-                .permittedNumberOfCallsInHalfOpenState(2)
-                .recordException(TransientFailure.class::isInstance)
-                .build());
+        this.guard = ProviderGuard.of("aliyun-sms", 3, retryBackoff,
+                TransientFailure.class::isInstance, TransientFailure.class::isInstance);
     }
 
     @Override
@@ -108,12 +92,12 @@ class AliyunSmsSender implements SmsSender {
             return null;
         };
         try {
-            Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, attempt)).get();
+            guard.call(attempt);
         } catch (CallNotPermittedException open) {
             log.warn("Aliyun SMS not called: the circuit breaker is open");
             throw unavailable();
         } catch (TransientFailure failure) {
-            log.warn("Aliyun SMS failed after {} attempts: {}", retry.getRetryConfig().getMaxAttempts(), failure.reason);
+            log.warn("Aliyun SMS failed after {} attempts: {}", guard.maxAttempts(), failure.reason);
             throw unavailable();
         }
     }

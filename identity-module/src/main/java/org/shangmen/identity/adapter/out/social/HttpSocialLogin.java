@@ -1,16 +1,13 @@
 package org.shangmen.identity.adapter.out.social;
 
+import org.shangmen.identity.adapter.out.ProviderGuard;
+
 import static org.shangmen.identity.adapter.out.social.SocialLoginErrors.codeInvalid;
 import static org.shangmen.identity.adapter.out.social.SocialLoginErrors.rateLimited;
 import static org.shangmen.identity.adapter.out.social.SocialLoginErrors.unavailable;
 import static org.shangmen.identity.adapter.out.social.SocialLoginErrors.userBlocked;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -285,34 +282,21 @@ class HttpSocialLogin implements SocialLogin {
      * and an open breaker stops the attempts at once. Business answers (returned values and
      * {@link DomainException}s) count as successes and are never repeated.
      */
-    private record Guard(Provider provider, CircuitBreaker breaker, Retry retry) {
+    private record Guard(Provider provider, ProviderGuard guard) {
 
         static Guard of(Provider provider, Duration firstRetryWait) {
-            CircuitBreaker breaker = CircuitBreaker.of("social-" + provider.name().toLowerCase(Locale.ROOT),
-                    CircuitBreakerConfig.custom()
-                            .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                            .slidingWindowSize(10)
-                            .minimumNumberOfCalls(5)
-                            .failureRateThreshold(50)
-                            .waitDurationInOpenState(Duration.ofSeconds(30))
-                            .permittedNumberOfCallsInHalfOpenState(2)
-                            .recordException(ProviderFailure.class::isInstance)
-                            .build());
-            breaker.getEventPublisher().onStateTransition(event ->
+            ProviderGuard guard = ProviderGuard.of("social-" + provider.name().toLowerCase(Locale.ROOT), MAX_ATTEMPTS, firstRetryWait,
+                    ProviderFailure.class::isInstance, failure -> failure instanceof ProviderFailure pf && pf.retryable());
+            guard.breaker().getEventPublisher().onStateTransition(event ->
                     log.warn("{} sign-in circuit breaker: {}", provider, event.getStateTransition()));
-            Retry retry = Retry.of("social-" + provider.name().toLowerCase(Locale.ROOT), RetryConfig.custom()
-                    .maxAttempts(MAX_ATTEMPTS)
-                    .intervalFunction(IntervalFunction.ofExponentialBackoff(firstRetryWait, 2.0))
-                    .retryOnException(failure -> failure instanceof ProviderFailure pf && pf.retryable())
-                    .build());
-            retry.getEventPublisher().onRetry(event -> log.info("{} sign-in attempt {} failed ({}); trying again",
+            guard.retry().getEventPublisher().onRetry(event -> log.info("{} sign-in attempt {} failed ({}); trying again",
                     provider, event.getNumberOfRetryAttempts(), event.getLastThrowable().getMessage()));
-            return new Guard(provider, breaker, retry);
+            return new Guard(provider, guard);
         }
 
         <T> T call(Supplier<T> exchange) {
             try {
-                return Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, exchange)).get();
+                return guard.call(exchange);
             } catch (CallNotPermittedException open) {
                 log.warn("{} sign-in not attempted: circuit breaker open", provider);
                 throw unavailable();

@@ -1,0 +1,3 @@
+package org.shangmen.worker.domain;
+
+public enum Gender { FEMALE, MALE }

@@ -1,8 +1,20 @@
 package org.shangmen.worker;
 
 import java.time.Clock;
+import org.shangmen.kernel.FieldCipher;
+import org.shangmen.worker.application.ScheduleService;
 import org.shangmen.worker.application.ServiceAreaService;
+import org.shangmen.worker.application.WorkerProfileService;
+import org.shangmen.worker.application.WorkerReviewService;
+import org.shangmen.worker.application.port.out.DecisionLog;
+import org.shangmen.worker.application.port.out.DocumentStorage;
+import org.shangmen.worker.application.port.out.DocumentStore;
+import org.shangmen.worker.application.port.out.FaceVerification;
+import org.shangmen.worker.application.port.out.ImageSanitizer;
+import org.shangmen.worker.application.port.out.PenaltyStore;
+import org.shangmen.worker.application.port.out.ScheduleStore;
 import org.shangmen.worker.application.port.out.ServiceAreaStore;
+import org.shangmen.worker.application.port.out.WorkerStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,5 +26,24 @@ class WorkerConfiguration {
     @Bean
     ServiceAreaService serviceAreaService(ServiceAreaStore store, ApplicationEventPublisher events, Clock clock) {
         return new ServiceAreaService(store, events, clock);
+    }
+
+    @Bean
+    WorkerProfileService workerProfileService(WorkerStore workers, DocumentStore documents, DocumentStorage storage,
+                                              ImageSanitizer images, FaceVerification faces, DecisionLog decisions,
+                                              PenaltyStore penalties, ServiceAreaService areas, FieldCipher cipher, Clock clock) {
+        return new WorkerProfileService(workers, documents, storage, images, faces, decisions, penalties, areas, cipher, clock);
+    }
+
+    @Bean
+    WorkerReviewService workerReviewService(WorkerStore workers, DocumentStore documents, DocumentStorage storage,
+                                            DecisionLog decisions, PenaltyStore penalties, FieldCipher cipher,
+                                            ApplicationEventPublisher events, Clock clock) {
+        return new WorkerReviewService(workers, documents, storage, decisions, penalties, cipher, events, clock);
+    }
+
+    @Bean
+    ScheduleService scheduleService(ScheduleStore schedules, WorkerStore workers, Clock clock) {
+        return new ScheduleService(schedules, workers, clock);
     }
 }

@@ -55,6 +55,27 @@ public final class Http {
         return new Request("DELETE", path, null);
     }
 
+    /** A multipart/form-data request with text fields and one file part named "file". */
+    public Request multipart(String path, Map<String, String> fields, String fileName, byte[] file) {
+        String boundary = "----shangmen" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            for (Map.Entry<String, String> field : fields.entrySet()) {
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                        + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(file);
+            out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        Request request = new Request("POST", path, null, out.toByteArray());
+        request.header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        return request;
+    }
+
     public static String json(Object value) {
         return JSON.writeValueAsString(value);
     }
@@ -63,12 +84,18 @@ public final class Http {
         private final String method;
         private final String path;
         private final String body;
+        private final byte[] bytes;
         private final Map<String, String> headers = new LinkedHashMap<>();
 
         private Request(String method, String path, String body) {
+            this(method, path, body, null);
+        }
+
+        private Request(String method, String path, String body, byte[] bytes) {
             this.method = method;
             this.path = path;
             this.body = body;
+            this.bytes = bytes;
             if (body != null) {
                 headers.put("Content-Type", "application/json");
             }
@@ -84,10 +111,11 @@ public final class Http {
         }
 
         public Reply send() {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+            String target = path.startsWith("http") ? path : base + path;
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(target)).timeout(Duration.ofSeconds(30));
             headers.forEach(builder::header);
-            builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            builder.method(method, bytes != null ? HttpRequest.BodyPublishers.ofByteArray(bytes)
+                    : body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
             try {
                 HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 Map<String, String> replyHeaders = new LinkedHashMap<>();

@@ -74,6 +74,21 @@ public final class Journeys {
         return register(newPhone(), "WORKER", false).path("accessToken").asString();
     }
 
+    /**
+     * An operator with the given permissions, past the forced password change, signed in.
+     */
+    public String operatorToken(org.shangmen.identity.api.OperatorAdministration operators, String... permissions) {
+        String name = "op-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        operators.createOperator(name, "Chu-Shi-Mi-Ma-01", java.util.Set.of(permissions));
+        String first = passwordSignIn(name, "Chu-Shi-Mi-Ma-01", false, newAddress()).json().path("accessToken").asString();
+        Http.Reply changed = http.put("/api/v1/auth/password", Http.json(Map.of("currentPassword", "Chu-Shi-Mi-Ma-01",
+                "newPassword", "Yun-Ying-Mi-Ma-02"))).bearer(first).send();
+        assertThat(changed.status()).as(changed.body()).isEqualTo(204);
+        Http.Reply signedIn = passwordSignIn(name, "Yun-Ying-Mi-Ma-02", false, newAddress());
+        assertThat(signedIn.status()).isEqualTo(200);
+        return signedIn.json().path("accessToken").asString();
+    }
+
     public Http.Reply passwordSignIn(String account, String password, boolean rememberMe, String address) {
         return http.post("/api/v1/auth/login/password", Http.json(Map.of("account", account, "password", password,
                 "rememberMe", rememberMe))).header("X-Forwarded-For", address).send();

@@ -1,0 +1,93 @@
+package org.shangmen.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.imageio.ImageIO;
+import org.shangmen.app.support.Http;
+import org.shangmen.app.support.Journeys;
+import org.shangmen.identity.api.OperatorAdministration;
+import org.shangmen.worker.domain.IdCardNumber;
+
+/** A worker's steps to certification over HTTP, shared by the worker journeys. */
+final class WorkerJourneys {
+
+    private final Http http;
+    private final Journeys journeys;
+
+    WorkerJourneys(Http http) {
+        this.http = http;
+        this.journeys = new Journeys(http);
+    }
+
+    static byte[] png(Color color) {
+        try {
+            BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+            var g = image.createGraphics();
+            g.setColor(color);
+            g.fillRect(0, 0, 64, 48);
+            g.dispose();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A valid ID number of a woman born on 1 January 1990, different almost every time. */
+    static String idNumber() {
+        String first17 = "44030519900101" + String.format("%02d", ThreadLocalRandom.current().nextInt(100))
+                + (2 * ThreadLocalRandom.current().nextInt(5));
+        return first17 + IdCardNumber.checkCharacter(first17);
+    }
+
+    static Map<String, Object> profile(String name, String id) {
+        return Map.ofEntries(Map.entry("realName", name), Map.entry("gender", "FEMALE"), Map.entry("birthYear", 1990),
+                Map.entry("idNumber", id), Map.entry("experienceYears", 6), Map.entry("formerEmployers", List.of("深圳好帮手家政")),
+                Map.entry("skills", List.of("DAILY_CLEANING", "ELDERLY_CARE")), Map.entry("districts", List.of("440305", "440304")),
+                Map.entry("homeLatitude", 22.53), Map.entry("homeLongitude", 113.94), Map.entry("serviceRadiusMetres", 5000),
+                Map.entry("hourlyRateFen", 5000), Map.entry("languages", List.of("普通话", "粤语")), Map.entry("introduction", "细心耐心,擅长老人照护"));
+    }
+
+    Http.Reply certificate(String token, String number) {
+        return http.multipart("/api/v1/worker/certificates", Map.of("type", "HOUSEKEEPER", "number", number,
+                "issuer", "深圳市人力资源和社会保障局", "validFrom", "2024-01-01", "validUntil", "2030-12-31"), "cert.png", png(Color.BLUE))
+                .bearer(token).send();
+    }
+
+    /** A worker with a complete, submitted application; answers the worker's token. */
+    String submittedWorker(String name) {
+        String token = journeys.workerToken();
+        Http.Reply saved = http.put("/api/v1/worker/profile", Http.json(profile(name, idNumber()))).bearer(token).send();
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(http.multipart("/api/v1/worker/profile/photo", Map.of(), "me.png", png(Color.PINK)).bearer(token).send().status())
+                .isEqualTo(200);
+        assertThat(certificate(token, "JZ-2024-" + UUID.randomUUID().toString().substring(0, 6)).status()).isEqualTo(200);
+        http.post("/api/v1/worker/face-check/consent", "").bearer(token).send();
+        assertThat(http.multipart("/api/v1/worker/face-check", Map.of(), "live.png", png(Color.ORANGE)).bearer(token).send().status())
+                .isEqualTo(200);
+        Http.Reply submitted = http.post("/api/v1/worker/submission", "{}").bearer(token).send();
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        return token;
+    }
+
+    UUID workerId(String token) {
+        return UUID.fromString(http.get("/api/v1/worker/profile").bearer(token).send().json().path("workerId").asString());
+    }
+
+    /** A certified worker; answers the worker's token. */
+    String approvedWorker(String name, OperatorAdministration operators) {
+        String token = submittedWorker(name);
+        assertThat(http.post("/api/v1/admin/workers/" + workerId(token) + "/approval", "")
+                .bearer(journeys.operatorToken(operators, "ops")).send().status()).isEqualTo(204);
+        return token;
+    }
+}

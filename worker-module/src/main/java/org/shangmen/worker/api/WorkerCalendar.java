@@ -1,0 +1,36 @@
+package org.shangmen.worker.api;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.shangmen.kernel.RegionCode;
+import org.shangmen.kernel.TimeRange;
+
+/**
+ * Workers' time, for booking and dispatch: who may take an item in an area, when they are free, and
+ * booking their time for an order inside the caller's transaction. Reads are in bulk: a fixed number
+ * of queries whatever the number of workers.
+ */
+public interface WorkerCalendar {
+
+    /**
+     * Certified, active (not suspended or removed) workers with the skill who serve the district and
+     * hold each required certificate, valid today: an expired certificate makes a worker ineligible
+     * for the items that require it.
+     */
+    List<UUID> eligibleWorkers(Skill skill, RegionCode district, java.util.Set<CertificateType> requiredCertificates);
+
+    /** Each worker's free time in the range: weekly hours plus extra time, minus leave and bookings. */
+    Map<UUID, List<TimeRange>> freeTime(Collection<UUID> workerIds, TimeRange range);
+
+    /**
+     * Books the worker for an order. Refused ({@code worker.time-taken}, CONFLICT) when the time
+     * overlaps another booking, ({@code worker.not-eligible}) when the worker may not take orders.
+     * Times are rounded outwards to quarter hours.
+     */
+    void book(UUID workerId, UUID orderId, TimeRange time);
+
+    /** Frees an order's time (cancelled, re-assigned). Idempotent. */
+    void release(UUID orderId);
+}

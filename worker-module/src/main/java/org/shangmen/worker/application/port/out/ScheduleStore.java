@@ -1,0 +1,42 @@
+package org.shangmen.worker.application.port.out;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.shangmen.kernel.TimeRange;
+import org.shangmen.worker.domain.ScheduleException;
+import org.shangmen.worker.domain.WeeklyHours;
+
+/** Weekly hours, exceptions and booked time; read in bulk for many workers at once. */
+public interface ScheduleStore {
+
+    record Booking(UUID orderId, UUID workerId, TimeRange time) {
+    }
+
+    void replaceWeeklyHours(UUID workerId, WeeklyHours hours);
+
+    Map<UUID, WeeklyHours> weeklyHours(Collection<UUID> workerIds);
+
+    void insertException(UUID workerId, ScheduleException exception);
+
+    boolean deleteException(UUID workerId, UUID exceptionId);
+
+    Map<UUID, List<ScheduleException>> exceptions(Collection<UUID> workerIds, LocalDate from, LocalDate to);
+
+    /**
+     * Books the time in quarter-hour cells whose primary key forbids overlaps; false (and nothing kept)
+     * when any cell is taken or the order is already booked.
+     */
+    boolean book(Booking booking);
+
+    Optional<Booking> booking(UUID orderId);
+
+    void release(UUID orderId);
+
+    Map<UUID, List<TimeRange>> booked(Collection<UUID> workerIds, TimeRange range);
+
+    List<Booking> bookingsOf(UUID workerId, TimeRange range);
+}

@@ -3,7 +3,6 @@ package org.shangmen.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,8 @@ class WorkerCertificationJourneyTest {
     OperatorAdministration operators;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.shangmen.app.support.MutableClock clock;
     Http http;
     Journeys journeys;
     WorkerJourneys workers;
@@ -148,7 +149,7 @@ class WorkerCertificationJourneyTest {
         Http.Reply noEvidence = http.post("/api/v1/admin/workers/" + worker + "/penalties", Http.json(Map.of("kind", "WARNING",
                 "reason", "迟到", "evidence", ""))).bearer(ops).send();
         assertThat(noEvidence.json().path("code").asString()).isEqualTo("worker.evidence-required");
-        String until = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(3).toString();
+        String until = clock.instant().plus(java.time.Duration.ofDays(3)).atOffset(ZoneOffset.ofHours(8)).toString();
         JsonNode suspension = http.post("/api/v1/admin/workers/" + worker + "/penalties", Http.json(Map.of("kind", "SUSPENSION",
                 "reason", "一周内两次迟到超过一小时", "evidence", "订单 A 与订单 B 的客户投诉", "suspendedUntil", until))).bearer(ops).send().json();
         assertThat(suspension.path("kind").asString()).isEqualTo("SUSPENSION");

@@ -84,8 +84,8 @@ class WorkerScheduleJourneyTest {
         JsonNode view = http.get("/api/v1/worker/schedule?from=" + day + "&to=" + day).bearer(token).send().json();
         assertThat(view.path("timeZone").asString()).isEqualTo("Asia/Shanghai");
         assertThat(view.path("bookings")).hasSize(1);
-        assertThat(view.path("freeTime").findValuesAsString("start")).containsExactly(day + "T08:00+08:00", day + "T11:00+08:00");
-        assertThat(view.path("freeTime").findValuesAsString("end")).containsExactly(day + "T09:00+08:00", day + "T12:00+08:00");
+        assertThat(view.path("freeTime").findValuesAsString("start")).containsExactly(day + "T08:00:00+08:00", day + "T11:00:00+08:00");
+        assertThat(view.path("freeTime").findValuesAsString("end")).containsExactly(day + "T09:00:00+08:00", day + "T12:00:00+08:00");
 
         assertThat(calendar.eligibleWorkers(Skill.ELDERLY_CARE, RegionCode.of("440305"), Set.of())).contains(workerId);
         assertThat(calendar.eligibleWorkers(Skill.ELDERLY_CARE, RegionCode.of("440305"), Set.of(CertificateType.HOUSEKEEPER)))
@@ -93,16 +93,6 @@ class WorkerScheduleJourneyTest {
         assertThat(calendar.eligibleWorkers(Skill.ELDERLY_CARE, RegionCode.of("440305"), Set.of(CertificateType.ELDERLY_CARE)))
                 .as("no elderly-care certificate").doesNotContain(workerId);
         assertThat(calendar.eligibleWorkers(Skill.MATERNITY_NURSE, RegionCode.of("440305"), Set.of())).doesNotContain(workerId);
-        LocalDate today = LocalDate.now(clock.withZone(SHANGHAI));
-        Http.Reply elderly = http.multipart("/api/v1/worker/certificates", Map.of("type", "ELDERLY_CARE", "number", "YL-2025-7788",
-                "issuer", "深圳市民政局", "validFrom", today.minusYears(1).toString(), "validUntil", today.plusDays(1).toString()),
-                "cert.png", WorkerJourneys.png(java.awt.Color.GREEN)).bearer(token).send();
-        assertThat(elderly.status()).as(elderly.body()).isEqualTo(200);
-        assertThat(calendar.eligibleWorkers(Skill.ELDERLY_CARE, RegionCode.of("440305"), Set.of(CertificateType.ELDERLY_CARE)))
-                .contains(workerId);
-        clock.advance(Duration.ofDays(2));
-        assertThat(calendar.eligibleWorkers(Skill.ELDERLY_CARE, RegionCode.of("440305"), Set.of(CertificateType.ELDERLY_CARE)))
-                .as("the certificate has expired").doesNotContain(workerId);
         assertThat(calendar.eligibleWorkers(Skill.ELDERLY_CARE, RegionCode.of("440306"), Set.of())).doesNotContain(workerId);
         assertThat(calendar.freeTime(List.of(workerId), new TimeRange(day.atStartOfDay(SHANGHAI).toInstant(),
                 day.plusDays(1).atStartOfDay(SHANGHAI).toInstant())).get(workerId)).hasSize(2);
@@ -114,6 +104,18 @@ class WorkerScheduleJourneyTest {
                 List.of(Map.of("start", "8am", "end", "12:00")))))).bearer(token).send().status()).isEqualTo(400);
         assertThat(http.get("/api/v1/worker/schedule?from=" + day + "&to=" + day.plusDays(90)).bearer(token).send().json()
                 .path("code").asString()).isEqualTo("worker.calendar-range-invalid");
+
+        // W1.2: an expired required certificate makes the worker ineligible for the items that need it.
+        LocalDate today = LocalDate.now(clock.withZone(SHANGHAI));
+        Http.Reply elderly = http.multipart("/api/v1/worker/certificates", Map.of("type", "ELDERLY_CARE", "number", "YL-2025-7788",
+                "issuer", "深圳市民政局", "validFrom", today.minusYears(1).toString(), "validUntil", today.plusDays(1).toString()),
+                "cert.png", WorkerJourneys.png(java.awt.Color.GREEN)).bearer(token).send();
+        assertThat(elderly.status()).as(elderly.body()).isEqualTo(200);
+        assertThat(calendar.eligibleWorkers(Skill.ELDERLY_CARE, RegionCode.of("440305"), Set.of(CertificateType.ELDERLY_CARE)))
+                .contains(workerId);
+        clock.advance(Duration.ofDays(2));
+        assertThat(calendar.eligibleWorkers(Skill.ELDERLY_CARE, RegionCode.of("440305"), Set.of(CertificateType.ELDERLY_CARE)))
+                .as("the certificate has expired").doesNotContain(workerId);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.shangmen.worker;
 
 import java.time.Clock;
 import org.shangmen.kernel.FieldCipher;
+import org.shangmen.worker.application.DocumentLinkService;
 import org.shangmen.worker.application.ScheduleService;
 import org.shangmen.worker.application.ServiceAreaService;
 import org.shangmen.worker.application.WorkerProfileService;
@@ -40,6 +41,12 @@ class WorkerConfiguration {
                                             DecisionLog decisions, PenaltyStore penalties, FieldCipher cipher,
                                             ApplicationEventPublisher events, Clock clock) {
         return new WorkerReviewService(workers, documents, storage, decisions, penalties, cipher, events, clock);
+    }
+
+    @Bean
+    DocumentLinkService documentLinkService(java.util.Optional<org.shangmen.worker.application.port.out.LinkVerifier> links,
+                                            DocumentStore documents, DocumentStorage storage, Clock clock) {
+        return new DocumentLinkService(links, documents, storage, clock);
     }
 
     @Bean

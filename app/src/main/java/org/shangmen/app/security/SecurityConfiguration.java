@@ -51,6 +51,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/auth/me", "/api/v1/auth/logout", "/api/v1/auth/password", "/api/v1/auth/phone")
                         .authenticated()
                         .requestMatchers("/api/v1/public/**", "/api/v1/auth/**").permitAll()
+                        // A signed, expiring link is itself the permission to read one document.
+                        .requestMatchers("/api/v1/files/**").permitAll()
                         // Development outbox: the controller exists only in the dev and demo profiles.
                         .requestMatchers("/api/v1/dev/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()

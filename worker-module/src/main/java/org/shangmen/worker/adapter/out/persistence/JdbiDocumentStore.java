@@ -31,9 +31,18 @@ class JdbiDocumentStore implements DocumentStore {
 
     @Override
     public Optional<Document> document(UUID id) {
+        return one("id = :v", id);
+    }
+
+    @Override
+    public Optional<Document> documentByKey(String storageKey) {
+        return one("storage_key = :v", storageKey);
+    }
+
+    private Optional<Document> one(String where, Object value) {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, worker_id, kind, storage_key, content_type, size_bytes, width, height, "
-                        + "created_at FROM worker.document WHERE id = :id")
-                .bind("id", id)
+                        + "created_at FROM worker.document WHERE " + where)
+                .bind("v", value)
                 .map((rs, ctx) -> new Document(rs.getObject("id", UUID.class), rs.getObject("worker_id", UUID.class),
                         rs.getString("kind"), rs.getString("storage_key"), rs.getString("content_type"), rs.getInt("size_bytes"),
                         rs.getInt("width"), rs.getInt("height"), rs.getObject("created_at", OffsetDateTime.class).toInstant()))

@@ -1,5 +1,6 @@
 package org.shangmen.worker.adapter.out.storage;
 
+import org.shangmen.worker.application.port.out.LinkVerifier;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -15,7 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code shangmen.storage.link-secret}. Whoever serves {@code /api/v1/files/{key}} checks it with
  * {@link #verify}; a link is good up to and including its expiry second.
  */
-public final class SignedLinks {
+public final class SignedLinks implements LinkVerifier {
 
     /** The shortest secret accepted, in bytes (UTF-8). */
     public static final int MIN_SECRET_BYTES = 32;
@@ -43,6 +44,7 @@ public final class SignedLinks {
      * Whether {@code signature} was made by {@link #sign} for this key and expiry, and {@code now} is not past
      * the expiry. The comparison takes the same time however many bytes match.
      */
+    @Override
     public boolean verify(String key, long expires, String signature, Instant now) {
         if (key == null || signature == null || now == null || now.getEpochSecond() > expires) {
             return false;

@@ -25,6 +25,8 @@ public interface DocumentStore {
 
     Optional<Document> document(UUID id);
 
+    Optional<Document> documentByKey(String storageKey);
+
     long documentCount(UUID workerId);
 
     void insertCertificate(Certificate certificate);

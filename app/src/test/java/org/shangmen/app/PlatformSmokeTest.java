@@ -54,6 +54,23 @@ class PlatformSmokeTest {
     }
 
     @Test
+    @DisplayName("the demo people can sign in at once: a customer and six certified workers with weekly hours")
+    void demoPeople() {
+        org.shangmen.app.support.Journeys journeys = new org.shangmen.app.support.Journeys(http);
+        Http.Reply customer = journeys.passwordSignIn("13800000000", "Shangmen-demo-2026", false, org.shangmen.app.support.Journeys.newAddress());
+        assertThat(customer.status()).as(customer.body()).isEqualTo(200);
+        assertThat(customer.json().path("roles").get(0).asString()).isEqualTo("CUSTOMER");
+        for (int i = 1; i <= 6; i++) {
+            Http.Reply worker = journeys.passwordSignIn("1380000000" + i, "Shangmen-demo-2026", false,
+                    org.shangmen.app.support.Journeys.newAddress());
+            assertThat(worker.status()).as(worker.body()).isEqualTo(200);
+            JsonNode profile = http.get("/api/v1/worker/profile").bearer(worker.json().path("accessToken").asString()).send().json();
+            assertThat(profile.path("certification").asString()).isEqualTo("APPROVED");
+            assertThat(profile.path("mayTakeOrders").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
     @DisplayName("the demo city Shenzhen is served with its real districts and communities")
     void demoCity() {
         JsonNode cities = http.get("/api/v1/public/areas/cities").send().json();

@@ -124,8 +124,9 @@ class IdentityConfiguration {
     }
 
     @Bean
-    AccountService accountService(AccountStore accounts, CodeService codes, PasswordHasher hasher, Clock clock) {
-        return new AccountService(accounts, codes, hasher, clock);
+    AccountService accountService(AccountStore accounts, CodeService codes, PasswordHasher hasher, ApplicationEventPublisher events,
+                                  Clock clock) {
+        return new AccountService(accounts, codes, hasher, events, clock);
     }
 
     private static byte[] decode(String secret) {

@@ -11,4 +11,9 @@ public interface DemoData {
     int order();
 
     void seed();
+
+    /** The fixed id of a demo account, so that each module's demo rows can refer to the same people. */
+    static java.util.UUID accountId(String key) {
+        return java.util.UUID.nameUUIDFromBytes(("shangmen-demo:" + key).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }

@@ -32,12 +32,15 @@ public class AccountService implements OwnAccount, AccountDirectory, OperatorAdm
     private final AccountStore accounts;
     private final CodeService codes;
     private final PasswordHasher hasher;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
-    public AccountService(AccountStore accounts, CodeService codes, PasswordHasher hasher, Clock clock) {
+    public AccountService(AccountStore accounts, CodeService codes, PasswordHasher hasher,
+                          org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.codes = codes;
         this.hasher = hasher;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -99,6 +102,23 @@ public class AccountService implements OwnAccount, AccountDirectory, OperatorAdm
         return accounts.operators().stream()
                 .sorted(Comparator.comparing(Account::createdAt))
                 .map(AccountService::operatorView).toList();
+    }
+
+    /**
+     * Creates an account with a given id, phone and password unless it exists: for demo data and
+     * imports from an earlier system, never reachable over HTTP.
+     */
+    @Transactional
+    public void ensureAccount(UUID id, Role role, String phone, String password) {
+        if (accounts.byId(id).isPresent()) {
+            return;
+        }
+        PhoneNumber number = PhoneNumber.parse(phone);
+        Account account = Account.register(id, role, Optional.of(number), Optional.empty(), Optional.of(hasher.hash(password)), false,
+                clock.instant());
+        if (accounts.insert(account)) {
+            events.publishEvent(new org.shangmen.identity.api.event.AccountRegistered(id, account.roles(), "IMPORT", clock.instant()));
+        }
     }
 
     /** The first operator, from configuration, on a platform that has none yet. */

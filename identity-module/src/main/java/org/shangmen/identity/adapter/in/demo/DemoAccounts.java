@@ -1,0 +1,35 @@
+package org.shangmen.identity.adapter.in.demo;
+
+import org.shangmen.identity.api.Role;
+import org.shangmen.identity.application.AccountService;
+import org.shangmen.kernel.DemoData;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo people who can sign in at once: a customer (13800000000) and six workers (13800000001–06),
+ * all with the password {@code Shangmen-demo-2026}.
+ */
+@Component
+@Profile("demo")
+class DemoAccounts implements DemoData {
+
+    static final String PASSWORD = "Shangmen-demo-2026";
+    private final AccountService accounts;
+    DemoAccounts(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public void seed() {
+        accounts.ensureAccount(DemoData.accountId("customer-1"), Role.CUSTOMER, "13800000000", PASSWORD);
+        for (int i = 1; i <= 6; i++) {
+            accounts.ensureAccount(DemoData.accountId("worker-" + i), Role.WORKER, "1380000000" + i, PASSWORD);
+        }
+    }
+}

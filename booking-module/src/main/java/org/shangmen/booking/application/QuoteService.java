@@ -102,7 +102,9 @@ public class QuoteService implements QuoteBasket {
         return new PricedBasket(Quote.of(district, start, lines, 0), named);
     }
 
-    void requireServedDistrict(RegionCode district, Optional<UUID> communityId) {
+    /** Refuses a code that is not a served district, and a community outside the district. */
+    @Transactional(readOnly = true)
+    public void requireServedDistrict(RegionCode district, Optional<UUID> communityId) {
         if (district.level() != RegionCode.Level.DISTRICT) {
             throw DomainException.invalid("booking.district-invalid", district.value());
         }

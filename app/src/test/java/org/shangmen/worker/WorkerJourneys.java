@@ -16,13 +16,13 @@ import org.shangmen.app.support.Journeys;
 import org.shangmen.identity.api.OperatorAdministration;
 import org.shangmen.worker.domain.IdCardNumber;
 
-/** A worker's steps to certification over HTTP, shared by the worker journeys. */
-final class WorkerJourneys {
+/** A worker's steps to certification over HTTP, shared by the worker and booking journeys. */
+public final class WorkerJourneys {
 
     private final Http http;
     private final Journeys journeys;
 
-    WorkerJourneys(Http http) {
+    public WorkerJourneys(Http http) {
         this.http = http;
         this.journeys = new Journeys(http);
     }
@@ -79,12 +79,12 @@ final class WorkerJourneys {
         return token;
     }
 
-    UUID workerId(String token) {
+    public UUID workerId(String token) {
         return UUID.fromString(http.get("/api/v1/worker/profile").bearer(token).send().json().path("workerId").asString());
     }
 
     /** A certified worker; answers the worker's token. */
-    String approvedWorker(String name, OperatorAdministration operators) {
+    public String approvedWorker(String name, OperatorAdministration operators) {
         String token = submittedWorker(name);
         assertThat(http.post("/api/v1/admin/workers/" + workerId(token) + "/approval", "")
                 .bearer(journeys.operatorToken(operators, "ops")).send().status()).isEqualTo(204);

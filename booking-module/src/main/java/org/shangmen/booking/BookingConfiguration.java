@@ -1,0 +1,51 @@
+package org.shangmen.booking;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import org.shangmen.booking.application.CatalogueService;
+import org.shangmen.booking.application.QuoteService;
+import org.shangmen.booking.application.SlotService;
+import org.shangmen.booking.application.port.out.CatalogueStore;
+import org.shangmen.booking.application.port.out.JobLedger;
+import org.shangmen.booking.application.port.out.PriceRangeStore;
+import org.shangmen.booking.domain.SlotRules;
+import org.shangmen.worker.api.ServiceAreaDirectory;
+import org.shangmen.worker.api.WorkerCalendar;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The booking module's use cases; its adapters are components of their own packages. Slot rules are
+ * platform-wide (the worker module keeps no per-worker values for them) and configurable under
+ * {@code shangmen.booking.slots.*}.
+ */
+@Configuration(proxyBeanMethods = false)
+class BookingConfiguration {
+
+    @Bean
+    CatalogueService catalogueService(CatalogueStore store, PriceRangeStore ranges, Clock clock) {
+        return new CatalogueService(store, ranges, clock);
+    }
+
+    @Bean
+    QuoteService quoteService(CatalogueStore store, PriceRangeStore ranges, ServiceAreaDirectory areas, Clock clock) {
+        return new QuoteService(store, ranges, areas, clock);
+    }
+
+    @Bean
+    SlotRules slotRules(@Value("${shangmen.booking.slots.minimum-notice:PT2H}") Duration minimumNotice,
+                        @Value("${shangmen.booking.slots.asap-notice:PT1H}") Duration asapNotice,
+                        @Value("${shangmen.booking.slots.asap-horizon:PT6H}") Duration asapHorizon,
+                        @Value("${shangmen.booking.slots.travel-buffer:PT30M}") Duration travelBuffer,
+                        @Value("${shangmen.booking.slots.max-jobs-per-day:3}") int maxJobsPerDay) {
+        return new SlotRules(minimumNotice, asapNotice, asapHorizon, travelBuffer, maxJobsPerDay, SlotRules.GRANULARITY);
+    }
+
+    @Bean
+    SlotService slotService(QuoteService quotes, WorkerCalendar calendar, JobLedger jobs, SlotRules rules, Clock clock,
+                            @Value("${shangmen.booking.zone:Asia/Shanghai}") ZoneId zone) {
+        return new SlotService(quotes, calendar, jobs, rules, zone, clock);
+    }
+}

@@ -1,0 +1,122 @@
+package org.shangmen.booking.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.shangmen.booking.application.port.in.QuoteBasket;
+import org.shangmen.booking.application.port.out.CatalogueStore;
+import org.shangmen.booking.application.port.out.PriceRangeStore;
+import org.shangmen.booking.domain.Customisation;
+import org.shangmen.booking.domain.FieldProblem;
+import org.shangmen.booking.domain.OptionsRejected;
+import org.shangmen.booking.domain.PriceRange;
+import org.shangmen.booking.domain.Pricing;
+import org.shangmen.booking.domain.Quote;
+import org.shangmen.booking.domain.ServiceItem;
+import org.shangmen.booking.api.QuotedItem;
+import org.shangmen.kernel.DomainException;
+import org.shangmen.kernel.Money;
+import org.shangmen.kernel.RegionCode;
+import org.shangmen.worker.api.ServiceAreaDirectory;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Quotes (C2.2, C4.1, A1.1): checks the district and the options, prices each line and refuses a
+ * line whose unit price lies outside the reference range of the district (or its city). The discount
+ * stays 0 until billing's coupons provide one.
+ */
+public class QuoteService implements QuoteBasket {
+
+    private final CatalogueStore catalogue;
+    private final PriceRangeStore ranges;
+    private final ServiceAreaDirectory areas;
+    private final Clock clock;
+
+    public QuoteService(CatalogueStore catalogue, PriceRangeStore ranges, ServiceAreaDirectory areas, Clock clock) {
+        this.catalogue = catalogue;
+        this.ranges = ranges;
+        this.areas = areas;
+        this.clock = clock;
+    }
+
+    /** A priced basket and the items it names. */
+    public record PricedBasket(Quote quote, List<ServiceItem> items) {
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Quote quote(QuoteCommand command) {
+        if (command.start().isBefore(clock.instant())) {
+            throw DomainException.invalid("booking.start-in-past");
+        }
+        requireServedDistrict(command.district(), command.communityId());
+        PricedBasket priced = price(command.items(), command.district(), command.start());
+        List<RegionCode> regions = new ArrayList<>(List.of(command.district()));
+        command.district().city().ifPresent(regions::add);
+        List<PriceRange> known = ranges.of(priced.items().stream().map(ServiceItem::id).distinct().toList(), regions);
+        for (QuotedItem line : priced.quote().lines()) {
+            Optional<PriceRange> range = PriceRange.applicable(
+                    known.stream().filter(r -> r.itemId().equals(line.itemId())).toList(), command.district());
+            if (range.isPresent() && !range.get().admits(line.unitPriceFen())) {
+                throw DomainException.rejected("booking.price-out-of-range", line.itemName(), Money.ofFen(line.unitPriceFen()),
+                        Money.ofFen(range.get().minFen()), Money.ofFen(range.get().maxFen()));
+            }
+        }
+        return priced.quote();
+    }
+
+    /**
+     * Checks the items and options of a basket and prices it, without the price ranges. Unknown or
+     * retired items and every option problem are reported together, each with its field.
+     */
+    @Transactional(readOnly = true)
+    public PricedBasket price(List<BasketLine> basket, RegionCode district, Instant start) {
+        if (basket.size() > Quote.MAX_LINES) {
+            throw DomainException.invalid("booking.basket-too-large", Quote.MAX_LINES);
+        }
+        Map<UUID, ServiceItem> items = catalogue.items(basket.stream().map(BasketLine::itemId).distinct().toList()).stream()
+                .collect(Collectors.toMap(ServiceItem::id, Function.identity()));
+        List<FieldProblem> problems = new ArrayList<>();
+        List<Pricing.Line> lines = new ArrayList<>();
+        List<ServiceItem> named = new ArrayList<>();
+        for (int i = 0; i < basket.size(); i++) {
+            BasketLine line = basket.get(i);
+            ServiceItem item = items.get(line.itemId());
+            if (item == null || !item.isActive()) {
+                problems.add(FieldProblem.of("items[" + i + "].itemId", item == null ? "booking.basket-item-unknown" : "booking.basket-item-retired"));
+                continue;
+            }
+            named.add(item);
+            Customisation.resolve(item, "items[" + i + "].options.", line.options(), problems)
+                    .ifPresent(selection -> lines.add(Pricing.line(item, selection)));
+        }
+        if (!problems.isEmpty()) {
+            throw new OptionsRejected(problems);
+        }
+        return new PricedBasket(Quote.of(district, start, lines, 0), named);
+    }
+
+    /** Refuses a code that is not a served district, and a community outside the district. */
+    @Transactional(readOnly = true)
+    public void requireServedDistrict(RegionCode district, Optional<UUID> communityId) {
+        if (district.level() != RegionCode.Level.DISTRICT) {
+            throw DomainException.invalid("booking.district-invalid", district.value());
+        }
+        if (areas.servedRegion(district).isEmpty()) {
+            throw DomainException.rejected("booking.district-not-served", district.value());
+        }
+        communityId.ifPresent(id -> {
+            ServiceAreaDirectory.CommunityView community = areas.community(id)
+                    .orElseThrow(() -> DomainException.notFound("booking.community-not-found"));
+            if (!community.districtCode().equals(district.value())) {
+                throw DomainException.invalid("booking.community-not-in-district", district.value());
+            }
+        });
+    }
+}

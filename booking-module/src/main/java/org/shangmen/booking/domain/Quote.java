@@ -1,0 +1,51 @@
+package org.shangmen.booking.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.shangmen.booking.api.QuotedItem;
+import org.shangmen.kernel.DomainException;
+import org.shangmen.kernel.RegionCode;
+
+/**
+ * A priced basket (C2.2, C4.1): its lines, subtotal = Σ line totals, discount (0 until billing's
+ * coupons apply one, never more than the subtotal), total = subtotal − discount, and the estimated
+ * time: the lines one after another by one worker. {@code visitMinutes} is the first visit's length,
+ * what a free slot must hold (a PER_DAY line counts one day).
+ */
+public record Quote(RegionCode district, Instant start, List<QuotedItem> lines, long subtotalFen, long discountFen,
+                    long totalFen, int estimatedMinutes, int visitMinutes) {
+
+    public static final int MAX_LINES = 5;
+
+    public Quote {
+        lines = List.copyOf(lines);
+        if (discountFen < 0 || discountFen > subtotalFen || totalFen != subtotalFen - discountFen) {
+            throw new IllegalArgumentException("a discount lies within the subtotal");
+        }
+    }
+
+    public static Quote of(RegionCode district, Instant start, List<Pricing.Line> priced, long discountFen) {
+        if (priced.isEmpty()) {
+            throw DomainException.invalid("booking.basket-empty");
+        }
+        if (priced.size() > MAX_LINES) {
+            throw DomainException.invalid("booking.basket-too-large", MAX_LINES);
+        }
+        long subtotal = 0;
+        int minutes = 0;
+        int visit = 0;
+        for (Pricing.Line line : priced) {
+            subtotal = Math.addExact(subtotal, line.quoted().lineTotalFen());
+            minutes = Math.addExact(minutes, line.quoted().minutes());
+            visit = Math.addExact(visit, line.visitMinutes());
+        }
+        long discount = Math.min(Math.max(discountFen, 0), subtotal);
+        return new Quote(district, start, priced.stream().map(Pricing.Line::quoted).toList(), subtotal, discount,
+                subtotal - discount, minutes, visit);
+    }
+
+    public Instant estimatedEnd() {
+        return start.plus(Duration.ofMinutes(estimatedMinutes));
+    }
+}

@@ -1,0 +1,227 @@
+package org.shangmen.booking.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.shangmen.kernel.TimeRange;
+
+/**
+ * Bookable start times (C2.3), a pure domain service. A start is offered when at least one eligible
+ * worker can take the whole visit: the visit lies inside the worker's free time, keeps the travel
+ * buffer to each of the worker's jobs, and the worker has fewer than the day's cap of jobs on the
+ * start's local day. Starts lie on the local wall-clock grid of the given zone (:00 and :30), so a
+ * day across a daylight-saving change has its real number of starts: a skipped hour has none, a
+ * repeated hour has each of its starts twice, with different offsets.
+ */
+public final class SlotFinder {
+
+    private static final long QUARTER = 15 * 60;
+
+    private SlotFinder() {
+    }
+
+    /** What a worker's time looks like to the search: free ranges and the jobs already held. */
+    public record WorkerTime(UUID workerId, List<TimeRange> free, List<TimeRange> jobs) {
+
+        public WorkerTime {
+            free = List.copyOf(free);
+            jobs = List.copyOf(jobs);
+        }
+    }
+
+    /** A bookable start, the visit's end, and how many eligible workers could take it. */
+    public record Slot(Instant start, Instant end, int workers) {
+    }
+
+    /** The instants the days [from, from + days) of the zone span. */
+    public static TimeRange days(ZoneId zone, LocalDate from, int days) {
+        return new TimeRange(from.atStartOfDay(zone).toInstant(), from.plusDays(days).atStartOfDay(zone).toInstant());
+    }
+
+    /** Starts within the local days [from, from + days), not before now + the minimum notice. */
+    public static List<Slot> find(SlotRules rules, ZoneId zone, Instant now, LocalDate from, int days, Duration visit,
+                                  Collection<WorkerTime> workers) {
+        TimeRange range = days(zone, from, days);
+        Instant earliest = max(range.start(), now.plus(rules.minimumNotice()));
+        return search(rules, zone, earliest, range.end(), visit, workers, false);
+    }
+
+    /** "As soon as possible": the first start from now + the ASAP notice within the horizon. */
+    public static Optional<Slot> earliest(SlotRules rules, ZoneId zone, Instant now, Duration visit, Collection<WorkerTime> workers) {
+        List<Slot> found = search(rules, zone, now.plus(rules.asapNotice()), now.plus(rules.asapHorizon()), visit, workers, true);
+        return found.stream().findFirst();
+    }
+
+    /** The window of free time and jobs a search needs from the calendar. */
+    public static TimeRange freeTimeWindow(Instant earliest, Instant latestStart, Duration visit) {
+        return new TimeRange(earliest, max(latestStart, earliest.plusSeconds(1)).plus(visit));
+    }
+
+    /**
+     * The starts of the grid in [from, to): the instants whose local time in the zone is a multiple of
+     * the granularity past midnight, at whole minutes. Zone offsets are multiples of 15 minutes, so
+     * stepping through UTC quarter hours meets every such instant.
+     */
+    public static long[] grid(ZoneId zone, Instant from, Instant to, Duration granularity) {
+        long step = granularity.toSeconds();
+        long first = Math.floorDiv(from.getEpochSecond() + QUARTER - 1, QUARTER) * QUARTER;
+        List<Long> out = new ArrayList<>();
+        var rules = zone.getRules();
+        for (long t = first; t < to.getEpochSecond(); t += QUARTER) {
+            Instant instant = Instant.ofEpochSecond(t);
+            if (instant.isBefore(from)) {
+                continue;
+            }
+            long localSeconds = t + rules.getOffset(instant).getTotalSeconds();
+            if (Math.floorMod(localSeconds, step) == 0) {
+                out.add(t);
+            }
+        }
+        long[] grid = new long[out.size()];
+        for (int i = 0; i < grid.length; i++) {
+            grid[i] = out.get(i);
+        }
+        return grid;
+    }
+
+    private static List<Slot> search(SlotRules rules, ZoneId zone, Instant earliest, Instant end, Duration visit,
+                                     Collection<WorkerTime> workers, boolean firstOnly) {
+        if (!visit.isPositive()) {
+            throw new IllegalArgumentException("a visit takes time");
+        }
+        if (!end.isAfter(earliest)) {
+            return List.of();
+        }
+        long[] grid = grid(zone, earliest, end, rules.granularity());
+        if (grid.length == 0) {
+            return List.of();
+        }
+        long[] day = new long[grid.length];
+        var zoneRules = zone.getRules();
+        for (int i = 0; i < grid.length; i++) {
+            Instant t = Instant.ofEpochSecond(grid[i]);
+            day[i] = Math.floorDiv(grid[i] + zoneRules.getOffset(t).getTotalSeconds(), 86_400L);
+        }
+        long duration = visit.toSeconds();
+        long buffer = rules.travelBuffer().toSeconds();
+        int[] counts = new int[grid.length];
+        for (WorkerTime worker : workers) {
+            count(worker, grid, day, duration, buffer, rules.maxJobsPerDay(), zone, counts);
+        }
+        List<Slot> slots = new ArrayList<>();
+        for (int i = 0; i < grid.length; i++) {
+            if (counts[i] > 0) {
+                Instant start = Instant.ofEpochSecond(grid[i]);
+                slots.add(new Slot(start, start.plusSeconds(duration), counts[i]));
+                if (firstOnly) {
+                    break;
+                }
+            }
+        }
+        return slots;
+    }
+
+    private static void count(WorkerTime worker, long[] grid, long[] day, long duration, long buffer, int cap, ZoneId zone,
+                              int[] counts) {
+        List<TimeRange> jobs = worker.jobs();
+        long[] jobStart = new long[jobs.size()];
+        long[] jobEnd = new long[jobs.size()];
+        Map<Long, Integer> jobsPerDay = new HashMap<>();
+        if (!jobs.isEmpty()) {
+            List<TimeRange> sorted = new ArrayList<>(jobs);
+            sorted.sort(Comparator.comparing(TimeRange::start));
+            for (int j = 0; j < sorted.size(); j++) {
+                jobStart[j] = sorted.get(j).start().getEpochSecond();
+                jobEnd[j] = ceilSeconds(sorted.get(j).end());
+                jobsPerDay.merge(localDay(sorted.get(j).start(), zone), 1, Integer::sum);
+            }
+        }
+        for (TimeRange free : merged(worker.free())) {
+            long freeStart = ceilSeconds(free.start());
+            long freeEnd = free.end().getEpochSecond();
+            int i = lowerBound(grid, freeStart);
+            for (; i < grid.length && grid[i] + duration <= freeEnd; i++) {
+                long start = grid[i];
+                if (!jobsPerDay.isEmpty() && jobsPerDay.getOrDefault(day[i], 0) >= cap) {
+                    continue;
+                }
+                if (clashes(start, start + duration, buffer, jobStart, jobEnd)) {
+                    continue;
+                }
+                counts[i]++;
+            }
+        }
+    }
+
+    /** True when [start, end) comes closer than the buffer to any job (jobs sorted by start). */
+    private static boolean clashes(long start, long end, long buffer, long[] jobStart, long[] jobEnd) {
+        for (int j = 0; j < jobStart.length; j++) {
+            if (jobStart[j] >= end + buffer) {
+                return false;
+            }
+            if (start < jobEnd[j] + buffer) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Free ranges sorted and merged, so that a visit spanning two touching ranges is found. */
+    static List<TimeRange> merged(List<TimeRange> ranges) {
+        if (ranges.size() < 2) {
+            return ranges;
+        }
+        List<TimeRange> sorted = new ArrayList<>(ranges);
+        sorted.sort(Comparator.comparing(TimeRange::start));
+        List<TimeRange> out = new ArrayList<>();
+        TimeRange current = sorted.getFirst();
+        for (int i = 1; i < sorted.size(); i++) {
+            TimeRange next = sorted.get(i);
+            if (!next.start().isAfter(current.end())) {
+                current = new TimeRange(current.start(), max(current.end(), next.end()));
+            } else {
+                out.add(current);
+                current = next;
+            }
+        }
+        out.add(current);
+        return out;
+    }
+
+    private static int lowerBound(long[] grid, long value) {
+        int lo = 0;
+        int hi = grid.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (grid[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Whole seconds, rounded up: free ranges shrink and jobs grow to whole seconds, never the other way. */
+    private static long ceilSeconds(Instant t) {
+        return t.getNano() == 0 ? t.getEpochSecond() : t.getEpochSecond() + 1;
+    }
+
+    private static long localDay(Instant t, ZoneId zone) {
+        return LocalDateTime.ofInstant(t, zone).toLocalDate().toEpochDay();
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -127,6 +127,17 @@ class BookingCatalogueJourneyTest {
         assertThat(bad.json().path("requestId").asString()).isEqualTo(bad.header("X-Request-Id"));
         assertThat(bad.json().path("errors").findValuesAsString("field")).containsExactlyInAnyOrder("items[0].options.area",
                 "items[0].options.colour", "items[0].options.thoroughness");
+        assertThat(bad.json().path("errors").findValuesAsString("code")).containsExactlyInAnyOrder(
+                "booking.option-out-of-range", "booking.option-unknown", "booking.option-value-unknown");
+        assertThat(bad.json().path("errors").findValuesAsString("message"))
+                .contains("items[0].options.area:须在 20 到 300 之间,步长 10。");
+        Map<String, Object> badBody = new LinkedHashMap<>();
+        badBody.put("items", List.of(Map.of("itemId", daily, "options", Map.of("area", 35, "colour", "red", "thoroughness", "sparkling"))));
+        badBody.put("district", "440305");
+        badBody.put("start", today().plusDays(3) + "T09:00:00+08:00");
+        Http.Reply english = http.post("/api/v1/public/quotes", Http.json(badBody)).header("Accept-Language", "en").send();
+        assertThat(english.json().path("errors").findValuesAsString("message"))
+                .contains("items[0].options.colour: the item has no such option.");
         assertThat(quote(daily, Map.of(), "110105").json().path("code").asString()).isEqualTo("booking.district-not-served");
     }
 

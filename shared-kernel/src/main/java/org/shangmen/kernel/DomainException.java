@@ -12,12 +12,27 @@ public class DomainException extends RuntimeException {
     private final String code;
     private final ErrorKind kind;
     private final transient Object[] args;
+    private final transient java.util.List<FieldProblem> fieldProblems;
+
+    /** One invalid field of a request, named as the client wrote it ({@code items[0].options.area}). */
+    public record FieldProblem(String field, String code, Object... args) {
+    }
 
     public DomainException(ErrorKind kind, String code, Object... args) {
+        this(kind, code, java.util.List.of(), args);
+    }
+
+    /** A refusal that also names each invalid field, so that clients can show every problem at once. */
+    public DomainException(ErrorKind kind, String code, java.util.List<FieldProblem> fieldProblems, Object... args) {
         super(code, null, false, false);
         this.kind = Objects.requireNonNull(kind);
         this.code = Objects.requireNonNull(code);
         this.args = args == null ? new Object[0] : args.clone();
+        this.fieldProblems = java.util.List.copyOf(fieldProblems);
+    }
+
+    public java.util.List<FieldProblem> fieldProblems() {
+        return fieldProblems;
     }
 
     public static DomainException invalid(String code, Object... args) {

@@ -70,7 +70,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (ex.kind() == ErrorKind.UNAVAILABLE) {
             log.warn("provider unavailable: {}", ex.code());
         }
-        return answer(request, status, ex.code(), ex.args(), List.of());
+        List<ProblemResponses.FieldProblem> fields = ex.fieldProblems().stream()
+                .map(p -> new ProblemResponses.FieldProblem(p.field(), p.code(),
+                        problems.message(request, "error." + p.code(), p.args(), p.code())))
+                .toList();
+        return answer(request, status, ex.code(), ex.args(), fields);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -35,8 +35,11 @@ public class ProblemResponses {
         this.json = json;
     }
 
-    /** One invalid field of a request. */
-    public record FieldProblem(String field, String message) {
+    /** One invalid field of a request; {@code code} is the machine code of the problem when there is one. */
+    public record FieldProblem(String field, String code, String message) {
+        public FieldProblem(String field, String message) {
+            this(field, null, message);
+        }
     }
 
     public ProblemDetail problem(HttpServletRequest request, HttpStatus status, String code, Object[] args,
@@ -54,7 +57,8 @@ public class ProblemResponses {
         }
         if (fieldProblems != null && !fieldProblems.isEmpty()) {
             problem.setProperty("errors", fieldProblems.stream()
-                    .map(p -> Map.of("field", p.field(), "message", p.message()))
+                    .map(p -> p.code() == null ? Map.of("field", p.field(), "message", p.message())
+                            : Map.of("field", p.field(), "code", p.code(), "message", p.message()))
                     .toList());
         }
         return problem;

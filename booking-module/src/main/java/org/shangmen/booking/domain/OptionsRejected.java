@@ -13,14 +13,16 @@ public class OptionsRejected extends DomainException {
 
     public static final String CODE = "booking.options-invalid";
 
-    private final transient List<FieldProblem> problems;
+    private final transient List<org.shangmen.booking.domain.FieldProblem> problems;
 
-    public OptionsRejected(List<FieldProblem> problems) {
-        super(ErrorKind.INVALID, CODE, problems.getFirst().field(), problems.size());
+    public OptionsRejected(List<org.shangmen.booking.domain.FieldProblem> problems) {
+        super(ErrorKind.INVALID, CODE, problems.stream()
+                .map(p -> new DomainException.FieldProblem(p.field(), p.code(), p.messageArgs())).toList(),
+                problems.getFirst().field(), problems.size());
         this.problems = List.copyOf(problems);
     }
 
-    public List<FieldProblem> problems() {
+    public List<org.shangmen.booking.domain.FieldProblem> problems() {
         return problems;
     }
 }

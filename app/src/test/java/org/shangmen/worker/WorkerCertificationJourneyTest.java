@@ -136,6 +136,12 @@ class WorkerCertificationJourneyTest {
         JsonNode history = http.get("/api/v1/admin/workers/" + worker).bearer(ops).send().json().path("history");
         assertThat(history.findValuesAsString("decision")).containsExactly("SUBMITTED", "REJECTED", "SUBMITTED", "APPROVED");
         assertThat(http.put("/api/v1/worker/work-state", Http.json(Map.of("state", "WORKING"))).bearer(token).send().status()).isEqualTo(200);
+
+        // C3.1: once certified, customers find her by pinyin initials in her district, with public fields only.
+        Http.Reply found = http.get("/api/v1/public/workers?keyword=wxm&district=440305&size=100").send();
+        assertThat(found.status()).as(found.body()).isEqualTo(200);
+        assertThat(found.json().path("items").findValuesAsString("accountId")).contains(worker.toString());
+        assertThat(found.body()).doesNotContain(id, id.substring(6, 14));
     }
 
     @Test
@@ -153,6 +159,8 @@ class WorkerCertificationJourneyTest {
         JsonNode suspension = http.post("/api/v1/admin/workers/" + worker + "/penalties", Http.json(Map.of("kind", "SUSPENSION",
                 "reason", "一周内两次迟到超过一小时", "evidence", "订单 A 与订单 B 的客户投诉", "suspendedUntil", until))).bearer(ops).send().json();
         assertThat(suspension.path("kind").asString()).isEqualTo("SUSPENSION");
+        assertThat(http.get("/api/v1/public/workers?keyword=lgl&size=100").send().json().path("items").findValuesAsString("accountId"))
+                .as("suspended workers do not appear in search").doesNotContain(worker.toString());
         JsonNode suspended = http.get("/api/v1/worker/profile").bearer(token).send().json();
         assertThat(suspended.path("standing").asString()).isEqualTo("SUSPENDED");
         assertThat(suspended.path("mayTakeOrders").asBoolean()).isFalse();
@@ -169,12 +177,16 @@ class WorkerCertificationJourneyTest {
                 Http.json(Map.of("overturn", true, "reason", "经核实属实"))).bearer(ops).send().json();
         assertThat(decided.path("appealOutcome").asString()).isEqualTo("OVERTURNED");
         assertThat(http.get("/api/v1/worker/profile").bearer(token).send().json().path("mayTakeOrders").asBoolean()).isTrue();
+        assertThat(http.get("/api/v1/public/workers?keyword=lgl&size=100").send().json().path("items").findValuesAsString("accountId"))
+                .as("reinstated by the appeal").contains(worker.toString());
 
         http.post("/api/v1/admin/workers/" + worker + "/penalties", Http.json(Map.of("kind", "REMOVAL",
                 "reason", "严重违规", "evidence", "客户财物损失投诉,已核实"))).bearer(ops).send();
         JsonNode removed = http.get("/api/v1/worker/profile").bearer(token).send().json();
         assertThat(removed.path("standing").asString()).isEqualTo("REMOVED");
         assertThat(removed.path("mayTakeOrders").asBoolean()).isFalse();
+        assertThat(http.get("/api/v1/public/workers?keyword=lgl&size=100").send().json().path("items").findValuesAsString("accountId"))
+                .as("removed workers do not appear in search").doesNotContain(worker.toString());
         assertThat(http.get("/api/v1/worker/penalties").bearer(token).send().json()).hasSize(2);
     }
 

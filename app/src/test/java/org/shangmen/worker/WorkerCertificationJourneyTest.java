@@ -145,6 +145,24 @@ class WorkerCertificationJourneyTest {
     }
 
     @Test
+    @DisplayName("W1.1 W1.2 a new worker account becomes an uncertified draft worker by itself, before it ever opens its profile")
+    void workerAccountOpensDraft() throws InterruptedException {
+        String phone = Journeys.newPhone();
+        UUID account = UUID.fromString(journeys.register(phone, "WORKER", false).path("accountId").asString());
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        String certification = null;
+        while (certification == null && System.nanoTime() < deadline) {
+            certification = jdbc.query("SELECT certification FROM worker.worker WHERE account_id = ?",
+                    rs -> rs.next() ? rs.getString(1) : null, account);
+            Thread.sleep(50);
+        }
+        assertThat(certification).isEqualTo("DRAFT");
+        UUID customer = UUID.fromString(journeys.register(Journeys.newPhone(), "CUSTOMER", false).path("accountId").asString());
+        Thread.sleep(300);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM worker.worker WHERE account_id = ?", Long.class, customer)).isZero();
+    }
+
+    @Test
     @DisplayName("A2.1 a suspension stops order-taking until its end; an appeal overturned restores it; removal ends it")
     void penalties() {
         String token = submittedWorker("李桂兰");

@@ -89,9 +89,9 @@ public class ScheduleService implements ManageSchedule, WorkerCalendar {
         TimeRange range = new TimeRange(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());
         WeeklyHours weekly = schedules.weeklyHours(Set.of(workerId)).getOrDefault(workerId, new WeeklyHours(Map.of()));
         List<ScheduleException> exceptions = schedules.exceptions(Set.of(workerId), from, to).getOrDefault(workerId, List.of());
-        List<TimeRange> booked = schedules.booked(Set.of(workerId), range).getOrDefault(workerId, List.of());
         List<BookedTime> bookings = schedules.bookingsOf(workerId, range).stream()
                 .map(b -> new BookedTime(b.orderId(), b.time())).toList();
+        List<TimeRange> booked = bookings.stream().map(BookedTime::time).toList();
         return new CalendarView(zone.getId(), weekly, exceptions, bookings,
                 Availability.freeTime(zone, weekly, exceptions, booked, range));
     }

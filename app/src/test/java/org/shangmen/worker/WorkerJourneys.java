@@ -90,4 +90,39 @@ public final class WorkerJourneys {
                 .bearer(journeys.operatorToken(operators, "ops")).send().status()).isEqualTo(204);
         return token;
     }
+
+    /** A certified worker with the phone it signs in with. */
+    public record Certified(String token, java.util.UUID workerId, String phone) {
+    }
+
+    /**
+     * A certified worker whose profile is the standard one with the given fields replaced, working every
+     * day from 06:00 to 22:00; {@code opsToken} approves it.
+     */
+    public Certified certifiedWorker(String name, String opsToken, Map<String, Object> overrides) {
+        String phone = Journeys.newPhone();
+        String token = journeys.register(phone, "WORKER", false).path("accessToken").asString();
+        Map<String, Object> profile = new java.util.HashMap<>(profile(name, idNumber()));
+        profile.putAll(overrides);
+        Http.Reply saved = http.put("/api/v1/worker/profile", Http.json(profile)).bearer(token).send();
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(http.multipart("/api/v1/worker/profile/photo", Map.of(), "me.png", png(Color.PINK)).bearer(token).send().status())
+                .isEqualTo(200);
+        assertThat(certificate(token, "JZ-2024-" + UUID.randomUUID().toString().substring(0, 6)).status()).isEqualTo(200);
+        http.post("/api/v1/worker/face-check/consent", "").bearer(token).send();
+        assertThat(http.multipart("/api/v1/worker/face-check", Map.of(), "live.png", png(Color.ORANGE)).bearer(token).send().status())
+                .isEqualTo(200);
+        Http.Reply submitted = http.post("/api/v1/worker/submission", "{}").bearer(token).send();
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        UUID id = workerId(token);
+        Http.Reply approved = http.post("/api/v1/admin/workers/" + id + "/approval", "").bearer(opsToken).send();
+        assertThat(approved.status()).as(approved.body()).isEqualTo(204);
+        Map<String, Object> days = new java.util.LinkedHashMap<>();
+        for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
+            days.put(day, List.of(Map.of("start", "06:00", "end", "22:00")));
+        }
+        Http.Reply hours = http.put("/api/v1/worker/schedule/weekly-hours", Http.json(Map.of("days", days))).bearer(token).send();
+        assertThat(hours.status()).as(hours.body()).isEqualTo(200);
+        return new Certified(token, id, phone);
+    }
 }

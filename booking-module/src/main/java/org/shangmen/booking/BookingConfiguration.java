@@ -5,7 +5,14 @@ import java.time.Duration;
 import java.time.ZoneId;
 import org.shangmen.booking.application.CatalogueService;
 import org.shangmen.booking.application.QuoteService;
+import org.shangmen.booking.application.OrderService;
 import org.shangmen.booking.application.SlotService;
+import org.shangmen.booking.application.SubmitOrderService;
+import org.shangmen.booking.application.WorkerAvailability;
+import org.shangmen.booking.application.port.out.OrderStore;
+import org.shangmen.identity.api.AccountDirectory;
+import org.shangmen.worker.api.WorkerDirectory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.shangmen.booking.application.port.out.CatalogueStore;
 import org.shangmen.booking.application.port.out.JobLedger;
 import org.shangmen.booking.application.port.out.PriceRangeStore;
@@ -47,5 +54,25 @@ class BookingConfiguration {
     SlotService slotService(QuoteService quotes, WorkerCalendar calendar, JobLedger jobs, SlotRules rules, Clock clock,
                             @Value("${shangmen.booking.zone:Asia/Shanghai}") ZoneId zone) {
         return new SlotService(quotes, calendar, jobs, rules, zone, clock);
+    }
+
+    @Bean
+    WorkerAvailability workerAvailability(WorkerCalendar calendar, JobLedger jobs, SlotRules rules,
+                                          @Value("${shangmen.booking.zone:Asia/Shanghai}") ZoneId zone) {
+        return new WorkerAvailability(calendar, jobs, rules, zone);
+    }
+
+    @Bean
+    SubmitOrderService submitOrderService(QuoteService quotes, SlotService slots, WorkerAvailability availability, OrderStore orders,
+                                          ServiceAreaDirectory areas, AccountDirectory accounts, ApplicationEventPublisher events,
+                                          Clock clock) {
+        return new SubmitOrderService(quotes, slots, availability, orders, areas, accounts, events, clock);
+    }
+
+    @Bean
+    OrderService orderService(OrderStore orders, WorkerAvailability availability, WorkerCalendar calendar, WorkerDirectory workers,
+                              JobLedger jobs, SlotService slots, ApplicationEventPublisher events,
+                              @Value("${shangmen.booking.zone:Asia/Shanghai}") ZoneId zone, Clock clock) {
+        return new OrderService(orders, availability, calendar, workers, jobs, slots, events, zone, clock);
     }
 }

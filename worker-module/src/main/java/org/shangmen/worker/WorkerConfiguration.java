@@ -50,6 +50,12 @@ class WorkerConfiguration {
     }
 
     @Bean
+    org.shangmen.worker.application.WorkerDirectoryService workerDirectoryService(
+            org.shangmen.worker.application.port.out.WorkerCards cards) {
+        return new org.shangmen.worker.application.WorkerDirectoryService(cards);
+    }
+
+    @Bean
     ScheduleService scheduleService(ScheduleStore schedules, WorkerStore workers, Clock clock) {
         return new ScheduleService(schedules, workers, clock);
     }

@@ -63,6 +63,27 @@ public final class SlotFinder {
     }
 
     /** The window of free time and jobs a search needs from the calendar. */
+    /**
+     * The workers who can make a visit starting exactly at {@code start}: free for all of it, clear of
+     * their jobs by the travel buffer and under the daily cap, by the same rules as the slot search.
+     */
+    public static List<UUID> freeAt(SlotRules rules, ZoneId zone, Instant start, Duration visit, Collection<WorkerTime> workers) {
+        if (!visit.isPositive()) {
+            throw new IllegalArgumentException("a visit takes time");
+        }
+        long[] grid = {start.getEpochSecond()};
+        long[] day = {localDay(start, zone)};
+        List<UUID> free = new ArrayList<>();
+        for (WorkerTime worker : workers) {
+            int[] counts = new int[1];
+            count(worker, grid, day, visit.toSeconds(), rules.travelBuffer().toSeconds(), rules.maxJobsPerDay(), zone, counts);
+            if (counts[0] > 0) {
+                free.add(worker.workerId());
+            }
+        }
+        return free;
+    }
+
     public static TimeRange freeTimeWindow(Instant earliest, Instant latestStart, Duration visit) {
         return new TimeRange(earliest, max(latestStart, earliest.plusSeconds(1)).plus(visit));
     }

@@ -1,0 +1,182 @@
+package org.shangmen.booking.adapter.in.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.shangmen.booking.adapter.in.web.WebInput.LineRequest;
+import org.shangmen.booking.api.OrderStatus;
+import org.shangmen.booking.api.QuotedItem;
+import org.shangmen.booking.application.port.in.CustomerOrders;
+import org.shangmen.booking.application.port.in.CustomerOrders.OrderDetail;
+import org.shangmen.booking.application.port.in.SubmitOrder;
+import org.shangmen.booking.application.port.in.SubmitOrder.SubmitCommand;
+import org.shangmen.booking.domain.Order;
+import org.shangmen.booking.domain.Quote;
+import org.shangmen.kernel.DomainException;
+import org.shangmen.kernel.GeoPoint;
+import org.shangmen.kernel.Page;
+import org.shangmen.kernel.PageRequest;
+import org.shangmen.kernel.Zones;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** C2.4 and C4.1: a customer submits a request and follows it; an order nobody has taken yet may be cancelled. */
+@RestController
+@RequestMapping("/api/v1/customer/orders")
+@Tag(name = "订单 Orders", description = "C2.4 提交需求;C4.1 我的订单")
+class CustomerOrderController {
+
+    private final SubmitOrder submit;
+    private final CustomerOrders orders;
+
+    CustomerOrderController(SubmitOrder submit, CustomerOrders orders) {
+        this.submit = submit;
+        this.orders = orders;
+    }
+
+    record SubmitRequest(@NotNull @Size(min = 1, max = Quote.MAX_LINES) List<@Valid @NotNull LineRequest> items,
+                         @NotNull String district, UUID communityId, Double latitude, Double longitude,
+                         @NotNull String addressDetail, @NotNull String contactName, OffsetDateTime start, Boolean asap,
+                         UUID preferredWorkerId, String requirements) {
+    }
+
+    @PostMapping
+    @Operation(summary = "提交需求:项目与选项、地址(小区或坐标 + 门牌)、预约时间(或尽快上门)、可指定师傅;"
+            + "Idempotency-Key 相同的重试只生成一个订单")
+    ResponseEntity<OrderResponse> submit(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody SubmitRequest body,
+                                         @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        Optional<GeoPoint> point = Optional.empty();
+        if (body.latitude() != null || body.longitude() != null) {
+            if (body.latitude() == null || body.longitude() == null) {
+                throw DomainException.invalid("booking.point-invalid");
+            }
+            try {
+                point = Optional.of(new GeoPoint(body.latitude(), body.longitude()));
+            } catch (IllegalArgumentException e) {
+                throw DomainException.invalid("booking.point-invalid");
+            }
+        }
+        SubmitOrder.Submitted submitted = submit.submit(new SubmitCommand(UUID.fromString(jwt.getSubject()), WebInput.basket(body.items()),
+                WebInput.district(body.district()), Optional.ofNullable(body.communityId()), point, body.addressDetail(),
+                body.contactName(), Optional.ofNullable(body.start()).map(OffsetDateTime::toInstant), Boolean.TRUE.equals(body.asap()),
+                Optional.ofNullable(body.preferredWorkerId()), body.requirements(), Optional.ofNullable(key)));
+        OrderDetail detail = orders.detail(submitted.order().customerId(), submitted.order().id());
+        return ResponseEntity.status(submitted.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(OrderResponse.of(detail));
+    }
+
+    @GetMapping
+    @Operation(summary = "我的订单,最新在前,可按状态筛选,分页")
+    PageResponse list(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String status,
+                      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        Optional<OrderStatus> wanted = Optional.ofNullable(status).filter(s -> !s.isBlank()).map(CustomerOrderController::status);
+        Page<Order> found = orders.list(UUID.fromString(jwt.getSubject()), wanted, new PageRequest(page, size));
+        return new PageResponse(found.items().stream().map(OrderSummary::of).toList(), found.page(), found.size(), found.total());
+    }
+
+    @GetMapping("/{orderId}")
+    @Operation(summary = "订单详情:项目、费用明细、状态与流转记录、师傅公开信息、拒单原因")
+    OrderResponse detail(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId) {
+        return OrderResponse.of(orders.detail(UUID.fromString(jwt.getSubject()), orderId));
+    }
+
+    record CancelRequest(String reason) {
+    }
+
+    @PostMapping("/{orderId}/cancel")
+    @Operation(summary = "取消尚未被接单的订单")
+    OrderResponse cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @RequestBody(required = false) CancelRequest body) {
+        return OrderResponse.of(orders.cancel(UUID.fromString(jwt.getSubject()), orderId, body == null ? null : body.reason()));
+    }
+
+    static OrderStatus status(String value) {
+        try {
+            return OrderStatus.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("booking.order-status-invalid", value.length() > 24 ? value.substring(0, 24) : value);
+        }
+    }
+
+    static OffsetDateTime at(Instant instant) {
+        return instant.atZone(ZONE).toOffsetDateTime();
+    }
+
+    private static final ZoneId ZONE = Zones.CHINA;
+
+    record Fees(long subtotalFen, long discountFen, long totalFen, String currency) {
+    }
+
+    record LineView(UUID itemId, String itemCode, String itemName, String unit, long unitPriceFen, int quantity, long baseFen,
+                    List<QuotedItem.ChosenOption> options, long surchargeFen, long lineTotalFen, int minutes) {
+        static LineView of(QuotedItem q) {
+            return new LineView(q.itemId(), q.itemCode(), q.itemName(), q.unit().name(), q.unitPriceFen(), q.quantity(), q.baseFen(),
+                    q.options(), q.surchargeFen(), q.lineTotalFen(), q.minutes());
+        }
+    }
+
+    record WorkerView(UUID workerId, String name, int ratingTenths, int ratingCount, int experienceYears) {
+    }
+
+    record RejectionView(String reason, String label, String note, OffsetDateTime at) {
+    }
+
+    record TransitionView(String from, String to, String toLabel, String actor, String reason, OffsetDateTime at) {
+    }
+
+    record OrderSummary(UUID id, String status, String statusLabel, String itemNames, OffsetDateTime start, OffsetDateTime end,
+                        long totalFen, OffsetDateTime createdAt) {
+        static OrderSummary of(Order o) {
+            return new OrderSummary(o.id(), o.status().name(), o.status().label(), o.itemNames(), at(o.time().start()),
+                    at(o.time().end()), o.totalFen(), at(o.createdAt()));
+        }
+    }
+
+    record PageResponse(List<OrderSummary> items, int page, int size, long total) {
+    }
+
+    record OrderResponse(UUID id, String status, String statusLabel, String notice, List<LineView> items, Fees fees,
+                         String district, UUID communityId, String addressDetail, String contactName, OffsetDateTime start,
+                         OffsetDateTime end, boolean asap, int estimatedMinutes, String requirements, UUID preferredWorkerId,
+                         WorkerView worker, String cancelReason, List<RejectionView> rejections, List<TransitionView> history,
+                         List<OffsetDateTime> alternatives, OffsetDateTime createdAt) {
+        static OrderResponse of(OrderDetail d) {
+            Order o = d.order();
+            String notice = switch (o.status()) {
+                case AWAITING_ACCEPTANCE -> "需求已提交,正在为您通知附近的家政人员,请等待接单";
+                case AWAITING_PAYMENT -> "家政人员已接单,请尽快支付";
+                case CANCELLED -> o.cancelReason().filter("booking.no-worker-found"::equals).isPresent()
+                        ? "很抱歉,暂时没有家政人员接单,订单已取消;您可以选择以下其他时间重新预约" : "订单已取消";
+                default -> o.status().label();
+            };
+            return new OrderResponse(o.id(), o.status().name(), o.status().label(), notice, o.lines().stream().map(LineView::of).toList(),
+                    new Fees(o.subtotalFen(), o.discountFen(), o.totalFen(), "CNY"), o.district().value(), o.communityId().orElse(null),
+                    o.addressDetail(), o.contactName(), at(o.time().start()), at(o.time().end()), o.asap(), o.estimatedMinutes(),
+                    o.requirements(), o.preferredWorkerId().orElse(null),
+                    d.worker().map(w -> new WorkerView(w.workerId(), w.name(), w.ratingTenths(), w.ratingCount(), w.experienceYears()))
+                            .orElse(null),
+                    o.cancelReason().map(r -> r.equals("booking.no-worker-found") ? "暂无家政人员接单" : r).orElse(null),
+                    d.rejections().stream().map(r -> new RejectionView(r.reason().name(), r.reason().label(), r.note().orElse(null),
+                            at(r.at()))).toList(),
+                    d.history().stream().map(t -> new TransitionView(t.from().map(Enum::name).orElse(null), t.to().name(), t.to().label(),
+                            t.actor().kind().name(), t.reason(), at(t.at()))).toList(),
+                    d.alternatives().stream().map(CustomerOrderController::at).toList(), at(o.createdAt()));
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package org.shangmen.booking.adapter.out.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.shangmen.booking.api.Actor;
+import org.shangmen.booking.api.OrderDispatching.Need;
+import org.shangmen.booking.api.OrderStatus;
+import org.shangmen.booking.api.QuotedItem;
+import org.shangmen.booking.api.RejectionReason;
+import org.shangmen.booking.application.port.in.QuoteBasket.BasketLine;
+import org.shangmen.booking.application.port.out.OrderStore;
+import org.shangmen.booking.domain.Order;
+import org.shangmen.booking.domain.Order.Transition;
+import org.shangmen.kernel.FieldCipher;
+import org.shangmen.kernel.GeoPoint;
+import org.shangmen.kernel.Ids;
+import org.shangmen.kernel.Page;
+import org.shangmen.kernel.PageRequest;
+import org.shangmen.kernel.RegionCode;
+import org.shangmen.kernel.TimeRange;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Orders in {@code booking.customer_order}; the door number and contact name are encrypted with the field cipher. */
+@Repository
+class JdbiOrderStore implements OrderStore {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String COLUMNS = "id, customer_id, status, district_code, community_id, latitude, longitude, address_detail, "
+            + "contact_name, starts_at, ends_at, asap, lines_json, needs_json, subtotal_fen, discount_fen, total_fen, estimated_minutes, "
+            + "requirements, preferred_worker_id, worker_id, cancel_reason, created_at, version";
+
+    private final Jdbi jdbi;
+    private final FieldCipher cipher;
+    private final Clock clock;
+
+    JdbiOrderStore(Jdbi jdbi, FieldCipher cipher, Clock clock) {
+        this.jdbi = jdbi;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    @Override
+    public void insert(Order order, List<BasketLine> basket, Optional<String> idempotencyKey, String requestHash) {
+        try {
+            jdbi.useHandle(h -> h.createUpdate("INSERT INTO booking.customer_order (" + COLUMNS + ", basket_json, idempotency_key, "
+                            + "request_hash, updated_at) VALUES (:id, :customer, :status, :district, :community, :lat, :lng, :address, "
+                            + ":contact, :start, :end, :asap, :lines, :needs, :subtotal, :discount, :total, :minutes, :requirements, "
+                            + ":preferred, :worker, :cancel, :created, :version, :basket, :key, :hash, :created)")
+                    .bind("id", order.id()).bind("customer", order.customerId()).bind("status", order.status().name())
+                    .bind("district", order.district().value()).bind("community", order.communityId().orElse(null))
+                    .bind("lat", order.place().latitude()).bind("lng", order.place().longitude())
+                    .bind("address", cipher.encrypt(order.addressDetail())).bind("contact", cipher.encrypt(order.contactName()))
+                    .bind("start", order.time().start()).bind("end", order.time().end()).bind("asap", order.asap())
+                    .bind("lines", JSON.writeValueAsString(order.lines())).bind("needs", JSON.writeValueAsString(order.needs()))
+                    .bind("subtotal", order.subtotalFen()).bind("discount", order.discountFen()).bind("total", order.totalFen())
+                    .bind("minutes", order.estimatedMinutes()).bind("requirements", order.requirements())
+                    .bind("preferred", order.preferredWorkerId().orElse(null)).bind("worker", order.workerId().orElse(null))
+                    .bind("cancel", order.cancelReason().orElse(null)).bind("created", order.createdAt()).bind("version", order.version())
+                    .bind("basket", JSON.writeValueAsString(basket)).bind("key", idempotencyKey.orElse(null)).bind("hash", requestHash)
+                    .execute());
+        } catch (UnableToExecuteStatementException e) {
+            if (e.getCause() instanceof SQLException sql && "23505".equals(sql.getSQLState()) && idempotencyKey.isPresent()) {
+                throw new DuplicateSubmission();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Order> find(UUID orderId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM booking.customer_order WHERE id = :id")
+                .bind("id", orderId).map((rs, ctx) -> order(rs)).findOne());
+    }
+
+    @Override
+    public Optional<Submission> findByKey(UUID customerId, String idempotencyKey) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, request_hash FROM booking.customer_order "
+                        + "WHERE customer_id = :customer AND idempotency_key = :key")
+                .bind("customer", customerId).bind("key", idempotencyKey)
+                .map((rs, ctx) -> new Submission(rs.getObject("id", UUID.class), rs.getString("request_hash"))).findOne());
+    }
+
+    @Override
+    public boolean update(Order next) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE booking.customer_order SET status = :status, worker_id = :worker, "
+                        + "cancel_reason = :cancel, starts_at = :start, ends_at = :end, updated_at = :now, version = :version "
+                        + "WHERE id = :id AND version = :previous")
+                .bind("status", next.status().name()).bind("worker", next.workerId().orElse(null))
+                .bind("cancel", next.cancelReason().orElse(null)).bind("start", next.time().start()).bind("end", next.time().end())
+                .bind("now", clock.instant()).bind("version", next.version()).bind("id", next.id()).bind("previous", next.version() - 1)
+                .execute()) == 1;
+    }
+
+    @Override
+    public void record(Transition t) {
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO booking.order_transition (id, order_id, from_status, to_status, actor_kind, "
+                        + "actor_id, reason, at) VALUES (:id, :order, :from, :to, :kind, :actor, :reason, :at)")
+                .bind("id", Ids.newId(clock)).bind("order", t.orderId()).bind("from", t.from().map(Enum::name).orElse(null))
+                .bind("to", t.to().name()).bind("kind", t.actor().kind().name()).bind("actor", t.actor().id().orElse(null))
+                .bind("reason", t.reason().length() > 200 ? t.reason().substring(0, 200) : t.reason()).bind("at", t.at()).execute());
+    }
+
+    @Override
+    public List<Transition> history(UUID orderId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT order_id, from_status, to_status, actor_kind, actor_id, reason, at "
+                        + "FROM booking.order_transition WHERE order_id = :order ORDER BY at, id")
+                .bind("order", orderId)
+                .map((rs, ctx) -> new Transition(rs.getObject("order_id", UUID.class),
+                        Optional.ofNullable(rs.getString("from_status")).map(OrderStatus::valueOf), OrderStatus.valueOf(rs.getString("to_status")),
+                        new Actor(Actor.Kind.valueOf(rs.getString("actor_kind")), Optional.ofNullable(rs.getObject("actor_id", UUID.class))),
+                        rs.getString("reason"), instant(rs, "at")))
+                .list());
+    }
+
+    @Override
+    public List<BasketLine> basket(UUID orderId) {
+        String json = jdbi.withHandle(h -> h.createQuery("SELECT basket_json FROM booking.customer_order WHERE id = :id")
+                .bind("id", orderId).mapTo(String.class).one());
+        return JSON.readValue(json, new TypeReference<List<BasketLine>>() { });
+    }
+
+    @Override
+    public void noteRejection(UUID orderId, UUID workerId, RejectionReason reason, Optional<String> note, Instant at) {
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO booking.order_rejection (order_id, worker_id, reason, note, at) "
+                        + "VALUES (:order, :worker, :reason, :note, :at) ON CONFLICT DO NOTHING")
+                .bind("order", orderId).bind("worker", workerId).bind("reason", reason.name()).bind("note", note.orElse(null))
+                .bind("at", at).execute());
+    }
+
+    @Override
+    public List<Rejection> rejections(UUID orderId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT worker_id, reason, note, at FROM booking.order_rejection "
+                        + "WHERE order_id = :order ORDER BY at, worker_id")
+                .bind("order", orderId)
+                .map((rs, ctx) -> new Rejection(rs.getObject("worker_id", UUID.class), RejectionReason.valueOf(rs.getString("reason")),
+                        Optional.ofNullable(rs.getString("note")), instant(rs, "at")))
+                .list());
+    }
+
+    @Override
+    public void saveAlternatives(UUID orderId, List<Instant> starts) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE booking.customer_order SET alternatives = :alternatives WHERE id = :id")
+                .bind("alternatives", String.join(",", starts.stream().map(Instant::toString).toList())).bind("id", orderId).execute());
+    }
+
+    @Override
+    public List<Instant> alternatives(UUID orderId) {
+        String stored = jdbi.withHandle(h -> h.createQuery("SELECT alternatives FROM booking.customer_order WHERE id = :id")
+                .bind("id", orderId).mapTo(String.class).findOne().orElse(null));
+        if (stored == null || stored.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(stored.split(",")).map(Instant::parse).toList();
+    }
+
+    @Override
+    public Page<Order> ofCustomer(UUID customerId, Optional<OrderStatus> status, PageRequest page) {
+        String where = "WHERE customer_id = :customer" + (status.isPresent() ? " AND status = :status" : "");
+        return jdbi.withHandle(h -> {
+            var count = h.createQuery("SELECT COUNT(*) FROM booking.customer_order " + where).bind("customer", customerId);
+            var rows = h.createQuery("SELECT " + COLUMNS + " FROM booking.customer_order " + where
+                            + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                    .bind("customer", customerId).bind("limit", page.size()).bind("offset", page.offset());
+            status.ifPresent(s -> {
+                count.bind("status", s.name());
+                rows.bind("status", s.name());
+            });
+            long total = count.mapTo(Long.class).one();
+            return Page.of(rows.map((rs, ctx) -> order(rs)).list(), page, total);
+        });
+    }
+
+    @Override
+    public Optional<UUID> previousWorker(UUID customerId, UUID excludingOrder) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT worker_id FROM booking.customer_order WHERE customer_id = :customer "
+                        + "AND id <> :order AND worker_id IS NOT NULL AND status IN ('PAID', 'IN_SERVICE', 'COMPLETED') "
+                        + "ORDER BY starts_at DESC LIMIT 1")
+                .bind("customer", customerId).bind("order", excludingOrder).mapTo(UUID.class).findOne());
+    }
+
+    @Override
+    public java.util.Map<OrderStatus, Long> counts() {
+        java.util.Map<OrderStatus, Long> counts = new java.util.EnumMap<>(OrderStatus.class);
+        for (OrderStatus s : OrderStatus.values()) {
+            counts.put(s, 0L);
+        }
+        jdbi.useHandle(h -> h.createQuery("SELECT status, COUNT(*) AS n FROM booking.customer_order GROUP BY status")
+                .map((rs, ctx) -> java.util.Map.entry(OrderStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+                .forEach(e -> counts.put(e.getKey(), e.getValue())));
+        return counts;
+    }
+
+    @Override
+    public Page<Order> byStatus(java.util.Set<OrderStatus> statuses, Optional<Instant> startedBefore, PageRequest page) {
+        String where = "WHERE status IN (<statuses>)" + (startedBefore.isPresent() ? " AND starts_at < :before" : "");
+        List<String> names = statuses.stream().map(Enum::name).sorted().toList();
+        return jdbi.withHandle(h -> {
+            var count = h.createQuery("SELECT COUNT(*) FROM booking.customer_order " + where).bindList("statuses", names);
+            var rows = h.createQuery("SELECT " + COLUMNS + " FROM booking.customer_order " + where
+                            + " ORDER BY starts_at, id LIMIT :limit OFFSET :offset")
+                    .bindList("statuses", names).bind("limit", page.size()).bind("offset", page.offset());
+            startedBefore.ifPresent(b -> {
+                count.bind("before", b);
+                rows.bind("before", b);
+            });
+            return Page.of(rows.map((rs, ctx) -> order(rs)).list(), page, count.mapTo(Long.class).one());
+        });
+    }
+
+    private Order order(ResultSet rs) throws SQLException {
+        return new Order(rs.getObject("id", UUID.class), rs.getObject("customer_id", UUID.class), OrderStatus.valueOf(rs.getString("status")),
+                RegionCode.of(rs.getString("district_code")), Optional.ofNullable(rs.getObject("community_id", UUID.class)),
+                new GeoPoint(rs.getDouble("latitude"), rs.getDouble("longitude")), cipher.decrypt(rs.getString("address_detail")),
+                cipher.decrypt(rs.getString("contact_name")), new TimeRange(instant(rs, "starts_at"), instant(rs, "ends_at")),
+                rs.getBoolean("asap"), JSON.readValue(rs.getString("lines_json"), new TypeReference<List<QuotedItem>>() { }),
+                JSON.readValue(rs.getString("needs_json"), new TypeReference<List<Need>>() { }), rs.getLong("subtotal_fen"),
+                rs.getLong("discount_fen"), rs.getLong("total_fen"), rs.getInt("estimated_minutes"), rs.getString("requirements"),
+                Optional.ofNullable(rs.getObject("preferred_worker_id", UUID.class)), Optional.ofNullable(rs.getObject("worker_id", UUID.class)),
+                Optional.ofNullable(rs.getString("cancel_reason")), instant(rs, "created_at"), rs.getLong("version"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+}

@@ -1,0 +1,80 @@
+package org.shangmen.booking.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.shangmen.booking.api.OrderDispatching.Need;
+import org.shangmen.booking.application.port.out.JobLedger;
+import org.shangmen.booking.domain.SlotFinder;
+import org.shangmen.booking.domain.SlotFinder.WorkerTime;
+import org.shangmen.booking.domain.SlotRules;
+import org.shangmen.kernel.RegionCode;
+import org.shangmen.kernel.TimeRange;
+import org.shangmen.worker.api.WorkerCalendar;
+
+/**
+ * Who can make one particular visit, by the slot search's rules: eligible for every need, free for
+ * the whole visit, clear of other jobs by the travel buffer and under the daily cap. One calendar
+ * read per need, one free-time read and one job-ledger read whatever the number of workers.
+ */
+public class WorkerAvailability {
+
+    private final WorkerCalendar calendar;
+    private final JobLedger jobs;
+    private final SlotRules rules;
+    private final ZoneId zone;
+
+    public WorkerAvailability(WorkerCalendar calendar, JobLedger jobs, SlotRules rules, ZoneId zone) {
+        this.calendar = calendar;
+        this.jobs = jobs;
+        this.rules = rules;
+        this.zone = zone;
+    }
+
+    public SlotRules rules() {
+        return rules;
+    }
+
+    /** The workers free for the visit; with {@code only}, that worker or nobody. */
+    public List<UUID> free(List<Need> needs, RegionCode district, TimeRange visit, Optional<UUID> only) {
+        Set<UUID> eligible = eligible(needs, district);
+        if (only.isPresent()) {
+            eligible = eligible.contains(only.get()) ? Set.of(only.get()) : Set.of();
+        }
+        if (eligible.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<TimeRange>> free = calendar.freeTime(eligible, visit);
+        Instant from = LocalDate.ofInstant(visit.start(), zone).atStartOfDay(zone).toInstant().minus(rules.travelBuffer());
+        Instant to = LocalDate.ofInstant(visit.end(), zone).plusDays(1).atStartOfDay(zone).toInstant().plus(rules.travelBuffer());
+        Map<UUID, List<TimeRange>> held = jobs.jobs(eligible, new TimeRange(from, to));
+        List<WorkerTime> workers = new ArrayList<>(eligible.size());
+        for (UUID id : eligible) {
+            workers.add(new WorkerTime(id, free.getOrDefault(id, List.of()), held.getOrDefault(id, List.of())));
+        }
+        return SlotFinder.freeAt(rules, zone, visit.start(), visit.duration(), workers);
+    }
+
+    private Set<UUID> eligible(List<Need> needs, RegionCode district) {
+        Set<UUID> common = null;
+        for (Need need : needs) {
+            Set<UUID> ids = new LinkedHashSet<>(calendar.eligibleWorkers(need.skill(), district, need.certificates()));
+            if (common == null) {
+                common = ids;
+            } else {
+                common.retainAll(ids);
+            }
+            if (common.isEmpty()) {
+                break;
+            }
+        }
+        return common == null ? Set.of() : common;
+    }
+}

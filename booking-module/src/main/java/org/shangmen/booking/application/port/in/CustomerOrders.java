@@ -1,0 +1,32 @@
+package org.shangmen.booking.application.port.in;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.shangmen.booking.api.OrderStatus;
+import org.shangmen.booking.application.port.out.OrderStore.Rejection;
+import org.shangmen.booking.domain.Order;
+import org.shangmen.booking.domain.Order.Transition;
+import org.shangmen.kernel.Page;
+import org.shangmen.kernel.PageRequest;
+import org.shangmen.worker.api.WorkerDirectory.WorkerCard;
+
+/** A customer's own orders: list, open, and cancel one that no worker has taken yet. */
+public interface CustomerOrders {
+
+    Page<Order> list(UUID customerId, Optional<OrderStatus> status, PageRequest page);
+
+    /** The customer's order; {@code booking.order-not-found} for anyone else's. */
+    OrderDetail detail(UUID customerId, UUID orderId);
+
+    OrderDetail cancel(UUID customerId, UUID orderId, String reason);
+
+    /**
+     * @param worker       the worker's public card, once a worker took the order
+     * @param alternatives other start times offered when nobody took the order
+     */
+    record OrderDetail(Order order, Optional<WorkerCard> worker, List<Rejection> rejections, List<Transition> history,
+                       List<Instant> alternatives) {
+    }
+}

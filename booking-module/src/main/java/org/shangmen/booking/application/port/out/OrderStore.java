@@ -1,0 +1,74 @@
+package org.shangmen.booking.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.shangmen.booking.api.OrderStatus;
+import org.shangmen.booking.api.RejectionReason;
+import org.shangmen.booking.application.port.in.QuoteBasket.BasketLine;
+import org.shangmen.booking.domain.Order;
+import org.shangmen.booking.domain.Order.Transition;
+import org.shangmen.kernel.Page;
+import org.shangmen.kernel.PageRequest;
+
+/** Orders, their transitions and the refusals they met. Personal fields are encrypted at rest. */
+public interface OrderStore {
+
+    /**
+     * Stores a new order with the basket as submitted and, when given, the customer's
+     * idempotency key and a hash of the request. Throws {@link DuplicateSubmission} when the customer
+     * already used the key.
+     */
+    void insert(Order order, List<BasketLine> basket, Optional<String> idempotencyKey, String requestHash);
+
+    Optional<Order> find(UUID orderId);
+
+    /** The order submitted with this key by this customer, and the hash of that request. */
+    Optional<Submission> findByKey(UUID customerId, String idempotencyKey);
+
+    /**
+     * Writes the order's new state if the stored version is still {@code next.version() - 1}; false
+     * when another transaction moved the order first.
+     */
+    boolean update(Order next);
+
+    void record(Transition transition);
+
+    List<Transition> history(UUID orderId);
+
+    List<BasketLine> basket(UUID orderId);
+
+    /** Idempotent per order and worker: the first refusal stands. */
+    void noteRejection(UUID orderId, UUID workerId, RejectionReason reason, Optional<String> note, Instant at);
+
+    List<Rejection> rejections(UUID orderId);
+
+    void saveAlternatives(UUID orderId, List<Instant> starts);
+
+    List<Instant> alternatives(UUID orderId);
+
+    /** The customer's orders, newest first, optionally of one status. */
+    Page<Order> ofCustomer(UUID customerId, Optional<OrderStatus> status, PageRequest page);
+
+    /** The worker who last served the customer (a paid, running or completed order). */
+    Optional<UUID> previousWorker(UUID customerId, UUID excludingOrder);
+
+    java.util.Map<OrderStatus, Long> counts();
+
+    /** Orders of the statuses starting before {@code startedBefore} (when given), oldest start first. */
+    Page<Order> byStatus(java.util.Set<OrderStatus> statuses, Optional<Instant> startedBefore, PageRequest page);
+
+    record Submission(UUID orderId, String requestHash) {
+    }
+
+    record Rejection(UUID workerId, RejectionReason reason, Optional<String> note, Instant at) {
+    }
+
+    /** The idempotency key was used before by the same customer. */
+    final class DuplicateSubmission extends RuntimeException {
+        public DuplicateSubmission() {
+            super("idempotency key already used", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.shangmen.worker.adapter.out.persistence;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+import org.shangmen.kernel.GeoPoint;
+import org.shangmen.worker.api.WorkerDirectory.WorkerCard;
+import org.shangmen.worker.application.port.out.WorkerCards;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbiWorkerCards implements WorkerCards {
+
+    private final Jdbi jdbi;
+
+    JdbiWorkerCards(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public Map<UUID, WorkerCard> cards(Collection<UUID> workerIds) {
+        if (workerIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT account_id, real_name, home_latitude, home_longitude, rating_tenths, "
+                        + "rating_count, experience_years FROM worker.worker WHERE account_id IN (<ids>)")
+                .bindList("ids", List.copyOf(workerIds))
+                .map((rs, ctx) -> {
+                    double lat = rs.getDouble("home_latitude");
+                    boolean noLat = rs.wasNull();
+                    double lng = rs.getDouble("home_longitude");
+                    boolean noLng = rs.wasNull();
+                    String name = rs.getString("real_name");
+                    return new WorkerCard(rs.getObject("account_id", UUID.class), name == null ? "" : name,
+                            noLat || noLng ? Optional.empty() : Optional.of(new GeoPoint(lat, lng)),
+                            rs.getInt("rating_tenths"), rs.getInt("rating_count"), rs.getInt("experience_years"));
+                })
+                .collect(Collectors.toMap(WorkerCard::workerId, c -> c)));
+    }
+}

@@ -1,0 +1,38 @@
+package org.shangmen.worker.application;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+import org.shangmen.worker.api.WorkerDirectory;
+import org.shangmen.worker.application.port.out.WorkerCards;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The worker directory other modules read (dispatch ranking, order views). */
+public class WorkerDirectoryService implements WorkerDirectory {
+
+    /** Ids per statement; larger sets are read in chunks. */
+    static final int CHUNK = 1000;
+
+    private final WorkerCards cards;
+
+    public WorkerDirectoryService(WorkerCards cards) {
+        this.cards = cards;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, WorkerCard> cards(Collection<UUID> workerIds) {
+        if (workerIds.isEmpty()) {
+            return Map.of();
+        }
+        if (workerIds.size() <= CHUNK) {
+            return cards.cards(workerIds);
+        }
+        java.util.List<UUID> all = java.util.List.copyOf(new java.util.LinkedHashSet<>(workerIds));
+        Map<UUID, WorkerCard> out = new java.util.HashMap<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            out.putAll(cards.cards(all.subList(i, Math.min(all.size(), i + CHUNK))));
+        }
+        return out;
+    }
+}

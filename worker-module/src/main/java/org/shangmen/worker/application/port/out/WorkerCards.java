@@ -1,0 +1,12 @@
+package org.shangmen.worker.application.port.out;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+import org.shangmen.worker.api.WorkerDirectory.WorkerCard;
+
+/** Bulk reads of workers' public working facts. */
+public interface WorkerCards {
+
+    Map<UUID, WorkerCard> cards(Collection<UUID> workerIds);
+}

@@ -125,6 +125,11 @@ final class DispatchJourneys {
         return reply.json().path("accessToken").asString();
     }
 
+    /** A new operator with the "ops" permission, signed in now. */
+    String signInOperator(org.shangmen.identity.api.OperatorAdministration operators) {
+        return journeys.operatorToken(operators, "ops");
+    }
+
     static <T> T awaitValue(Supplier<T> probe, String what) {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (System.nanoTime() < deadline) {

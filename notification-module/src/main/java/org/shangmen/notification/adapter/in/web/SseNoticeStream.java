@@ -13,6 +13,7 @@ import org.shangmen.notification.domain.Notice;
 import org.shangmen.notification.domain.PrivateMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * would carry the events between them.
  */
 @Component
-class SseNoticeStream implements LivePush {
+class SseNoticeStream implements LivePush, SmartLifecycle {
 
     static final int MAX_PER_ACCOUNT = 5;
     static final Duration LIFETIME = Duration.ofMinutes(30);
@@ -37,6 +38,30 @@ class SseNoticeStream implements LivePush {
     }
 
     private final Map<UUID, Deque<Connection>> connections = new ConcurrentHashMap<>();
+    private volatile boolean running;
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Ends every open stream before the web server's graceful shutdown waits for requests to finish. */
+    @Override
+    public void stop() {
+        running = false;
+        connections.values().forEach(mine -> mine.forEach(c -> c.emitter().complete()));
+        connections.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
+    }
 
     SseEmitter connect(UUID accountId, Locale locale, long unread) {
         SseEmitter emitter = new SseEmitter(LIFETIME.toMillis());

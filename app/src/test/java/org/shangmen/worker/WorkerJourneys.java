@@ -80,7 +80,7 @@ public final class WorkerJourneys {
     }
 
     /** A worker with a complete, submitted application; answers the worker's token. */
-    String submittedWorker(String name) {
+    public String submittedWorker(String name) {
         String token = journeys.workerToken();
         Http.Reply saved = http.put("/api/v1/worker/profile", Http.json(profile(name, idNumber()))).bearer(token).send();
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);

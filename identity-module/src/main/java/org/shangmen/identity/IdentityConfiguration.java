@@ -10,6 +10,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.shangmen.identity.application.AccountService;
 import org.shangmen.identity.application.AttemptLedger;
 import org.shangmen.identity.application.CodeService;
+import org.shangmen.identity.application.ContactService;
 import org.shangmen.identity.application.PasswordService;
 import org.shangmen.identity.application.RegistrationService;
 import org.shangmen.identity.application.SessionService;
@@ -127,6 +128,11 @@ class IdentityConfiguration {
     AccountService accountService(AccountStore accounts, CodeService codes, PasswordHasher hasher, ApplicationEventPublisher events,
                                   Clock clock) {
         return new AccountService(accounts, codes, hasher, events, clock);
+    }
+
+    @Bean
+    ContactService contactService(AccountStore accounts, SmsSender sms) {
+        return new ContactService(accounts, sms);
     }
 
     private static byte[] decode(String secret) {

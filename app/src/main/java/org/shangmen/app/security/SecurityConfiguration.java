@@ -61,6 +61,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/customer/**").hasRole(Role.CUSTOMER.name())
                         .requestMatchers("/api/v1/worker/**").hasRole(Role.WORKER.name())
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
+                        // The signed-in account's own things (message centre, private messages), whatever its role.
+                        .requestMatchers("/api/v1/me/**").authenticated()
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter()))

@@ -147,6 +147,14 @@ class JdbiAccountStore implements AccountStore {
                 .bind("id", accountId).mapTo(String.class).list()));
     }
 
+    @Override
+    public Optional<String> openIdOf(UUID accountId, SocialLogin.Provider provider, String appId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT open_id FROM identity.social_binding "
+                        + "WHERE account_id = :id AND provider = :provider AND app_id = :appId ORDER BY created_at DESC")
+                .bind("id", accountId).bind("provider", provider.name()).bind("appId", appId)
+                .mapTo(String.class).findFirst());
+    }
+
     private Optional<Account> one(String where, Object value) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM identity.account WHERE " + where)
                 .bind("v", value).map(this::map).findOne());

@@ -87,8 +87,33 @@ class AliyunSmsSender implements SmsSender {
     public void sendVerificationCode(PhoneNumber phone, String code, int validMinutes) {
         Objects.requireNonNull(phone, "phone");
         Objects.requireNonNull(code, "code");
+        send(phone, aliyun.templateCode(), "{\"code\":\"" + jsonEscape(code) + "\"}");
+    }
+
+    /**
+     * A notice goes out through its own approved template with its parameters; the text is what the
+     * template says and is not sent. A notice without an approved template is not sent at all.
+     */
+    @Override
+    public void sendNotice(PhoneNumber phone, String templateCode, Map<String, String> parameters, String text) {
+        Objects.requireNonNull(phone, "phone");
+        if (templateCode == null || templateCode.isBlank()) {
+            log.warn("Aliyun SMS not called: the notice has no approved template code");
+            throw unavailable();
+        }
+        StringBuilder json = new StringBuilder("{");
+        new java.util.TreeMap<>(parameters).forEach((name, value) -> {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append('"').append(jsonEscape(name)).append("\":\"").append(jsonEscape(value)).append('"');
+        });
+        send(phone, templateCode.strip(), json.append('}').toString());
+    }
+
+    private void send(PhoneNumber phone, String templateCode, String templateParam) {
         Supplier<Void> attempt = () -> {
-            sendOnce(phone, code);
+            sendOnce(phone, templateCode, templateParam);
             return null;
         };
         try {
@@ -102,11 +127,11 @@ class AliyunSmsSender implements SmsSender {
         }
     }
 
-    private void sendOnce(PhoneNumber phone, String code) {
+    private void sendOnce(PhoneNumber phone, String templateCode, String templateParam) {
         Reply reply;
         try {
             reply = rest.get()
-                    .uri(signedUri(phone, code))
+                    .uri(signedUri(phone, templateCode, templateParam))
                     .accept(MediaType.APPLICATION_JSON)
                     .exchange((request, response) -> {
                         int status = response.getStatusCode().value();
@@ -149,7 +174,7 @@ class AliyunSmsSender implements SmsSender {
         throw unavailable();
     }
 
-    private URI signedUri(PhoneNumber phone, String code) {
+    private URI signedUri(PhoneNumber phone, String templateCode, String templateParam) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("Action", "SendSms");
         parameters.put("Version", "2017-05-25");
@@ -162,8 +187,8 @@ class AliyunSmsSender implements SmsSender {
         parameters.put("RegionId", "cn-hangzhou");
         parameters.put("PhoneNumbers", phone.national());
         parameters.put("SignName", aliyun.signName());
-        parameters.put("TemplateCode", aliyun.templateCode());
-        parameters.put("TemplateParam", "{\"code\":\"" + jsonEscape(code) + "\"}");
+        parameters.put("TemplateCode", templateCode);
+        parameters.put("TemplateParam", templateParam);
         String signature = AliyunRpcSignature.sign("GET", parameters, aliyun.accessKeySecret());
         return URI.create(aliyun.endpoint() + "/?Signature=" + AliyunRpcSignature.percentEncode(signature) + "&"
                 + AliyunRpcSignature.canonicalQuery(parameters));

@@ -35,4 +35,12 @@ class DevSmsSender implements SmsSender {
         String id = outbox.add(DevOutbox.SMS, phone.e164(), null, text).id();
         log.info("Verification SMS kept in the development outbox as {}", id);
     }
+
+    @Override
+    public void sendNotice(PhoneNumber phone, String templateCode, java.util.Map<String, String> parameters, String text) {
+        Objects.requireNonNull(phone, "phone");
+        Objects.requireNonNull(text, "text");
+        String id = outbox.add(DevOutbox.SMS, phone.e164(), null, "【上门】" + text).id();
+        log.info("Notice SMS kept in the development outbox as {}", id);
+    }
 }

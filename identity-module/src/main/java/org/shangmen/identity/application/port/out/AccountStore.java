@@ -37,4 +37,7 @@ public interface AccountStore {
     Optional<UUID> accountOfUnion(SocialLogin.Provider provider, String unionId);
 
     java.util.Set<String> providersOf(UUID accountId);
+
+    /** The account's openid at a provider's app, when it is bound there. */
+    Optional<String> openIdOf(UUID accountId, SocialLogin.Provider provider, String appId);
 }

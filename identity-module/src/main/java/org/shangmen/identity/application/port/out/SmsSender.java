@@ -12,4 +12,10 @@ public interface SmsSender {
 
     /** A verification code message: "您的验证码为 {code},5 分钟内有效。" in the provider's approved template. */
     void sendVerificationCode(PhoneNumber phone, String code, int validMinutes);
+
+    /**
+     * A notice ("您预约的…服务时间将变更为…") through the provider's approved template {@code templateCode}
+     * with its named parameters; {@code text} is the same message rendered, for providers that take plain text.
+     */
+    void sendNotice(PhoneNumber phone, String templateCode, java.util.Map<String, String> parameters, String text);
 }

@@ -225,6 +225,29 @@ class AliyunSmsSenderTest {
     }
 
     @Test
+    @DisplayName("C5.1 a notice goes out through its own approved template with its parameters as JSON")
+    void sendsNoticeTemplate() {
+        wiremock.stubFor(get(urlPathEqualTo("/")).willReturn(okJson(OK_REPLY)));
+
+        sender().sendNotice(PHONE, "SMS_900000001", Map.of("workerName", "王\"小梅", "itemName", "日常保洁"), "ignored text");
+
+        Map<String, String> query = rawQuery(wiremock.findAll(getRequestedFor(urlPathEqualTo("/"))).getFirst().getUrl());
+        assertThat(query).containsEntry("TemplateCode", "SMS_900000001")
+                .containsEntry("TemplateParam", "{\"itemName\":\"日常保洁\",\"workerName\":\"王\\\"小梅\"}");
+        Map<String, String> signed = new TreeMap<>(query);
+        assertThat(signed.remove("Signature")).isEqualTo(independentSignature(signed, SECRET));
+    }
+
+    @Test
+    @DisplayName("C5.1 a notice without an approved template is not sent and answers unavailable")
+    void noticeWithoutTemplate() {
+        DomainException refusal = catchThrowableOfType(DomainException.class,
+                () -> sender().sendNotice(PHONE, " ", Map.of(), "text"));
+        assertThat(refusal.kind()).isEqualTo(ErrorKind.UNAVAILABLE);
+        assertThat(wiremock.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
     @DisplayName("C1.1 choosing Aliyun without key, secret, sign or template fails at start-up naming what is missing")
     void failsFastWhenIncomplete() {
         SmsProperties incomplete = new SmsProperties("aliyun",

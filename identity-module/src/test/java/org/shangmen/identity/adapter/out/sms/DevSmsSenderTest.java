@@ -24,4 +24,16 @@ class DevSmsSenderTest {
         });
         assertThat(outbox.newestFirst()).extracting(DevMessage::to).containsExactly("+8613812341234");
     }
+
+    @Test
+    @DisplayName("C5.1 a notice text message lands in the outbox with the platform's sign")
+    void noticeToOutbox() {
+        DevOutbox outbox = new DevOutbox();
+
+        new DevSmsSender(outbox).sendNotice(PhoneNumber.parse("13812341234"), null, java.util.Map.of("workerName", "王小梅"),
+                "您发布的家政服务需求已被 王小梅 接单,请留意服务时间");
+
+        assertThat(outbox.sentTo("+8613812341234")).singleElement()
+                .extracting(DevMessage::body).isEqualTo("【上门】您发布的家政服务需求已被 王小梅 接单,请留意服务时间");
+    }
 }

@@ -1,0 +1,67 @@
+package org.shangmen.notification.adapter.in.event;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.shangmen.notification.application.port.in.Notify;
+import org.shangmen.notification.application.port.in.Notify.NoticeRequest;
+import org.shangmen.notification.domain.Notice;
+import org.shangmen.notification.domain.NoticeTemplate;
+import org.shangmen.worker.api.event.WorkerApplicationRejected;
+import org.shangmen.worker.api.event.WorkerCertified;
+import org.shangmen.worker.api.event.WorkerPenalized;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the worker module decides about a worker, told to that worker (W1.2, A2.1). A worker's id is its
+ * account id. Each dedupe key names the decision, so a redelivered event makes no second notice.
+ */
+@Component
+class WorkerNotices {
+
+    static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter EN_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.ENGLISH)
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    private final Notify notify;
+
+    WorkerNotices(Notify notify) {
+        this.notify = notify;
+    }
+
+    @ApplicationModuleListener
+    void on(WorkerCertified certified) {
+        notify.notify(NoticeRequest.of("WorkerCertified:" + certified.workerId() + ":" + certified.approvedAt().toEpochMilli(),
+                certified.workerId(), NoticeTemplate.CERTIFICATION_APPROVED, Map.of(),
+                new Notice.Subject("WORKER", certified.workerId().toString())));
+    }
+
+    @ApplicationModuleListener
+    void on(WorkerApplicationRejected rejected) {
+        notify.notify(NoticeRequest.of("WorkerApplicationRejected:" + rejected.workerId() + ":" + rejected.rejectedAt().toEpochMilli(),
+                rejected.workerId(), NoticeTemplate.CERTIFICATION_REJECTED, Map.of("reason", rejected.reason()),
+                new Notice.Subject("WORKER", rejected.workerId().toString())));
+    }
+
+    @ApplicationModuleListener
+    void on(WorkerPenalized penalized) {
+        String penalty = switch (penalized.kind()) {
+            case "WARNING" -> "警告";
+            case "SUSPENSION" -> "暂停接单";
+            case "REMOVAL" -> "清退";
+            default -> penalized.kind();
+        };
+        String penaltyEn = switch (penalized.kind()) {
+            case "WARNING" -> "warning";
+            case "SUSPENSION" -> "suspension from taking orders";
+            case "REMOVAL" -> "removal from the platform";
+            default -> penalized.kind();
+        };
+        String until = penalized.suspendedUntil().map(t -> ",至 " + LOCAL_TIME.format(t) + " 止").orElse("");
+        String untilEn = penalized.suspendedUntil().map(t -> " until " + EN_TIME.format(t)).orElse("");
+        notify.notify(NoticeRequest.of("WorkerPenalized:" + penalized.penaltyId(), penalized.workerId(), NoticeTemplate.PENALTY_APPLIED,
+                Map.of("penalty", penalty, "penaltyEn", penaltyEn, "until", until, "untilEn", untilEn),
+                new Notice.Subject("PENALTY", penalized.penaltyId().toString())));
+    }
+}

@@ -1,0 +1,87 @@
+package org.shangmen.notification.adapter.in.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+import java.util.UUID;
+import org.shangmen.kernel.DomainException;
+import org.shangmen.kernel.Page;
+import org.shangmen.kernel.PageRequest;
+import org.shangmen.notification.application.port.in.PrivateMessaging;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * W3.2 private messages about an order between its customer and its worker, and operators' reading of a
+ * thread while handling a complaint ({@code ops} or {@code superadmin}; every read is recorded). Until a
+ * module answers who takes part in an order, private messages are not configured and every route here
+ * answers 404 like a route that does not exist.
+ */
+@RestController
+@Tag(name = "私信 Private messages", description = "订单内用户与家政人员的私信(W3.2);联系方式自动打码")
+class PrivateMessageController {
+
+    private static final String HANDLE_COMPLAINTS = "hasAnyAuthority('PERM_ops', 'PERM_superadmin')";
+    private final ObjectProvider<PrivateMessaging> messaging;
+
+    PrivateMessageController(ObjectProvider<PrivateMessaging> messaging) {
+        this.messaging = messaging;
+    }
+
+    private PrivateMessaging messaging() {
+        PrivateMessaging available = messaging.getIfAvailable();
+        if (available == null) {
+            throw DomainException.notFound("common.not-found");
+        }
+        return available;
+    }
+
+    private static UUID me(Jwt jwt) {
+        return UUID.fromString(jwt.getSubject());
+    }
+
+    record SendRequest(@NotNull @Size(min = 1, max = 2000) String text) {
+    }
+
+    @GetMapping("/api/v1/me/orders/{orderId}/messages")
+    @Operation(summary = "订单私信,新的在前,分页")
+    Page<MessageView> thread(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId,
+                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return messaging().thread(me(jwt), orderId, new PageRequest(page, size)).map(MessageView::of);
+    }
+
+    @PostMapping("/api/v1/me/orders/{orderId}/messages")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "发送私信(最多 500 字);手机号、微信号、QQ 号等联系方式会被打码")
+    MessageView send(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @Valid @RequestBody SendRequest body) {
+        return MessageView.of(messaging().send(me(jwt), orderId, body.text()));
+    }
+
+    @PostMapping("/api/v1/me/orders/{orderId}/messages/read")
+    @Operation(summary = "把这笔订单中发给我的私信标记为已读")
+    Map<String, Integer> markRead(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId) {
+        return Map.of("marked", messaging().markRead(me(jwt), orderId));
+    }
+
+    @GetMapping("/api/v1/admin/orders/{orderId}/messages")
+    @PreAuthorize(HANDLE_COMPLAINTS)
+    @Operation(summary = "处理投诉时查看订单私信(需注明投诉编号,每次查看都会记录)")
+    Page<MessageView> threadForComplaint(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId,
+                                         @RequestParam UUID complaintId,
+                                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return messaging().threadForComplaint(me(jwt), orderId, complaintId, new PageRequest(page, size)).map(MessageView::of);
+    }
+}

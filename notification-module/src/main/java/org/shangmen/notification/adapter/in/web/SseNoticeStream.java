@@ -1,0 +1,139 @@
+package org.shangmen.notification.adapter.in.web;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import org.shangmen.notification.application.port.out.LivePush;
+import org.shangmen.notification.domain.Notice;
+import org.shangmen.notification.domain.PrivateMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.http.MediaType;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The live stream (Server-Sent Events): each signed-in client's open connections, at most
+ * {@value #MAX_PER_ACCOUNT} per account (the oldest closes first). Events: {@code notice} and
+ * {@code message}; a comment every 20 seconds keeps proxies from closing an idle connection and finds
+ * clients that went away. A connection lives 30 minutes; clients reconnect and read what they missed
+ * from the message centre. This one process's connections: behind several instances a shared broker
+ * would carry the events between them.
+ */
+@Component
+class SseNoticeStream implements LivePush, SmartLifecycle {
+
+    static final int MAX_PER_ACCOUNT = 5;
+    static final Duration LIFETIME = Duration.ofMinutes(30);
+    private static final Logger log = LoggerFactory.getLogger(SseNoticeStream.class);
+
+    private record Connection(SseEmitter emitter, Locale locale) {
+    }
+
+    private final Map<UUID, Deque<Connection>> connections = new ConcurrentHashMap<>();
+    private volatile boolean running;
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Ends every open stream before the web server's graceful shutdown waits for requests to finish. */
+    @Override
+    public void stop() {
+        running = false;
+        connections.values().forEach(mine -> mine.forEach(c -> c.emitter().complete()));
+        connections.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
+    }
+
+    SseEmitter connect(UUID accountId, Locale locale, long unread) {
+        SseEmitter emitter = new SseEmitter(LIFETIME.toMillis());
+        Connection connection = new Connection(emitter, locale);
+        Deque<Connection> mine = connections.computeIfAbsent(accountId, id -> new ConcurrentLinkedDeque<>());
+        mine.addLast(connection);
+        while (mine.size() > MAX_PER_ACCOUNT) {
+            Connection oldest = mine.pollFirst();
+            if (oldest != null) {
+                oldest.emitter().complete();
+            }
+        }
+        Runnable remove = () -> forget(accountId, connection);
+        emitter.onCompletion(remove);
+        emitter.onTimeout(remove);
+        emitter.onError(e -> remove.run());
+        try {
+            emitter.send(SseEmitter.event().name("ready").reconnectTime(3000).data(Map.of("unread", unread), MediaType.APPLICATION_JSON));
+        } catch (IOException | IllegalStateException gone) {
+            forget(accountId, connection);
+        }
+        return emitter;
+    }
+
+    @Override
+    public void notice(Notice notice) {
+        send(notice.recipientId(), "notice", c -> NoticeView.of(notice, c.locale()));
+    }
+
+    @Override
+    public void message(PrivateMessage message) {
+        MessageView view = MessageView.of(message);
+        send(message.recipientId(), "message", c -> view);
+        send(message.senderId(), "message", c -> view);
+    }
+
+    /** How many connections an account has open now. */
+    int connected(UUID accountId) {
+        Deque<Connection> mine = connections.get(accountId);
+        return mine == null ? 0 : mine.size();
+    }
+
+    @Scheduled(fixedDelay = 20_000)
+    void heartbeat() {
+        connections.forEach((account, mine) -> mine.forEach(c -> {
+            try {
+                c.emitter().send(SseEmitter.event().comment("keep-alive"));
+            } catch (IOException | IllegalStateException gone) {
+                forget(account, c);
+            }
+        }));
+    }
+
+    private void send(UUID accountId, String name, java.util.function.Function<Connection, Object> payload) {
+        Deque<Connection> mine = connections.get(accountId);
+        if (mine == null) {
+            return;
+        }
+        for (Connection c : mine) {
+            try {
+                c.emitter().send(SseEmitter.event().name(name).data(payload.apply(c), MediaType.APPLICATION_JSON));
+            } catch (IOException | IllegalStateException gone) {
+                log.debug("a live connection went away");
+                forget(accountId, c);
+            }
+        }
+    }
+
+    private void forget(UUID accountId, Connection connection) {
+        connections.computeIfPresent(accountId, (id, mine) -> {
+            mine.remove(connection);
+            return mine.isEmpty() ? null : mine;
+        });
+    }
+}

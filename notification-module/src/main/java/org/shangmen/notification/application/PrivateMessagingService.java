@@ -1,0 +1,109 @@
+package org.shangmen.notification.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.shangmen.kernel.DomainException;
+import org.shangmen.kernel.Ids;
+import org.shangmen.kernel.Page;
+import org.shangmen.kernel.PageRequest;
+import org.shangmen.notification.application.port.in.PrivateMessaging;
+import org.shangmen.notification.application.port.out.LivePush;
+import org.shangmen.notification.application.port.out.MessageStore;
+import org.shangmen.notification.application.port.out.OrderConversations;
+import org.shangmen.notification.application.port.out.ThreadAccessLog;
+import org.shangmen.notification.domain.Conversation;
+import org.shangmen.notification.domain.PrivateMessage;
+import org.shangmen.notification.domain.PrivateMessageSent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Private threads per order between its customer and its worker (W3.2). */
+public class PrivateMessagingService implements PrivateMessaging {
+
+    private static final Logger audit = LoggerFactory.getLogger("shangmen.security");
+
+    private final OrderConversations orders;
+    private final MessageStore messages;
+    private final ThreadAccessLog accessLog;
+    private final LivePush live;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Duration grace;
+
+    public PrivateMessagingService(OrderConversations orders, MessageStore messages, ThreadAccessLog accessLog, LivePush live,
+                                   ApplicationEventPublisher events, Clock clock, Duration grace) {
+        this.orders = orders;
+        this.messages = messages;
+        this.accessLog = accessLog;
+        this.live = live;
+        this.events = events;
+        this.clock = clock;
+        if (grace.isNegative()) {
+            throw new IllegalArgumentException("the time a thread stays open after completion cannot be negative");
+        }
+        this.grace = grace;
+    }
+
+    @Override
+    @Transactional
+    public PrivateMessage send(UUID senderId, UUID orderId, String text) {
+        Conversation conversation = conversation(orderId, senderId);
+        Instant now = now();
+        conversation.ensureMayWrite(senderId, now, grace);
+        PrivateMessage message = PrivateMessage.write(Ids.newId(clock), conversation, senderId, text, now);
+        messages.insert(message);
+        events.publishEvent(new PrivateMessageSent(message.id(), orderId, senderId, message.recipientId()));
+        return message;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<PrivateMessage> thread(UUID readerId, UUID orderId, PageRequest page) {
+        conversation(orderId, readerId);
+        return messages.thread(orderId, page);
+    }
+
+    @Override
+    @Transactional
+    public int markRead(UUID readerId, UUID orderId) {
+        conversation(orderId, readerId);
+        return messages.markRead(orderId, readerId, now());
+    }
+
+    @Override
+    @Transactional
+    public Page<PrivateMessage> threadForComplaint(UUID operatorId, UUID orderId, UUID complaintId, PageRequest page) {
+        if (orders.participants(orderId).isEmpty()) {
+            throw DomainException.notFound("notification.thread-not-found");
+        }
+        accessLog.record(operatorId, orderId, complaintId, now());
+        audit.info("operator {} read the private thread of order {} for complaint {}", operatorId, orderId, complaintId);
+        return messages.thread(orderId, page);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void deliver(UUID messageId) {
+        messages.find(messageId).ifPresent(live::message);
+    }
+
+    /** The order's thread if the account takes part in it; otherwise not found, as if there were no such thread. */
+    private Conversation conversation(UUID orderId, UUID accountId) {
+        Conversation conversation = orders.participants(orderId)
+                .map(p -> new Conversation(p.orderId(), p.customerAccountId(), p.workerAccountId(), p.acceptedAt(), p.completedAt()))
+                .orElseThrow(() -> DomainException.notFound("notification.thread-not-found"));
+        if (!conversation.isParticipant(accountId)) {
+            throw DomainException.notFound("notification.thread-not-found");
+        }
+        return conversation;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,126 @@
+package org.shangmen.notification.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The notices the platform sends (C5.1), each with a Chinese and an English title and body whose
+ * {@code {placeholders}} are filled from the triggering event's facts. A template's code is stored with
+ * every notice, so a code is never renamed. {@code byText} marks the few notices that also warrant a text
+ * message (acceptance, a time change).
+ */
+public enum NoticeTemplate {
+
+    OFFER_RECEIVED("新订单待接单", "您有新的{itemName}订单:{serviceTime},{district},请尽快查看并接单。",
+            "New order offered", "A new {itemName} order: {serviceTime}, {district}. Please review and accept it.", false),
+    ORDER_ACCEPTED("订单已被接单", "您发布的家政服务需求已被 {workerName} 接单,请留意服务时间",
+            "Your order was accepted", "Your home service request was accepted by {workerName}; please note the service time.", true),
+    OFFER_REJECTED("家政人员未能接单", "{workerName} 未能接单,原因:{reason}。您可以选择其他家政人员。",
+            "The worker declined", "{workerName} could not take your order: {reason}. You may choose another worker.", false),
+    NO_WORKER_FOUND("暂未找到家政人员", "您预约的 {itemName} 服务暂时没有家政人员接单,您可以调整时间或选择其他家政人员。",
+            "No worker found yet", "No worker has taken your {itemName} order yet; you may change the time or choose a worker.", false),
+    PAYMENT_SUCCEEDED("支付成功", "您已成功支付订单 {itemName},金额 {amount}。",
+            "Payment received", "Your payment of {amount} for {itemName} was received.", false),
+    RESCHEDULE_REQUESTED("服务时间变更待确认", "{workerName} 申请将 {itemName} 的服务时间改为 {newTime},原因:{reason}。请确认是否同意。",
+            "Please confirm a new time", "{workerName} asks to move {itemName} to {newTime} because: {reason}. Please confirm.", false),
+    RESCHEDULE_APPROVED("服务时间已变更", "您预约的 {itemName} 服务时间将变更为 {newTime},如有疑问请联系 {contact}",
+            "Service time changed", "Your {itemName} service moves to {newTime}; if in doubt, contact {contact}.", true),
+    RESCHEDULE_REFUSED("服务时间未变更", "{itemName} 的服务时间变更申请未获同意,服务时间仍为 {serviceTime}。",
+            "Service time unchanged", "The request to move {itemName} was not agreed; the time stays {serviceTime}.", false),
+    WORKER_ON_THE_WAY("家政人员已出发", "{workerName} 已出发,预计 {arrivalTime} 到达,请保持电话畅通。",
+            "Your worker is on the way", "{workerName} is on the way and should arrive around {arrivalTime}.", false),
+    WORKER_CHECKED_IN("服务已开始", "{workerName} 已到达并开始 {itemName} 服务。",
+            "Service started", "{workerName} has arrived and started the {itemName} service.", false),
+    SERVICE_COMPLETED("服务已完成", "{itemName} 服务已完成,感谢您的信任。",
+            "Service completed", "The {itemName} service is complete. Thank you.", false),
+    REVIEW_REMINDER("邀请您评价", "您对 {workerName} 的 {itemName} 服务满意吗?欢迎评价。",
+            "How did it go?", "Were you happy with {workerName}'s {itemName} service? Please leave a review.", false),
+    CERTIFICATION_APPROVED("认证已通过", "恭喜,您的家政人员认证已通过审核,现在可以接单了。",
+            "Certification approved", "Congratulations, your certification was approved; you can now take orders.", false),
+    CERTIFICATION_REJECTED("认证未通过", "您的家政人员认证未通过审核,原因:{reason}。请修改资料后重新提交。",
+            "Certification not approved", "Your certification was not approved: {reason}. Please correct it and submit again.", false),
+    PENALTY_APPLIED("处罚通知", "平台对您作出{penalty}处理{until}。如有异议,可在师傅端提出申诉。",
+            "Penalty notice", "The platform imposed a {penaltyEn}{untilEn}. You may appeal in the worker app.", false),
+    SETTLEMENT_READY("结算单已生成", "您 {period} 的结算单已生成,应结金额 {amount}。",
+            "Statement ready", "Your statement for {period} is ready: {amount}.", false),
+    REFUND_DONE("退款已完成", "订单 {itemName} 的退款 {amount} 已原路退回,请注意查收。",
+            "Refund completed", "The refund of {amount} for {itemName} went back to your original payment method.", false);
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+    /** The longest value one placeholder takes. */
+    public static final int MAX_VALUE_LENGTH = 200;
+
+    private final String title;
+    private final String body;
+    private final String titleEn;
+    private final String bodyEn;
+    private final boolean byText;
+
+    NoticeTemplate(String title, String body, String titleEn, String bodyEn, boolean byText) {
+        this.title = title;
+        this.body = body;
+        this.titleEn = titleEn;
+        this.bodyEn = bodyEn;
+        this.byText = byText;
+    }
+
+    public boolean byText() {
+        return byText;
+    }
+
+    /** Every placeholder the Chinese and English texts use. */
+    public Set<String> placeholders() {
+        Set<String> names = new LinkedHashSet<>();
+        for (String text : List.of(title, body, titleEn, bodyEn)) {
+            Matcher m = PLACEHOLDER.matcher(text);
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
+    }
+
+    /** The notice's texts with every placeholder filled; refuses missing or oversized values. */
+    public Rendered render(Map<String, String> parameters) {
+        Objects.requireNonNull(parameters, "parameters");
+        List<String> missing = new ArrayList<>();
+        Map<String, String> clean = new LinkedHashMap<>();
+        for (String name : placeholders()) {
+            String value = parameters.get(name);
+            if (value == null) {
+                missing.add(name);
+                continue;
+            }
+            String single = value.replaceAll("\\p{Cntrl}", " ").strip();
+            if (single.length() > MAX_VALUE_LENGTH) {
+                single = single.substring(0, MAX_VALUE_LENGTH - 1) + "…";
+            }
+            clean.put(name, single);
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException(name() + " needs " + missing);
+        }
+        return new Rendered(fill(title, clean), fill(body, clean), fill(titleEn, clean), fill(bodyEn, clean));
+    }
+
+    private static String fill(String text, Map<String, String> values) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(values.get(m.group(1))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** A notice's texts in Chinese and English. */
+    public record Rendered(String title, String body, String titleEn, String bodyEn) {
+    }
+}

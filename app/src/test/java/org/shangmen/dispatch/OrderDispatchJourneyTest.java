@@ -175,6 +175,16 @@ class OrderDispatchJourneyTest {
         assertThat(board.path("stages").findValuesAsString("status")).contains("AWAITING_ACCEPTANCE", "AWAITING_PAYMENT", "PAID",
                 "IN_SERVICE", "COMPLETED", "CANCELLED");
 
+        // C5.1: the customer hears of the acceptance in the message centre; W3.2: the two may now talk, contact details masked.
+        DispatchJourneys.awaitValue(() -> http.get("/api/v1/me/notices?size=50").bearer(customer).send().body().contains("何秀珍 接单")
+                ? Boolean.TRUE : null, "the acceptance notice");
+        Http.Reply said = http.post("/api/v1/me/orders/" + orderId + "/messages", Http.json(Map.of("text", "到了请打我电话13812345678")))
+                .bearer(customer).send();
+        assertThat(said.status()).as(said.body()).isBetween(200, 201);
+        String thread = http.get("/api/v1/me/orders/" + orderId + "/messages").bearer(nearToo.token()).send().body();
+        assertThat(thread).contains("138****5678").doesNotContain("13812345678");
+        assertThat(http.get("/api/v1/me/orders/" + orderId + "/messages").bearer(near.token()).send().status()).isIn(403, 404);
+
         // Nobody else may read the order.
         String stranger = journeys.customerToken();
         Http.Reply foreign = http.get("/api/v1/customer/orders/" + orderId).bearer(stranger).send();

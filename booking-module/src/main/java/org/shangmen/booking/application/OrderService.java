@@ -38,7 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
  * accepting at once exactly one moves the order, and a worker's two overlapping bookings are refused
  * by the calendar's primary key.
  */
-public class OrderService implements OrderDispatching, CustomerOrders, org.shangmen.booking.api.OrderOverview {
+public class OrderService implements OrderDispatching, CustomerOrders, org.shangmen.booking.api.OrderOverview,
+        org.shangmen.booking.api.OrderParties {
 
     /** How many other start times a customer is offered when nobody took the order. */
     static final int ALTERNATIVES = 6;
@@ -199,8 +200,24 @@ public class OrderService implements OrderDispatching, CustomerOrders, org.shang
             throw DomainException.conflict("booking.order-changed");
         }
         orders.record(moved.transition());
-        events.publishEvent(new OrderCancelled(orderId, customerId, Optional.empty(), Actor.Kind.CUSTOMER.name(), why, now));
+        events.publishEvent(new OrderCancelled(orderId, customerId, Optional.empty(), Actor.Kind.CUSTOMER.name(), why, 0, 0, now));
         return detail(customerId, orderId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Parties> parties(UUID orderId) {
+        Optional<Order> found = orders.find(orderId).filter(o -> o.workerId().isPresent());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Order order = found.get();
+        List<Order.Transition> history = orders.history(orderId);
+        Optional<Instant> accepted = history.stream().filter(t -> t.to() == OrderStatus.AWAITING_PAYMENT).map(Order.Transition::at)
+                .reduce((first, last) -> last);
+        Optional<Instant> ended = history.stream().filter(t -> t.to() == OrderStatus.COMPLETED || t.to() == OrderStatus.CANCELLED)
+                .map(Order.Transition::at).findFirst();
+        return accepted.map(at -> new Parties(orderId, order.customerId(), order.workerId().get(), at, ended));
     }
 
     // --- operators ---

@@ -284,8 +284,7 @@ class OrderLifecycleJourneyTest {
 
         // Paid, cancelled an hour before the start: the order's policy keeps 20 %, at least 20 yuan.
         Party third = customer();
-        OffsetDateTime soon = OffsetDateTime.ofInstant(clock.instant().plus(Duration.ofHours(3)), DispatchJourneys.SHANGHAI)
-                .withMinute(0).withSecond(0).withNano(0).plusHours(1);
+        OffsetDateTime soon = DispatchJourneys.tomorrowAt(clock.instant(), 10);
         UUID late = accepted(third, w, soon);
         pay(late);
         long total = payments.payable(late).totalFen();

@@ -19,7 +19,6 @@ import org.shangmen.notification.domain.Notice;
 import org.shangmen.notification.domain.NoticeAction;
 import org.shangmen.worker.api.event.WorkerCertified;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -100,7 +99,7 @@ class NoticeRestartTest {
         UUID workerId = UUID.randomUUID();
         REFUSED.set(0);
         try (ConfigurableApplicationContext first = start(url, Broken.class)) {
-            first.getBean(TransactionTemplate.class).executeWithoutResult(s -> first.getBean(ApplicationEventPublisher.class)
+            first.getBean(TransactionTemplate.class).executeWithoutResult(s -> first
                     .publishEvent(new WorkerCertified(workerId, UUID.randomUUID(), Instant.now())));
             await(() -> REFUSED.get() >= 1, "the failing delivery");
             await(() -> incomplete(first, workerId) == 1, "the publication to stay incomplete");

@@ -4,15 +4,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.shangmen.kernel.GeoPoint;
@@ -27,10 +30,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Repository;
 
 /**
- * Worker search in SQL that runs the same on PostgreSQL and H2. The WHERE clause is put together from the
- * fixed fragments below; whatever the caller typed travels only as bound parameters. A page costs at most
- * four statements whatever its size: the page (two at most, see {@link #page}), the count when the page
- * does not settle it, and the skills, districts and certificates of the page's workers in one.
+ * Worker search in SQL that runs the same on PostgreSQL and H2, over {@code worker.search_entry}: one row per
+ * searchable worker per skill and district, and rows for "any skill" ({@code ''}) and "any district"
+ * ({@code ''}). Every search reads one such slice, named by equalities on the leading columns of each index
+ * ({@link #SLICE}), and within it the order's index, so both databases walk a first page straight off the
+ * index. The WHERE clause is put together from the fixed fragments below; whatever the caller typed
+ * travels only as bound parameters. A page costs at most four statements whatever its size: the page (two
+ * at most, see {@link #page}), the count when the page does not settle it, and the profiles of the page's
+ * workers with their skills, districts and certificates in two.
  */
 @Repository
 class JdbiWorkerSearch implements WorkerSearchIndex {
@@ -39,43 +46,43 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
             + "w.experience_years, w.rating_tenths, w.rating_count, w.completed_orders, w.hourly_rate_fen, "
             + "w.languages, w.introduction, w.home_latitude, w.home_longitude";
 
-    /** The listing and every column a filter reads. */
-    private static final String SEARCH_COLUMNS = LISTING_COLUMNS + ", w.certification, w.standing, w.suspended_until, "
-            + "w.name_pinyin, w.name_initials";
+    /** Every column of a search row the order and the filters read. */
+    private static final String SEARCH_COLUMNS = "e.skill, e.district_code, e.worker_id, e.visible_from, e.real_name, "
+            + "e.name_pinyin, e.name_initials, e.gender, e.experience_years, e.rating_tenths, e.rating_count, e.hourly_rate_fen, "
+            + Arrays.stream(CertificateType.values()).map(t -> "e." + SearchEntries.untilColumn(t)).collect(Collectors.joining(", "));
     /** How many workers, best first in the requested order, a page is first looked for among. */
     static final int PROBE_ROWS = 2_000;
 
-    /**
-     * Approved, and active or with a suspension that has ended. Written as two alternatives, each whole, so
-     * that no database takes the unselective certification column as the way in.
-     */
-    private static final String SEARCHABLE = "((w.certification = 'APPROVED' AND w.standing = 'ACTIVE') "
-            + "OR (w.certification = 'APPROVED' AND w.standing = 'SUSPENDED' AND w.suspended_until <= :now))";
-    private static final String NAME_OR_SPELLING = " AND (w.real_name LIKE :namePattern ESCAPE '!' "
-            + "OR w.name_pinyin LIKE :spellingPattern OR w.name_initials LIKE :initialsPattern)";
-    private static final String NAME_ONLY = " AND w.real_name LIKE :namePattern ESCAPE '!'";
-    private static final String SKILL = " AND EXISTS (SELECT 1 FROM worker.worker_skill s "
-            + "WHERE s.worker_id = w.account_id AND s.skill = :skill)";
-    private static final String DISTRICT = " AND EXISTS (SELECT 1 FROM worker.worker_district d "
-            + "WHERE d.worker_id = w.account_id AND d.district_code = :district)";
-    /** One per required certificate type; {@code #} is replaced by the type's position in the enum. */
-    private static final String CERTIFICATE = " AND EXISTS (SELECT 1 FROM worker.certificate c "
-            + "WHERE c.worker_id = w.account_id AND c.type = :certificate# AND (c.valid_until IS NULL OR c.valid_until >= :today))";
-    private static final String MIN_RATING = " AND w.rating_tenths >= :minRating";
-    private static final String MIN_YEARS = " AND w.experience_years >= :minYears";
-    private static final String MAX_YEARS = " AND w.experience_years < :maxYears";
-    private static final String GENDER = " AND w.gender = :gender";
-    private static final String MIN_PRICE = " AND w.hourly_rate_fen >= :minPrice";
-    private static final String MAX_PRICE = " AND w.hourly_rate_fen <= :maxPrice";
-    private static final String IN_BOX = " AND w.home_latitude BETWEEN :minLat AND :maxLat "
-            + "AND w.home_longitude BETWEEN :minLng AND :maxLng";
+    /** The rows of one skill (or '' for any) in one district (or '' for any). */
+    private static final String SLICE = "e.skill = :skillKey AND e.district_code = :districtKey";
+    /** Only searchable workers have rows; those suspended are found once the suspension is over. */
+    private static final String SEARCHABLE = " AND (e.visible_from IS NULL OR e.visible_from <= :now)";
+    private static final String NAME_OR_SPELLING = " AND (e.real_name LIKE :namePattern ESCAPE '!' "
+            + "OR e.name_pinyin LIKE :spellingPattern OR e.name_initials LIKE :initialsPattern)";
+    private static final String NAME_ONLY = " AND e.real_name LIKE :namePattern ESCAPE '!'";
+    /** One per required certificate type; {@code #} is replaced by the type's column. */
+    private static final String CERTIFICATE = " AND e.# >= :today";
+    private static final String MIN_RATING = " AND e.rating_tenths >= :minRating";
+    private static final String MIN_YEARS = " AND e.experience_years >= :minYears";
+    private static final String MAX_YEARS = " AND e.experience_years < :maxYears";
+    private static final String GENDER = " AND e.gender = :gender";
+    private static final String MIN_PRICE = " AND e.hourly_rate_fen >= :minPrice";
+    private static final String MAX_PRICE = " AND e.hourly_rate_fen <= :maxPrice";
+    /** One strip of a bounding box; {@code #} is replaced by the strip's number. */
+    private static final String IN_BAND = " AND e.home_band = :band# AND e.home_longitude BETWEEN :minLng AND :maxLng "
+            + "AND e.home_latitude BETWEEN :minLat AND :maxLat";
 
-    private static final String THEN_BY_RATING = "w.rating_tenths DESC, w.rating_count DESC, w.account_id";
+    private static final String THEN_BY_RATING = "e.rating_tenths DESC, e.rating_count DESC, e.worker_id";
+    /**
+     * Each order begins with the slice's columns, which the slice fixes: so it is, column for column, the
+     * order of one index, and H2 too reads the index in order instead of sorting.
+     */
     private static final Map<Sort, String> ORDER = Map.of(
             Sort.RATING, THEN_BY_RATING,
-            Sort.EXPERIENCE, "w.experience_years DESC, " + THEN_BY_RATING,
-            Sort.PRICE_ASC, "w.hourly_rate_fen ASC NULLS LAST, " + THEN_BY_RATING,
-            Sort.PRICE_DESC, "w.hourly_rate_fen DESC NULLS LAST, " + THEN_BY_RATING);
+            Sort.EXPERIENCE, "e.experience_years DESC, " + THEN_BY_RATING,
+            Sort.PRICE_ASC, "e.hourly_rate_fen ASC NULLS LAST, " + THEN_BY_RATING,
+            Sort.PRICE_DESC, "e.hourly_rate_fen DESC NULLS LAST, " + THEN_BY_RATING);
+    private static final String SLICE_ORDER = "e.skill, e.district_code, ";
 
     /** Skills, districts and the certificates valid today of a page of workers, in one statement. */
     private static final String ATTRIBUTES = "SELECT s.worker_id, 'S' AS kind, s.skill AS code FROM worker.worker_skill s "
@@ -98,12 +105,11 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
     }
 
     /**
-     * A page in two steps. First the {@value #PROBE_ROWS} best workers in the requested order are read
-     * straight from that order's index and filtered: a broad search finds its page there at once. If they
-     * hold too few matches the search is selective, and every match is found first, through whatever
-     * suits the filters best, and then sorted. A single statement would leave the choice to the planner,
-     * which cannot know that, say, maternity nurses sit at the dear end of the price order and may walk
-     * the whole index looking for the cheap ones.
+     * A page in two steps. First the {@value #PROBE_ROWS} best workers of the slice in the requested order
+     * are read straight from that order's index and filtered: a broad search finds its page there at once.
+     * If they hold too few matches the search is selective, and every match of the slice is found first and
+     * then sorted. A single statement would leave the choice to the planner, which cannot know how many of
+     * the slice pass the filters and may walk the whole slice in order looking for a few.
      */
     @Override
     public Page<Listing> page(Criteria criteria, Sort sort, PageRequest page, int countLimit) {
@@ -114,45 +120,50 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
         Filter filter = filter(criteria);
         long window = Math.max(0, Math.min(page.size(), countLimit - page.offset()));
         return jdbi.withHandle(handle -> {
-            List<Row> rows = List.of();
+            List<UUID> found = List.of();
             Long counted = null;
             if (window > 0) {
-                rows = handle.createQuery("SELECT " + LISTING_COLUMNS + " FROM (SELECT " + SEARCH_COLUMNS
-                                + " FROM worker.worker w ORDER BY " + order + " LIMIT :probe) w WHERE " + filter.sql()
-                                + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+                found = handle.createQuery("SELECT e.worker_id FROM (SELECT " + SEARCH_COLUMNS
+                                + " FROM worker.search_entry e WHERE " + SLICE + " ORDER BY " + SLICE_ORDER + order
+                                + " LIMIT :probe) e WHERE " + SLICE + filter.sql() + " ORDER BY " + order
+                                + " LIMIT :limit OFFSET :offset")
                         .bindMap(filter.parameters())
                         .bind("probe", probeRows)
                         .bind("limit", window)
                         .bind("offset", page.offset())
-                        .map((rs, ctx) -> row(rs))
+                        .mapTo(UUID.class)
                         .list();
-                if (rows.size() < window) {
+                if (found.size() < window) {
                     // Every match is at hand here, so the same statement counts them.
-                    List<Counted> all = handle.createQuery("SELECT " + LISTING_COLUMNS + ", COUNT(*) OVER () AS matches FROM ("
-                                    + matches(filter, LISTING_COLUMNS) + ") w ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+                    List<Map.Entry<UUID, Long>> all = handle.createQuery("SELECT e.worker_id, COUNT(*) OVER () AS matches FROM ("
+                                    + matches(filter, SEARCH_COLUMNS) + ") e ORDER BY " + order + " LIMIT :limit OFFSET :offset")
                             .bindMap(filter.parameters())
                             .bind("limit", window)
                             .bind("offset", page.offset())
-                            .map((rs, ctx) -> new Counted(row(rs), rs.getLong("matches")))
+                            .map((rs, ctx) -> Map.entry(rs.getObject("worker_id", UUID.class), rs.getLong("matches")))
                             .list();
-                    rows = all.stream().map(Counted::row).toList();
-                    counted = all.isEmpty() ? null : Math.min(all.getFirst().matches(), countLimit);
+                    found = all.stream().map(Map.Entry::getKey).toList();
+                    counted = all.isEmpty() ? null : Math.min(all.getFirst().getValue(), countLimit);
                 }
             }
             long total;
             if (counted != null) {
                 total = counted;
-            } else if (rows.size() < window && page.offset() == 0) {
-                total = rows.size();
+            } else if (found.size() < window && page.offset() == 0) {
+                total = found.size();
             } else {
-                total = handle.createQuery("SELECT COUNT(*) FROM (SELECT 1 AS one FROM ("
-                                + matches(filter, "w.account_id") + ") m LIMIT :countLimit) counted")
+                // No subquery barrier here: H2 would find every match of the slice before counting the first few.
+                total = handle.createQuery("SELECT COUNT(*) FROM (SELECT 1 AS one FROM worker.search_entry e WHERE "
+                                + SLICE + filter.sql() + " LIMIT :countLimit) counted")
                         .bindMap(filter.parameters())
                         .bind("countLimit", countLimit)
                         .mapTo(Long.class)
                         .one();
             }
-            return Page.of(withAttributes(handle, rows, criteria.today()), page, total);
+            Map<UUID, Listing> listed = new HashMap<>();
+            listings(handle, found, criteria.today()).forEach(l -> listed.put(l.accountId(), l));
+            List<Listing> inOrder = found.stream().map(listed::get).filter(Objects::nonNull).toList();
+            return Page.of(inOrder, page, total);
         });
     }
 
@@ -161,25 +172,48 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
      * merges it into the outer query, so its plan is chosen for finding all matches, not the first few.
      */
     private static String matches(Filter filter, String columns) {
-        return "SELECT " + columns + " FROM worker.worker w WHERE " + filter.sql() + " OFFSET 0";
+        return "SELECT " + columns + " FROM worker.search_entry e WHERE " + SLICE + filter.sql() + " OFFSET 0";
     }
 
+    /**
+     * The box is read strip by strip ({@code home_band}), each strip as one range of its index: a range over
+     * latitude alone would read every worker in the box's latitudes across the whole city.
+     */
     @Override
     public List<Candidate> candidatesInBox(Criteria criteria, Box box) {
         Filter filter = filter(criteria);
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT w.account_id, w.home_latitude, w.home_longitude, "
-                        + "w.rating_tenths, w.rating_count, w.experience_years, w.hourly_rate_fen "
-                        + "FROM worker.worker w WHERE " + filter.sql() + IN_BOX)
-                .bindMap(filter.parameters())
-                .bind("minLat", box.minLatitude())
-                .bind("maxLat", box.maxLatitude())
-                .bind("minLng", box.minLongitude())
-                .bind("maxLng", box.maxLongitude())
-                .map((rs, ctx) -> new Candidate(rs.getObject("account_id", UUID.class),
-                        new GeoPoint(rs.getDouble("home_latitude"), rs.getDouble("home_longitude")),
-                        rs.getInt("rating_tenths"), rs.getInt("rating_count"), rs.getInt("experience_years"),
-                        rs.getObject("hourly_rate_fen", Long.class)))
-                .list());
+        int firstBand = band(box.minLatitude());
+        int lastBand = band(box.maxLatitude());
+        StringBuilder sql = new StringBuilder();
+        for (int band = firstBand; band <= lastBand; band++) {
+            if (band > firstBand) {
+                sql.append(" UNION ALL ");
+            }
+            sql.append("SELECT e.worker_id, e.home_latitude, e.home_longitude, e.rating_tenths, e.rating_count, "
+                            + "e.experience_years, e.hourly_rate_fen FROM worker.search_entry e WHERE ")
+                    .append(SLICE).append(IN_BAND.replace("#", Integer.toString(band - firstBand))).append(filter.sql());
+        }
+        return jdbi.withHandle(handle -> {
+            var query = handle.createQuery(sql.toString())
+                    .bindMap(filter.parameters())
+                    .bind("minLat", box.minLatitude())
+                    .bind("maxLat", box.maxLatitude())
+                    .bind("minLng", box.minLongitude())
+                    .bind("maxLng", box.maxLongitude());
+            for (int band = firstBand; band <= lastBand; band++) {
+                query.bind("band" + (band - firstBand), band);
+            }
+            return query.map((rs, ctx) -> new Candidate(rs.getObject("worker_id", UUID.class),
+                            new GeoPoint(rs.getDouble("home_latitude"), rs.getDouble("home_longitude")),
+                            rs.getInt("rating_tenths"), rs.getInt("rating_count"), rs.getInt("experience_years"),
+                            rs.getObject("hourly_rate_fen", Long.class)))
+                    .list();
+        });
+    }
+
+    /** The strip a latitude lies in, computed as the database computes {@code home_band}. */
+    static int band(double latitude) {
+        return (int) Math.floor(latitude * 100);
     }
 
     @Override
@@ -187,19 +221,26 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbi.withHandle(handle -> {
-            List<Row> rows = handle.createQuery("SELECT " + LISTING_COLUMNS + " FROM worker.worker w WHERE w.account_id IN (<ids>)")
-                    .bindList("ids", ids)
-                    .map((rs, ctx) -> row(rs))
-                    .list();
-            return withAttributes(handle, rows, today);
-        });
+        return jdbi.withHandle(handle -> listings(handle, ids, today));
+    }
+
+    private static List<Listing> listings(Handle handle, List<UUID> ids, LocalDate today) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Row> rows = handle.createQuery("SELECT " + LISTING_COLUMNS + " FROM worker.worker w WHERE w.account_id IN (<ids>)")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> row(rs))
+                .list();
+        return withAttributes(handle, rows, today);
     }
 
     /** The search condition and its parameters; only fixed fragments are ever appended. */
     private static Filter filter(Criteria c) {
         StringBuilder sql = new StringBuilder(SEARCHABLE);
         Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("skillKey", c.skill() == null ? "" : c.skill().name());
+        parameters.put("districtKey", c.districtCode() == null ? "" : c.districtCode());
         parameters.put("now", c.now());
         if (c.nameFragment() != null) {
             parameters.put("namePattern", "%" + escapeLike(c.nameFragment()) + "%");
@@ -211,18 +252,9 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
                 sql.append(NAME_ONLY);
             }
         }
-        if (c.skill() != null) {
-            sql.append(SKILL);
-            parameters.put("skill", c.skill().name());
-        }
-        if (c.districtCode() != null) {
-            sql.append(DISTRICT);
-            parameters.put("district", c.districtCode());
-        }
         if (!c.certificates().isEmpty()) {
             for (CertificateType type : EnumSet.copyOf(c.certificates())) {
-                sql.append(CERTIFICATE.replace("#", Integer.toString(type.ordinal())));
-                parameters.put("certificate" + type.ordinal(), type.name());
+                sql.append(CERTIFICATE.replace("#", SearchEntries.untilColumn(type)));
             }
             parameters.put("today", c.today());
         }
@@ -316,9 +348,6 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
     private record Row(UUID accountId, String realName, Gender gender, Integer birthYear, int experienceYears,
                        int ratingTenths, int ratingCount, int completedOrders, Long hourlyRateFen, String languages,
                        String introduction, GeoPoint home) {
-    }
-
-    private record Counted(Row row, long matches) {
     }
 
     private record Attribute(UUID workerId, String kind, String code) {

@@ -110,7 +110,7 @@ class JdbiWorkerSearchTest {
             return;
         }
         database.jdbi().useHandle(handle -> {
-            for (String table : List.of("worker.certificate", "worker.worker_skill", "worker.worker_district")) {
+            for (String table : List.of("worker.search_entry", "worker.certificate", "worker.worker_skill", "worker.worker_district")) {
                 handle.createUpdate("DELETE FROM " + table + " WHERE worker_id IN (<ids>)").bindList("ids", ids).execute();
             }
             handle.createUpdate("DELETE FROM worker.worker WHERE account_id IN (<ids>)").bindList("ids", ids).execute();
@@ -528,6 +528,7 @@ class JdbiWorkerSearchTest {
                             .bind("now", NOW)
                             .execute();
                 }
+                SearchEntries.refresh(handle, id);
             });
         }
     }

@@ -46,9 +46,11 @@ CREATE INDEX search_entry_by_price_asc_idx ON worker.search_entry
     (skill, district_code, hourly_rate_fen ASC NULLS LAST, rating_tenths DESC, rating_count DESC, worker_id);
 CREATE INDEX search_entry_by_price_desc_idx ON worker.search_entry
     (skill, district_code, hourly_rate_fen DESC NULLS LAST, rating_tenths DESC, rating_count DESC, worker_id);
--- The bounding box of a search by distance, with every column the box's candidates are sorted by.
+-- The bounding box of a search by distance, strip by strip, with every column the box's candidates are
+-- sorted by. The strip comes first: were the slice's columns first, H2 would take this index, which holds
+-- every column a page reads, for a page in another order and sort the whole slice.
 CREATE INDEX search_entry_by_home_idx ON worker.search_entry
-    (skill, district_code, home_band, home_longitude, home_latitude, visible_from, rating_tenths, rating_count,
+    (home_band, skill, district_code, home_longitude, home_latitude, visible_from, rating_tenths, rating_count,
      experience_years, hourly_rate_fen, worker_id);
 CREATE INDEX search_entry_by_worker_idx ON worker.search_entry (worker_id);
 

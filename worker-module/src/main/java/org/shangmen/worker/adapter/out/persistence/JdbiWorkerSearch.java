@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.shangmen.kernel.GeoPoint;
@@ -26,7 +24,6 @@ import org.shangmen.worker.api.Skill;
 import org.shangmen.worker.application.port.in.SearchWorkers.Sort;
 import org.shangmen.worker.application.port.out.WorkerSearchIndex;
 import org.shangmen.worker.domain.Gender;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -35,9 +32,9 @@ import org.springframework.stereotype.Repository;
  * ({@code ''}). Every search reads one such slice, named by equalities on the leading columns of each index
  * ({@link #SLICE}), and within it the order's index, so both databases walk a first page straight off the
  * index. The WHERE clause is put together from the fixed fragments below; whatever the caller typed
- * travels only as bound parameters. A page costs at most four statements whatever its size: the page (two
- * at most, see {@link #page}), the count when the page does not settle it, and the profiles of the page's
- * workers with their skills, districts and certificates in two.
+ * travels only as bound parameters. A page costs at most four statements whatever its size: the page, the
+ * count when the page does not settle it, and the profiles of the page's workers with their skills,
+ * districts and certificates in two.
  */
 @Repository
 class JdbiWorkerSearch implements WorkerSearchIndex {
@@ -46,13 +43,8 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
             + "w.experience_years, w.rating_tenths, w.rating_count, w.completed_orders, w.hourly_rate_fen, "
             + "w.languages, w.introduction, w.home_latitude, w.home_longitude";
 
-    /** Every column of a search row the order and the filters read. */
-    private static final String SEARCH_COLUMNS = "e.skill, e.district_code, e.worker_id, e.visible_from, e.real_name, "
-            + "e.name_pinyin, e.name_initials, e.gender, e.experience_years, e.rating_tenths, e.rating_count, e.hourly_rate_fen, "
-            + Arrays.stream(CertificateType.values()).map(t -> "e." + SearchEntries.untilColumn(t)).collect(Collectors.joining(", "));
-    /** How many workers, best first in the requested order, a page is first looked for among. */
-    static final int PROBE_ROWS = 2_000;
-
+    /** The columns the orders read. */
+    private static final String MATCH_COLUMNS = "e.worker_id, e.experience_years, e.rating_tenths, e.rating_count, e.hourly_rate_fen";
     /** The rows of one skill (or '' for any) in one district (or '' for any). */
     private static final String SLICE = "e.skill = :skillKey AND e.district_code = :districtKey";
     /** Only searchable workers have rows; those suspended are found once the suspension is over. */
@@ -73,15 +65,15 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
             + "AND e.home_latitude BETWEEN :minLat AND :maxLat";
 
     private static final String THEN_BY_RATING = "e.rating_tenths DESC, e.rating_count DESC, e.worker_id";
-    /**
-     * Each order begins with the slice's columns, which the slice fixes: so it is, column for column, the
-     * order of one index, and H2 too reads the index in order instead of sorting.
-     */
     private static final Map<Sort, String> ORDER = Map.of(
             Sort.RATING, THEN_BY_RATING,
             Sort.EXPERIENCE, "e.experience_years DESC, " + THEN_BY_RATING,
             Sort.PRICE_ASC, "e.hourly_rate_fen ASC NULLS LAST, " + THEN_BY_RATING,
             Sort.PRICE_DESC, "e.hourly_rate_fen DESC NULLS LAST, " + THEN_BY_RATING);
+    /**
+     * Put before each order: the slice fixes these columns, so they change nothing, but with them the order is,
+     * column for column, that of one index, and H2 too reads the index in order instead of sorting.
+     */
     private static final String SLICE_ORDER = "e.skill, e.district_code, ";
 
     /** Skills, districts and the certificates valid today of a page of workers, in one statement. */
@@ -92,24 +84,19 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
             + "AND (c.valid_until IS NULL OR c.valid_until >= :today)";
 
     private final Jdbi jdbi;
-    private final int probeRows;
 
-    @Autowired
     JdbiWorkerSearch(Jdbi jdbi) {
-        this(jdbi, PROBE_ROWS);
-    }
-
-    JdbiWorkerSearch(Jdbi jdbi, int probeRows) {
         this.jdbi = jdbi;
-        this.probeRows = probeRows;
     }
 
     /**
-     * A page in two steps. First the {@value #PROBE_ROWS} best workers of the slice in the requested order
-     * are read straight from that order's index and filtered: a broad search finds its page there at once.
-     * If they hold too few matches the search is selective, and every match of the slice is found first and
-     * then sorted. A single statement would leave the choice to the planner, which cannot know how many of
-     * the slice pass the filters and may walk the whole slice in order looking for a few.
+     * A page straight off the order's index: the statement names the slice's columns first in its ORDER BY,
+     * so the order is, column for column, that of one index, and both databases read the slice in that order
+     * and stop as soon as the page is full. H2 does so only for a query at the top level, not inside a
+     * subquery, and only with the index's own order. A page that comes out short has seen every match, so
+     * the first page then counts itself; otherwise the matches are counted up to {@code countLimit}. A search
+     * by name finds its few matches first and sorts them instead (an OFFSET 0 subquery, which neither
+     * database merges into the outer query).
      */
     @Override
     public Page<Listing> page(Criteria criteria, Sort sort, PageRequest page, int countLimit) {
@@ -122,29 +109,27 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
         return jdbi.withHandle(handle -> {
             List<UUID> found = List.of();
             Long counted = null;
-            if (window > 0) {
-                found = handle.createQuery("SELECT e.worker_id FROM (SELECT " + SEARCH_COLUMNS
-                                + " FROM worker.search_entry e WHERE " + SLICE + " ORDER BY " + SLICE_ORDER + order
-                                + " LIMIT :probe) e WHERE " + SLICE + filter.sql() + " ORDER BY " + order
-                                + " LIMIT :limit OFFSET :offset")
+            if (window > 0 && criteria.nameFragment() != null) {
+                // A name is selective: walking the slice in order would read all of it looking for a few, so
+                // every match is found first, in whatever way suits, and then sorted and counted together.
+                List<Map.Entry<UUID, Long>> all = handle.createQuery("SELECT e.worker_id, COUNT(*) OVER () AS matches FROM "
+                                + "(SELECT " + MATCH_COLUMNS + " FROM worker.search_entry e WHERE " + SLICE + filter.sql()
+                                + " OFFSET 0) e ORDER BY " + order + " LIMIT :limit OFFSET :offset")
                         .bindMap(filter.parameters())
-                        .bind("probe", probeRows)
+                        .bind("limit", window)
+                        .bind("offset", page.offset())
+                        .map((rs, ctx) -> Map.entry(rs.getObject("worker_id", UUID.class), rs.getLong("matches")))
+                        .list();
+                found = all.stream().map(Map.Entry::getKey).toList();
+                counted = all.isEmpty() ? null : Math.min(all.getFirst().getValue(), countLimit);
+            } else if (window > 0) {
+                found = handle.createQuery("SELECT e.worker_id FROM worker.search_entry e WHERE " + SLICE + filter.sql()
+                                + " ORDER BY " + SLICE_ORDER + order + " LIMIT :limit OFFSET :offset")
+                        .bindMap(filter.parameters())
                         .bind("limit", window)
                         .bind("offset", page.offset())
                         .mapTo(UUID.class)
                         .list();
-                if (found.size() < window) {
-                    // Every match is at hand here, so the same statement counts them.
-                    List<Map.Entry<UUID, Long>> all = handle.createQuery("SELECT e.worker_id, COUNT(*) OVER () AS matches FROM ("
-                                    + matches(filter, SEARCH_COLUMNS) + ") e ORDER BY " + order + " LIMIT :limit OFFSET :offset")
-                            .bindMap(filter.parameters())
-                            .bind("limit", window)
-                            .bind("offset", page.offset())
-                            .map((rs, ctx) -> Map.entry(rs.getObject("worker_id", UUID.class), rs.getLong("matches")))
-                            .list();
-                    found = all.stream().map(Map.Entry::getKey).toList();
-                    counted = all.isEmpty() ? null : Math.min(all.getFirst().getValue(), countLimit);
-                }
             }
             long total;
             if (counted != null) {
@@ -152,7 +137,6 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
             } else if (found.size() < window && page.offset() == 0) {
                 total = found.size();
             } else {
-                // No subquery barrier here: H2 would find every match of the slice before counting the first few.
                 total = handle.createQuery("SELECT COUNT(*) FROM (SELECT 1 AS one FROM worker.search_entry e WHERE "
                                 + SLICE + filter.sql() + " LIMIT :countLimit) counted")
                         .bindMap(filter.parameters())
@@ -165,14 +149,6 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
             List<Listing> inOrder = found.stream().map(listed::get).filter(Objects::nonNull).toList();
             return Page.of(inOrder, page, total);
         });
-    }
-
-    /**
-     * Every match, as a subquery no outer ORDER BY or LIMIT reaches into: with OFFSET 0 neither database
-     * merges it into the outer query, so its plan is chosen for finding all matches, not the first few.
-     */
-    private static String matches(Filter filter, String columns) {
-        return "SELECT " + columns + " FROM worker.search_entry e WHERE " + SLICE + filter.sql() + " OFFSET 0";
     }
 
     /**

@@ -46,8 +46,6 @@ public class WorkerSearchService implements SearchWorkers {
      * first thousand are there, and reading a ninth of the box is that much cheaper.
      */
     static final long INNER_RADIUS_FROM = 3_000;
-    /** How many workers in the box a search near a point in another order reads first, in that order. */
-    static final int IN_ORDER_ROWS = 2_000;
     /** The mean earth radius {@link GeoPoint#distanceMetresTo} measures with. */
     private static final double EARTH_RADIUS_METRES = 6_371_008.8;
 
@@ -96,9 +94,6 @@ public class WorkerSearchService implements SearchWorkers {
                 inRadius = inner;
             }
         }
-        if (query.sort() != Sort.DISTANCE && radius >= INNER_RADIUS_FROM) {
-            inRadius = firstInOrder(criteria, query.sort(), near, radius);
-        }
         if (inRadius == null) {
             inRadius = located(criteria, near, radius);
         }
@@ -121,34 +116,6 @@ public class WorkerSearchService implements SearchWorkers {
             }
         }
         return Page.of(cards, page, listed);
-    }
-
-    /**
-     * The first thousand within the radius in another order than distance, read off that order's index
-     * instead of the whole box; or null when the first {@link #IN_ORDER_ROWS} in the box do not settle them.
-     * They do when a thousand of them lie in the radius and the last of those thousand comes strictly before
-     * the last worker read: then no worker further on in the order can come before it, whatever their id.
-     */
-    private List<Located> firstInOrder(Criteria criteria, Sort sort, GeoPoint near, long radius) {
-        List<Candidate> read = index.candidatesInBoxInOrder(criteria, box(near, radius + DISTANCE_STEP_METRES / 2), sort,
-                IN_ORDER_ROWS);
-        if (read.size() < IN_ORDER_ROWS) {
-            return null;
-        }
-        List<Located> inRadius = new ArrayList<>();
-        for (Candidate c : read) {
-            long distance = rounded(near.distanceMetresTo(c.home()));
-            if (distance <= radius) {
-                inRadius.add(new Located(c, distance));
-            }
-        }
-        if (inRadius.size() < COUNTED_MATCHES) {
-            return null;
-        }
-        Comparator<Located> order = order(sort);
-        inRadius.sort(order.thenComparing(BY_ID));
-        Located last = new Located(read.getLast(), 0);
-        return order.compare(inRadius.get(COUNTED_MATCHES - 1), last) < 0 ? inRadius : null;
     }
 
     /** The workers within {@code radius} (compared with the rounded distance) of {@code near}. */

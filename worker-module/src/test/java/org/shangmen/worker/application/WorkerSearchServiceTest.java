@@ -118,41 +118,7 @@ class WorkerSearchServiceTest {
         }
     }
 
-    @Test
-    @DisplayName("C3.2 near a point in another order, the page is the same whether read off the order or from the whole box")
-    void inOrderNear() {
-        // With one group every worker equals every other in the order, so the rows read first settle nothing;
-        // with three the groups are large; with 997 nearly every worker stands alone.
-        for (int groups : new int[] {1, 3, 997}) {
-            List<Candidate> candidates = new ArrayList<>();
-            for (int i = 0; i < 4_000; i++) {
-                candidates.add(new Candidate(new UUID(2, i), destination(CENTRE, (i * 7_919L) % 10_500 + 1, i % 360),
-                        groups == 1 ? 45 : 40 + i % 11, i % groups, 3, 6_000L));
-            }
-            List<UUID> expected = candidates.stream()
-                    .filter(c -> WorkerSearchService.rounded(CENTRE.distanceMetresTo(c.home())) <= 10_000)
-                    .sorted(BY_RATING.thenComparing(c -> c.accountId().toString()))
-                    .limit(SearchWorkers.COUNTED_MATCHES)
-                    .map(Candidate::accountId)
-                    .toList();
-            WorkerSearchService service = new WorkerSearchService(new BoxIndex(candidates), Clock.fixed(NOW, ZoneOffset.UTC));
-            for (int page : new int[] {0, 13, 49}) {
-                Page<WorkerCard> found = service.search(new Query(null, null, null, CENTRE, 10_000, null, null, null, null, null,
-                        null, Sort.RATING, new PageRequest(page, 20)));
-                assertThat(found.total()).isEqualTo(SearchWorkers.COUNTED_MATCHES);
-                assertThat(found.items()).extracting(WorkerCard::accountId).as("groups %d page %d", groups, page)
-                        .containsExactlyElementsOf(expected.subList(page * 20, page * 20 + 20));
-            }
-        }
-    }
-
-    static final java.util.Comparator<Candidate> BY_RATING = java.util.Comparator.<Candidate>comparingInt(Candidate::ratingTenths)
-            .reversed().thenComparing(java.util.Comparator.<Candidate>comparingInt(Candidate::ratingCount).reversed());
-
-    /**
-     * Answers the candidates whose home lies in the box asked about; in order, equals in the order come with
-     * the ids the other way round from the service's own order, as a database may well give them.
-     */
+    /** Answers the candidates whose home lies in the box asked about. */
     static final class BoxIndex extends RecordingIndex {
         BoxIndex(List<Candidate> candidates) {
             super(candidates);
@@ -162,15 +128,6 @@ class WorkerSearchServiceTest {
         public List<Candidate> candidatesInBox(Criteria criteria, Box box) {
             return candidates.stream().filter(c -> c.home().latitude() >= box.minLatitude() && c.home().latitude() <= box.maxLatitude()
                     && c.home().longitude() >= box.minLongitude() && c.home().longitude() <= box.maxLongitude()).toList();
-        }
-
-        @Override
-        public List<Candidate> candidatesInBoxInOrder(Criteria criteria, Box box, Sort sort, int limit) {
-            assertThat(sort).isEqualTo(Sort.RATING);
-            return candidatesInBox(criteria, box).stream()
-                    .sorted(BY_RATING.thenComparing(c -> c.accountId().toString(), java.util.Comparator.reverseOrder()))
-                    .limit(limit)
-                    .toList();
         }
     }
 
@@ -213,12 +170,6 @@ class WorkerSearchServiceTest {
         public List<Candidate> candidatesInBox(Criteria criteria, Box box) {
             this.criteria.set(criteria);
             return candidates;
-        }
-
-        @Override
-        public List<Candidate> candidatesInBoxInOrder(Criteria criteria, Box box, Sort sort, int limit) {
-            this.criteria.set(criteria);
-            return List.of();
         }
 
         @Override

@@ -43,8 +43,6 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
             + "w.experience_years, w.rating_tenths, w.rating_count, w.completed_orders, w.hourly_rate_fen, "
             + "w.languages, w.introduction, w.home_latitude, w.home_longitude";
 
-    private static final String CANDIDATE_COLUMNS = "SELECT e.worker_id, e.home_latitude, e.home_longitude, e.rating_tenths, "
-            + "e.rating_count, e.experience_years, e.hourly_rate_fen FROM worker.search_entry e";
     /** The columns the orders read. */
     private static final String MATCH_COLUMNS = "e.worker_id, e.experience_years, e.rating_tenths, e.rating_count, e.hourly_rate_fen";
     /** The rows of one skill (or '' for any) in one district (or '' for any). */
@@ -167,7 +165,8 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
             if (band > firstBand) {
                 sql.append(" UNION ALL ");
             }
-            sql.append(CANDIDATE_COLUMNS).append(" WHERE ")
+            sql.append("SELECT e.worker_id, e.home_latitude, e.home_longitude, e.rating_tenths, e.rating_count, "
+                            + "e.experience_years, e.hourly_rate_fen FROM worker.search_entry e WHERE ")
                     .append(SLICE).append(IN_BAND.replace("#", Integer.toString(band - firstBand))).append(filter.sql());
         }
         return jdbi.withHandle(handle -> {
@@ -180,36 +179,12 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
             for (int band = firstBand; band <= lastBand; band++) {
                 query.bind("band" + (band - firstBand), band);
             }
-            return query.map((rs, ctx) -> candidate(rs)).list();
+            return query.map((rs, ctx) -> new Candidate(rs.getObject("worker_id", UUID.class),
+                            new GeoPoint(rs.getDouble("home_latitude"), rs.getDouble("home_longitude")),
+                            rs.getInt("rating_tenths"), rs.getInt("rating_count"), rs.getInt("experience_years"),
+                            rs.getObject("hourly_rate_fen", Long.class)))
+                    .list();
         });
-    }
-
-    /** Straight off the order's index, as a page is read; the box is checked on each worker read. */
-    @Override
-    public List<Candidate> candidatesInBoxInOrder(Criteria criteria, Box box, Sort sort, int limit) {
-        String order = ORDER.get(sort);
-        if (order == null) {
-            throw new IllegalArgumentException("the index does not sort by " + sort);
-        }
-        Filter filter = filter(criteria);
-        return jdbi.withHandle(handle -> handle.createQuery(CANDIDATE_COLUMNS + " WHERE " + SLICE + filter.sql()
-                        + " AND e.home_latitude BETWEEN :minLat AND :maxLat AND e.home_longitude BETWEEN :minLng AND :maxLng"
-                        + " ORDER BY " + SLICE_ORDER + order + " LIMIT :limit")
-                .bindMap(filter.parameters())
-                .bind("minLat", box.minLatitude())
-                .bind("maxLat", box.maxLatitude())
-                .bind("minLng", box.minLongitude())
-                .bind("maxLng", box.maxLongitude())
-                .bind("limit", limit)
-                .map((rs, ctx) -> candidate(rs))
-                .list());
-    }
-
-    private static Candidate candidate(ResultSet rs) throws SQLException {
-        return new Candidate(rs.getObject("worker_id", UUID.class),
-                new GeoPoint(rs.getDouble("home_latitude"), rs.getDouble("home_longitude")),
-                rs.getInt("rating_tenths"), rs.getInt("rating_count"), rs.getInt("experience_years"),
-                rs.getObject("hourly_rate_fen", Long.class));
     }
 
     /** The strip a latitude lies in, computed as the database computes {@code home_band}. */

@@ -30,12 +30,6 @@ public interface WorkerSearchIndex {
     /** Every matching worker whose home point lies in the box; the caller measures the exact distance. */
     List<Candidate> candidatesInBox(Criteria criteria, Box box);
 
-    /**
-     * The first {@code limit} matching workers whose home point lies in the box, in {@code sort} order (not
-     * {@link Sort#DISTANCE}); workers equal in that order come in no particular order.
-     */
-    List<Candidate> candidatesInBoxInOrder(Criteria criteria, Box box, Sort sort, int limit);
-
     /** The listings of these workers, in no particular order. */
     List<Listing> listings(List<UUID> ids, LocalDate today);
 

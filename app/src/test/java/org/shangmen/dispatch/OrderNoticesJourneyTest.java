@@ -117,7 +117,22 @@ class OrderNoticesJourneyTest {
         assertThat(said.status()).as(said.body()).isBetween(200, 201);
         String thread = http.get("/api/v1/me/orders/" + orderId + "/messages").bearer(customer).send().body();
         assertThat(thread).contains("139****5678").doesNotContain("13912345678").doesNotContain("wx_zhou2026");
-        assertThat(http.get("/api/v1/me/orders/" + orderId + "/messages").bearer(journeys.customerToken()).send().status()).isIn(403, 404);
+        String stranger = journeys.customerToken();
+        assertThat(http.get("/api/v1/me/orders/" + orderId + "/messages").bearer(stranger).send().status()).isIn(403, 404);
+
+        // A picture, cleaned of its metadata; only the two of them may open it; a file that is not a picture is refused.
+        Http.Reply picture = http.multipart("/api/v1/me/orders/" + orderId + "/messages/images", Map.of(), "door.png",
+                OrderLifecycleJourneyTest.png()).bearer(customer).send();
+        assertThat(picture.status()).as(picture.body()).isEqualTo(201);
+        String pictureId = picture.json().path("id").asString();
+        assertThat(http.get("/api/v1/me/orders/" + orderId + "/messages").bearer(worker.token()).send().body()).contains("\"image\":true");
+        Http.Reply opened = http.get("/api/v1/me/orders/" + orderId + "/messages/" + pictureId + "/image").bearer(worker.token()).send();
+        assertThat(opened.status()).isEqualTo(200);
+        assertThat(opened.contentType()).startsWith("image/png");
+        assertThat(http.get("/api/v1/me/orders/" + orderId + "/messages/" + pictureId + "/image").bearer(stranger).send().status())
+                .isIn(403, 404);
+        assertThat(http.multipart("/api/v1/me/orders/" + orderId + "/messages/images", Map.of(), "door.png", "GIF89a not png".getBytes())
+                .bearer(customer).send().status()).isEqualTo(400);
     }
 
     private static String next(BlockingQueue<String> lines, String wanted, Duration within) throws InterruptedException {

@@ -135,6 +135,62 @@ class OrderNoticesJourneyTest {
                 .bearer(customer).send().status()).isEqualTo(400);
     }
 
+    @Test
+    @DisplayName("A3.1 operators watch the board in real time: a new request shows on the stream within seconds; customers may not watch")
+    void boardLive() throws Exception {
+        String auditor = journeys.operatorToken(operators, "auditor");
+        String ops = journeys.operatorToken(operators, "ops");
+        dispatch.worker("看板阿姨", ops, DISTRICT, LAT, LNG - 0.001);
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<InputStream> stream = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/v1/admin/orders/board/stream")).header("Authorization", "Bearer " + auditor).header("Accept", "text/event-stream")
+                .build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(stream.statusCode()).isEqualTo(200);
+        Thread reader = Thread.ofVirtual().start(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    lines.add(line);
+                }
+            } catch (java.io.IOException closed) {
+                // the stream was closed by the test
+            }
+        });
+        try {
+            assertThat(next(lines, "event:board", Duration.ofSeconds(5))).isNotNull();
+            long before = awaiting(lines.poll(1, TimeUnit.SECONDS));
+            String customer = journeys.customerToken();
+            dispatch.submitted(customer, dispatch.request(DISTRICT, LAT, LNG, DispatchJourneys.tomorrowAt(clock.instant(), 13)));
+            long after = before;
+            long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+            while (after <= before && System.nanoTime() < deadline) {
+                if (next(lines, "event:board", Duration.ofMillis(500)) != null) {
+                    after = awaiting(lines.poll(1, TimeUnit.SECONDS));
+                }
+            }
+            assertThat(after).as("awaiting acceptance on the live board").isGreaterThan(before);
+        } finally {
+            stream.body().close();
+            reader.interrupt();
+            client.close();
+        }
+        assertThat(http.get("/api/v1/admin/orders/board/stream").bearer(journeys.customerToken()).header("Accept", "text/event-stream")
+                .send().status()).isEqualTo(403);
+    }
+
+    /** The number of orders awaiting acceptance in a board event's data line. */
+    private static long awaiting(String data) {
+        assertThat(data).startsWith("data:");
+        tools.jackson.databind.JsonNode board = tools.jackson.databind.json.JsonMapper.builder().build().readTree(data.substring(5));
+        for (tools.jackson.databind.JsonNode stage : board.path("stages")) {
+            if ("AWAITING_ACCEPTANCE".equals(stage.path("status").asString())) {
+                return stage.path("count").asLong();
+            }
+        }
+        throw new AssertionError("no AWAITING_ACCEPTANCE stage in " + data);
+    }
+
     private static String next(BlockingQueue<String> lines, String wanted, Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {

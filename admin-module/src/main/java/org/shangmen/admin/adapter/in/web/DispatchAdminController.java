@@ -66,8 +66,13 @@ class DispatchAdminController {
 
     @GetMapping("/orders/board")
     @PreAuthorize(READ)
-    @Operation(summary = "订单看板:各状态数量、派单状态、异常(超时未接单、服务人员迟到)")
+    @Operation(summary = "订单看板:各状态数量、派单状态、异常(超时未接单、服务人员迟到);实时推送见 /orders/board/stream")
     Board board() {
+        return board(dispatch, overview);
+    }
+
+    /** The board now: orders per status, dispatch cases per state, anomalies. */
+    static Board board(DispatchAdministration dispatch, OrderOverview overview) {
         Map<OrderStatus, Long> counts = overview.counts();
         List<Stage> stages = counts.entrySet().stream().map(e -> new Stage(e.getKey().name(), e.getKey().label(), e.getValue())).toList();
         Map<String, Long> cases = new LinkedHashMap<>(dispatch.counts());

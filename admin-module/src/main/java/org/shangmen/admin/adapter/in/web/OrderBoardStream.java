@@ -1,0 +1,154 @@
+package org.shangmen.admin.adapter.in.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.shangmen.booking.api.OrderOverview;
+import org.shangmen.booking.api.event.OrderAccepted;
+import org.shangmen.booking.api.event.OrderCancelled;
+import org.shangmen.booking.api.event.OrderCheckedIn;
+import org.shangmen.booking.api.event.OrderCompleted;
+import org.shangmen.booking.api.event.OrderPaid;
+import org.shangmen.booking.api.event.OrderReturnedToDispatch;
+import org.shangmen.booking.api.event.OrderSubmitted;
+import org.shangmen.booking.api.event.OrderUnfilled;
+import org.shangmen.dispatch.api.DispatchAdministration;
+import org.shangmen.dispatch.api.event.DispatchFlagged;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.http.MediaType;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * A3.1 in real time: operators watching the board get a fresh copy (Server-Sent Events, event
+ * {@code board}) whenever an order changes stage or dispatch flags one. Reading the board needs the
+ * same permissions as the board itself. Pushed after the change committed, so the board shows it.
+ */
+@RestController
+@Tag(name = "派单与订单监控 Dispatch", description = "A3.1")
+class OrderBoardStream implements SmartLifecycle {
+
+    static final Duration LIFETIME = Duration.ofMinutes(30);
+
+    private final DispatchAdministration dispatch;
+    private final OrderOverview overview;
+    private final List<SseEmitter> watchers = new CopyOnWriteArrayList<>();
+    private volatile boolean running;
+
+    OrderBoardStream(DispatchAdministration dispatch, OrderOverview overview) {
+        this.dispatch = dispatch;
+        this.overview = overview;
+    }
+
+    @GetMapping(path = "/api/v1/admin/orders/board/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @PreAuthorize("hasAnyAuthority('PERM_ops', 'PERM_auditor', 'PERM_superadmin')")
+    @Operation(summary = "实时订单看板:连接后立即收到当前看板,之后每当订单状态变化或转人工时推送最新看板")
+    SseEmitter watch() throws IOException {
+        SseEmitter emitter = new SseEmitter(LIFETIME.toMillis());
+        emitter.onCompletion(() -> watchers.remove(emitter));
+        emitter.onTimeout(() -> watchers.remove(emitter));
+        emitter.onError(e -> watchers.remove(emitter));
+        watchers.add(emitter);
+        emitter.send(SseEmitter.event().name("board").data(DispatchAdminController.board(dispatch, overview), MediaType.APPLICATION_JSON));
+        return emitter;
+    }
+
+    @Async
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(OrderSubmitted event) {
+        push();
+    }
+
+    @Async
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(OrderAccepted event) {
+        push();
+    }
+
+    @Async
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(OrderPaid event) {
+        push();
+    }
+
+    @Async
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(OrderCancelled event) {
+        push();
+    }
+
+    @Async
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(OrderCompleted event) {
+        push();
+    }
+
+    @Async
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(OrderCheckedIn event) {
+        push();
+    }
+
+    @Async
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(OrderReturnedToDispatch event) {
+        push();
+    }
+
+    @Async
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(OrderUnfilled event) {
+        push();
+    }
+
+    @Async
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(DispatchFlagged event) {
+        push();
+    }
+
+    /** Sends the board, as it stands after the change committed, to everyone watching. */
+    private void push() {
+        if (watchers.isEmpty()) {
+            return;
+        }
+        DispatchAdminController.Board board = DispatchAdminController.board(dispatch, overview);
+        for (SseEmitter emitter : watchers) {
+            try {
+                emitter.send(SseEmitter.event().name("board").data(board, MediaType.APPLICATION_JSON));
+            } catch (IOException | IllegalStateException gone) {
+                watchers.remove(emitter);
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Ends every open stream before the web server's graceful shutdown waits for requests to finish. */
+    @Override
+    public void stop() {
+        running = false;
+        watchers.forEach(SseEmitter::complete);
+        watchers.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
+    }
+}

@@ -203,8 +203,15 @@ class OrderLifecycleJourneyTest {
         Http.Reply media = http.get("/api/v1/customer/orders/" + orderId + "/records/" + recordId + "/media").bearer(customerToken).send();
         assertThat(media.status()).isEqualTo(200);
         assertThat(media.contentType()).startsWith("image/png");
+        String auditor = journeys.operatorToken(operators, "auditor");
+        assertThat(http.get("/api/v1/admin/orders/" + orderId + "/records").bearer(auditor).send().json()).hasSize(3);
+        assertThat(http.get("/api/v1/admin/orders/" + orderId + "/records/" + recordId + "/media").bearer(auditor).send().status())
+                .isEqualTo(200);
+        assertThat(http.get("/api/v1/worker/orders/" + orderId + "/records/" + recordId + "/media").bearer(workerToken).send().status())
+                .isEqualTo(200);
         String stranger = journeys.customerToken();
         assertThat(http.get("/api/v1/customer/orders/" + orderId + "/visit").bearer(stranger).send().status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/admin/orders/" + orderId + "/records").bearer(stranger).send().status()).isEqualTo(403);
         assertThat(http.get("/api/v1/customer/orders/" + orderId + "/records/" + recordId + "/media").bearer(stranger).send().status())
                 .isEqualTo(404);
 

@@ -70,6 +70,20 @@ public class OrderLifecycleService implements OrderLifecycle, OrderPayments, org
         return view(review(operatorId, requestId, approve, note));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<RecordView> records(UUID orderId) {
+        return visit(null, true, orderId).records().stream().map(r -> new RecordView(r.id(), r.kind().name(), r.text(), r.mediaType(),
+                r.observations(), r.createdAt())).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public MediaView recordMedia(UUID orderId, UUID recordId) {
+        Media m = media(null, true, orderId, recordId);
+        return new MediaView(m.contentType(), m.content());
+    }
+
     private static ChangeRequestView view(ChangeRequest c) {
         return new ChangeRequestView(c.id(), c.orderId(), c.workerId(), c.proposedStart(), c.reason(), c.status().name(), c.createdAt(),
                 c.expiresAt());

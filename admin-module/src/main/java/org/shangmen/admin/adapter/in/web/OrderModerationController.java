@@ -53,6 +53,22 @@ class OrderModerationController {
         return orders.reviewChange(UUID.fromString(jwt.getSubject()), requestId, body.approve(), body.note());
     }
 
+    @GetMapping("/{orderId}/records")
+    @PreAuthorize(READ)
+    @Operation(summary = "订单的服务记录(文字、照片/视频、照护观察)")
+    List<OrderModeration.RecordView> records(@PathVariable UUID orderId) {
+        return orders.records(orderId);
+    }
+
+    @GetMapping("/{orderId}/records/{recordId}/media")
+    @PreAuthorize(READ)
+    @Operation(summary = "服务记录中的照片或视频")
+    ResponseEntity<byte[]> media(@PathVariable UUID orderId, @PathVariable UUID recordId) {
+        OrderModeration.MediaView media = orders.recordMedia(orderId, recordId);
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType(media.contentType()))
+                .header("Cache-Control", "private, no-store").body(media.content());
+    }
+
     record HideRequest(String reason) {
     }
 

@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.shangmen.booking.application.port.out.CatalogueStore;
 import org.shangmen.booking.application.port.out.JobLedger;
 import org.shangmen.booking.application.port.out.PriceRangeStore;
+import org.shangmen.booking.domain.OrderPolicy;
 import org.shangmen.booking.domain.SlotRules;
 import org.shangmen.worker.api.ServiceAreaDirectory;
 import org.shangmen.worker.api.WorkerCalendar;
@@ -65,8 +66,18 @@ class BookingConfiguration {
     @Bean
     SubmitOrderService submitOrderService(QuoteService quotes, SlotService slots, WorkerAvailability availability, OrderStore orders,
                                           ServiceAreaDirectory areas, AccountDirectory accounts, ApplicationEventPublisher events,
-                                          Clock clock) {
-        return new SubmitOrderService(quotes, slots, availability, orders, areas, accounts, events, clock);
+                                          OrderPolicy policy, Clock clock) {
+        return new SubmitOrderService(quotes, slots, availability, orders, areas, accounts, events, policy, clock);
+    }
+
+    /** The change and cancellation policy new orders are placed under (kept on each order). */
+    @Bean
+    OrderPolicy orderPolicy(@Value("${shangmen.booking.policy.free-cancel-before:PT2H}") Duration freeCancelBefore,
+                            @Value("${shangmen.booking.policy.late-fee-basis-points:2000}") int lateFeeBasisPoints,
+                            @Value("${shangmen.booking.policy.minimum-late-fee-fen:2000}") long minimumLateFeeFen,
+                            @Value("${shangmen.booking.policy.worker-change-before:PT12H}") Duration workerChangeBefore,
+                            @Value("${shangmen.booking.policy.payment-window:PT30M}") Duration paymentWindow) {
+        return new OrderPolicy(freeCancelBefore, lateFeeBasisPoints, minimumLateFeeFen, workerChangeBefore, paymentWindow);
     }
 
     @Bean
@@ -74,5 +85,17 @@ class BookingConfiguration {
                               JobLedger jobs, SlotService slots, ApplicationEventPublisher events,
                               @Value("${shangmen.booking.zone:Asia/Shanghai}") ZoneId zone, Clock clock) {
         return new OrderService(orders, availability, calendar, workers, jobs, slots, events, zone, clock);
+    }
+
+    @Bean
+    org.shangmen.booking.application.OrderLifecycleService orderLifecycleService(OrderStore orders,
+            org.shangmen.booking.application.port.out.VisitStore visits,
+            org.shangmen.booking.application.port.out.ChangeRequestStore changes,
+            org.shangmen.booking.application.port.out.ReviewStore reviews,
+            org.shangmen.booking.application.port.out.MediaStorage media, WorkerAvailability availability, WorkerCalendar calendar,
+            org.shangmen.worker.api.WorkerRatings ratings, AccountDirectory accounts, JobLedger jobs, ApplicationEventPublisher events,
+            org.springframework.transaction.PlatformTransactionManager transactions, Clock clock) {
+        return new org.shangmen.booking.application.OrderLifecycleService(orders, visits, changes, reviews, media, availability, calendar,
+                ratings, accounts, jobs, events, transactions, clock);
     }
 }

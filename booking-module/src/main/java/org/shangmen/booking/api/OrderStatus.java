@@ -28,10 +28,11 @@ public enum OrderStatus {
     /** The statuses this one may move to. */
     public Set<OrderStatus> next() {
         return switch (this) {
-            case AWAITING_ACCEPTANCE -> EnumSet.of(AWAITING_PAYMENT, CANCELLED);
-            // Back to acceptance when the worker withdraws or is replaced before payment.
+            // Straight to paid when a new worker takes an order the customer had already paid.
+            case AWAITING_ACCEPTANCE -> EnumSet.of(AWAITING_PAYMENT, PAID, CANCELLED);
+            // Back to acceptance when the worker withdraws or is replaced, or the customer asks for another worker.
             case AWAITING_PAYMENT -> EnumSet.of(PAID, AWAITING_ACCEPTANCE, CANCELLED);
-            case PAID -> EnumSet.of(IN_SERVICE, CANCELLED);
+            case PAID -> EnumSet.of(IN_SERVICE, AWAITING_ACCEPTANCE, CANCELLED);
             case IN_SERVICE -> EnumSet.of(COMPLETED);
             case COMPLETED, CANCELLED -> EnumSet.noneOf(OrderStatus.class);
         };

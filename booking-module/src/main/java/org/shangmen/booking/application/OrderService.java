@@ -186,21 +186,28 @@ public class OrderService implements OrderDispatching, CustomerOrders, org.shang
     public OrderDetail cancel(UUID customerId, UUID orderId, String reason) {
         Order order = orders.find(orderId).filter(o -> o.customerId().equals(customerId))
                 .orElseThrow(() -> DomainException.notFound("booking.order-not-found"));
-        if (order.status() != OrderStatus.AWAITING_ACCEPTANCE) {
-            // Cancelling an accepted order has a policy and may cost a fee; that is the order lifecycle's.
-            throw DomainException.conflict("booking.order-cancel-after-acceptance");
+        if (order.status() != OrderStatus.AWAITING_ACCEPTANCE && order.status() != OrderStatus.AWAITING_PAYMENT
+                && order.status() != OrderStatus.PAID) {
+            throw DomainException.conflict("booking.order-transition-invalid", order.status().label(), OrderStatus.CANCELLED.label());
         }
         Instant now = clock.instant();
         String why = reason == null || reason.isBlank() ? "客户取消" : reason.strip();
         if (why.length() > 200) {
             throw DomainException.invalid("booking.reason-too-long", 200);
         }
+        // The policy the order was placed under decides the fee, whatever the platform's policy is today.
+        long fee = order.policy().cancellationFee(order.time().start(), now, order.costFen(), order.progress().paidFen());
         Order.Moved moved = order.cancel(Actor.customer(customerId), why, now);
         if (!orders.update(moved.order())) {
             throw DomainException.conflict("booking.order-changed");
         }
+        if (order.workerId().isPresent()) {
+            calendar.release(orderId);
+            jobs.release(orderId);
+        }
         orders.record(moved.transition());
-        events.publishEvent(new OrderCancelled(orderId, customerId, Optional.empty(), Actor.Kind.CUSTOMER.name(), why, 0, 0, now));
+        events.publishEvent(new OrderCancelled(orderId, customerId, order.workerId(), Actor.Kind.CUSTOMER.name(), why,
+                order.progress().paidFen(), fee, now));
         return detail(customerId, orderId);
     }
 

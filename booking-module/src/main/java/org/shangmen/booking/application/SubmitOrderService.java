@@ -24,6 +24,8 @@ import org.shangmen.booking.application.port.in.QuoteBasket.QuoteCommand;
 import org.shangmen.booking.application.port.in.SubmitOrder;
 import org.shangmen.booking.application.port.out.OrderStore;
 import org.shangmen.booking.domain.Order;
+import org.shangmen.booking.domain.OrderPolicy;
+import org.shangmen.booking.domain.Progress;
 import org.shangmen.booking.domain.Quote;
 import org.shangmen.booking.domain.ServiceItem;
 import org.shangmen.identity.api.AccountDirectory;
@@ -52,10 +54,13 @@ public class SubmitOrderService implements SubmitOrder {
     private final ServiceAreaDirectory areas;
     private final AccountDirectory accounts;
     private final ApplicationEventPublisher events;
+    private final OrderPolicy policy;
     private final Clock clock;
 
     public SubmitOrderService(QuoteService quotes, FindSlots slots, WorkerAvailability availability, OrderStore orders,
-                              ServiceAreaDirectory areas, AccountDirectory accounts, ApplicationEventPublisher events, Clock clock) {
+                              ServiceAreaDirectory areas, AccountDirectory accounts, ApplicationEventPublisher events, OrderPolicy policy,
+                              Clock clock) {
+        this.policy = policy;
         this.quotes = quotes;
         this.slots = slots;
         this.availability = availability;
@@ -98,7 +103,7 @@ public class SubmitOrderService implements SubmitOrder {
         Order order = new Order(Ids.newId(clock), command.customerId(), OrderStatus.AWAITING_ACCEPTANCE, command.district(),
                 command.communityId(), place, command.addressDetail(), command.contactName(), visit, command.asap(), quote.lines(),
                 needs, quote.subtotalFen(), quote.discountFen(), quote.totalFen(), quote.estimatedMinutes(), command.requirements(),
-                command.preferredWorkerId(), Optional.empty(), Optional.empty(), now, 0);
+                command.preferredWorkerId(), Optional.empty(), Optional.empty(), policy, serviceCode(), Progress.NONE, now, 0);
         try {
             orders.insert(order, command.items(), command.idempotencyKey(), hash);
         } catch (OrderStore.DuplicateSubmission raced) {
@@ -109,6 +114,13 @@ public class SubmitOrderService implements SubmitOrder {
         events.publishEvent(new OrderSubmitted(order.id(), order.customerId(), order.district().value(), visit.start(), visit.end(),
                 order.preferredWorkerId(), now));
         return new Submitted(order, false);
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /** The one-time code the customer shows at the door: six random digits. */
+    static String serviceCode() {
+        return String.format("%06d", RANDOM.nextInt(1_000_000));
     }
 
     private Submitted replay(OrderStore.Submission earlier, String hash) {

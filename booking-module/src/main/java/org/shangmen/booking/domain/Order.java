@@ -14,22 +14,27 @@ import org.shangmen.kernel.RegionCode;
 import org.shangmen.kernel.TimeRange;
 
 /**
- * An order: what the customer asked for at the quoted prices, where and when, and who serves it. Its
- * status moves only along {@link OrderStatus#next()}; every move yields the transition to record.
+ * An order: what the customer asked for at the quoted prices, where and when, who serves it, and the
+ * policy it was placed under. Its status moves only along {@link OrderStatus#next()}; every move
+ * yields the transition to record.
  *
  * @param addressDetail the door number and any directions; given to the worker only after acceptance
  * @param time          the visit: the chosen start and the basket's visit length
+ * @param serviceCode   the one-time code (核销码) the customer shows the worker at the door
  * @param version       the stored version, for compare-and-set updates
  */
 public record Order(UUID id, UUID customerId, OrderStatus status, RegionCode district, Optional<UUID> communityId,
                     GeoPoint place, String addressDetail, String contactName, TimeRange time, boolean asap,
                     List<QuotedItem> lines, List<Need> needs, long subtotalFen, long discountFen, long totalFen,
                     int estimatedMinutes, String requirements, Optional<UUID> preferredWorkerId, Optional<UUID> workerId,
-                    Optional<String> cancelReason, Instant createdAt, long version) {
+                    Optional<String> cancelReason, OrderPolicy policy, String serviceCode, Progress progress, Instant createdAt,
+                    long version) {
 
     public static final int MAX_ADDRESS = 100;
     public static final int MAX_CONTACT = 20;
     public static final int MAX_REQUIREMENTS = 300;
+    /** A check-in farther than this from the address is recorded as an anomaly. */
+    public static final long CHECK_IN_TOLERANCE_METRES = 500;
 
     public Order {
         lines = List.copyOf(lines);
@@ -59,21 +64,100 @@ public record Order(UUID id, UUID customerId, OrderStatus status, RegionCode dis
         return new Transition(id, Optional.empty(), status, Actor.customer(customerId), "提交需求", at);
     }
 
-    /** A worker took the order: it awaits payment. */
-    public Moved accept(UUID worker, Actor actor, String reason, Instant at) {
-        require(OrderStatus.AWAITING_PAYMENT);
-        return move(OrderStatus.AWAITING_PAYMENT, Optional.of(worker), Optional.empty(), actor, reason, at);
+    /** What the order costs now: the total and the approved add-ons. */
+    public long costFen() {
+        return Math.addExact(totalFen, progress.addOnsFen());
     }
 
-    /** The worker withdrew or was replaced before payment: the order awaits acceptance again. */
+    /** What the customer owes now. */
+    public long amountDueFen() {
+        return Math.max(0, costFen() - progress.paidFen());
+    }
+
+    /**
+     * A worker took the order: it awaits payment until the policy's payment window ends, or is paid
+     * straight away when the customer had paid before (a replaced worker).
+     */
+    public Moved accept(UUID worker, Actor actor, String reason, Instant at) {
+        boolean paid = progress.paidFen() >= totalFen && totalFen > 0;
+        OrderStatus to = paid ? OrderStatus.PAID : OrderStatus.AWAITING_PAYMENT;
+        require(to);
+        Progress next = progress.withDeadline(paid ? Optional.empty() : Optional.of(at.plus(policy.paymentWindow())));
+        return move(to, Optional.of(worker), Optional.empty(), time, next, actor, reason, at);
+    }
+
+    /** The worker withdrew or was replaced, or the customer asked for another: the order awaits acceptance again. */
     public Moved returnToDispatch(Actor actor, String reason, Instant at) {
         require(OrderStatus.AWAITING_ACCEPTANCE);
-        return move(OrderStatus.AWAITING_ACCEPTANCE, Optional.empty(), Optional.empty(), actor, reason, at);
+        return move(OrderStatus.AWAITING_ACCEPTANCE, Optional.empty(), Optional.empty(), time, progress.withDeadline(Optional.empty()),
+                actor, reason, at);
+    }
+
+    /** The first payment of the whole amount due. */
+    public Moved pay(long amountFen, String reference, Instant at) {
+        if (status != OrderStatus.AWAITING_PAYMENT) {
+            throw DomainException.conflict("booking.order-not-payable");
+        }
+        if (progress.paymentDeadline().isPresent() && !at.isBefore(progress.paymentDeadline().get())) {
+            throw DomainException.conflict("booking.order-not-payable");
+        }
+        if (amountFen != amountDueFen()) {
+            throw DomainException.rejected("booking.payment-amount-mismatch");
+        }
+        require(OrderStatus.PAID);
+        return move(OrderStatus.PAID, workerId, Optional.empty(), time, progress.paid(amountFen), Actor.customer(customerId),
+                "支付成功 " + reference, at);
+    }
+
+    /** A later payment settling approved add-ons; the status stays. */
+    public Order payAddOns(long amountFen) {
+        if (status == OrderStatus.CANCELLED || status == OrderStatus.AWAITING_ACCEPTANCE || status == OrderStatus.AWAITING_PAYMENT
+                || amountDueFen() == 0) {
+            throw DomainException.conflict("booking.order-not-payable");
+        }
+        if (amountFen != amountDueFen()) {
+            throw DomainException.rejected("booking.payment-amount-mismatch");
+        }
+        return with(status, workerId, cancelReason, time, progress.paid(amountFen));
+    }
+
+    /** The worker arrived and the customer's code matched: the service starts. */
+    public Moved checkIn(String code, long distanceMetres, Instant at) {
+        require(OrderStatus.IN_SERVICE);
+        if (!serviceCode.equals(code)) {
+            throw DomainException.rejected("booking.service-code-wrong");
+        }
+        String reason = distanceMetres > CHECK_IN_TOLERANCE_METRES ? "上门核销(距离服务地址 " + distanceMetres + " 米,超出范围)" : "上门核销";
+        return move(OrderStatus.IN_SERVICE, workerId, Optional.empty(), time, progress.checkedIn(at, distanceMetres),
+                Actor.worker(workerId.orElseThrow()), reason, at);
+    }
+
+    public Moved checkOut(Instant at) {
+        require(OrderStatus.COMPLETED);
+        return move(OrderStatus.COMPLETED, workerId, Optional.empty(), time, progress.checkedOut(at), Actor.worker(workerId.orElseThrow()),
+                "服务完成", at);
     }
 
     public Moved cancel(Actor actor, String reasonCode, Instant at) {
         require(OrderStatus.CANCELLED);
-        return move(OrderStatus.CANCELLED, workerId, Optional.of(reasonCode), actor, reasonCode, at);
+        return move(OrderStatus.CANCELLED, workerId, Optional.of(reasonCode), time, progress.withDeadline(Optional.empty()), actor,
+                reasonCode, at);
+    }
+
+    /** The visit moves to another time; the status stays. Only before the service starts. */
+    public Moved reschedule(TimeRange newTime, Actor actor, String reason, Instant at) {
+        if (status != OrderStatus.AWAITING_ACCEPTANCE && status != OrderStatus.AWAITING_PAYMENT && status != OrderStatus.PAID) {
+            throw DomainException.conflict("booking.order-transition-invalid", status.label(), status.label());
+        }
+        Order next = with(status, workerId, cancelReason, newTime, progress);
+        return new Moved(next, new Transition(id, Optional.of(status), status, actor, reason, at));
+    }
+
+    public Order withAddOn(long amountFen) {
+        if (status != OrderStatus.PAID && status != OrderStatus.IN_SERVICE) {
+            throw DomainException.conflict("booking.add-on-not-allowed");
+        }
+        return with(status, workerId, cancelReason, time, progress.addOn(amountFen));
     }
 
     /** Refuses a move the state machine does not allow, with {@code booking.order-transition-invalid}. */
@@ -83,11 +167,15 @@ public record Order(UUID id, UUID customerId, OrderStatus status, RegionCode dis
         }
     }
 
-    private Moved move(OrderStatus to, Optional<UUID> worker, Optional<String> cancel, Actor actor, String reason, Instant at) {
-        Order next = new Order(id, customerId, to, district, communityId, place, addressDetail, contactName, time, asap, lines,
-                needs, subtotalFen, discountFen, totalFen, estimatedMinutes, requirements, preferredWorkerId, worker, cancel,
-                createdAt, version + 1);
-        return new Moved(next, new Transition(id, Optional.of(status), to, actor, reason, at));
+    private Moved move(OrderStatus to, Optional<UUID> worker, Optional<String> cancel, TimeRange newTime, Progress nextProgress,
+                       Actor actor, String reason, Instant at) {
+        return new Moved(with(to, worker, cancel, newTime, nextProgress), new Transition(id, Optional.of(status), to, actor, reason, at));
+    }
+
+    private Order with(OrderStatus to, Optional<UUID> worker, Optional<String> cancel, TimeRange newTime, Progress nextProgress) {
+        return new Order(id, customerId, to, district, communityId, place, addressDetail, contactName, newTime, asap, lines, needs,
+                subtotalFen, discountFen, totalFen, estimatedMinutes, requirements, preferredWorkerId, worker, cancel, policy,
+                serviceCode, nextProgress, createdAt, version + 1);
     }
 
     public String itemNames() {

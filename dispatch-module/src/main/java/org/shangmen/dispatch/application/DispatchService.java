@@ -145,6 +145,11 @@ public class DispatchService implements StartDispatch, AdvanceDispatch, AnswerOf
     }
 
     @Override
+    public void rescheduled(UUID orderId, Instant startsAt, Instant endsAt) {
+        ownTransaction.executeWithoutResult(s -> cases.moveTime(orderId, startsAt, endsAt));
+    }
+
+    @Override
     public void cancelled(UUID orderId) {
         ownTransaction.executeWithoutResult(s -> cases.find(orderId).filter(c -> c.state().isOpen() || c.state() == CaseState.ASSIGNED)
                 .ifPresent(c -> {

@@ -8,7 +8,7 @@ import org.shangmen.worker.application.port.out.WorkerCards;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The worker directory other modules read (dispatch ranking, order views). */
-public class WorkerDirectoryService implements WorkerDirectory {
+public class WorkerDirectoryService implements WorkerDirectory, org.shangmen.worker.api.WorkerRatings {
 
     /** Ids per statement; larger sets are read in chunks. */
     static final int CHUNK = 1000;
@@ -17,6 +17,15 @@ public class WorkerDirectoryService implements WorkerDirectory {
 
     public WorkerDirectoryService(WorkerCards cards) {
         this.cards = cards;
+    }
+
+    @Override
+    @Transactional
+    public void rate(UUID workerId, int ratingTenths, int ratingCount) {
+        if (ratingTenths < 0 || ratingTenths > 50 || ratingCount < 0) {
+            throw new IllegalArgumentException("a rating lies between 0 and 5 stars");
+        }
+        cards.rate(workerId, ratingTenths, ratingCount);
     }
 
     @Override

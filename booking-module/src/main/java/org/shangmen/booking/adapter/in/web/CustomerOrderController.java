@@ -148,6 +148,15 @@ class CustomerOrderController {
         }
     }
 
+    /** The change and cancellation policy the order was placed under. */
+    record Policy(long freeCancelMinutesBefore, int lateFeeBasisPoints, long minimumLateFeeFen, long workerChangeMinutesBefore,
+                  long paymentWindowMinutes) {
+        static Policy of(org.shangmen.booking.domain.OrderPolicy p) {
+            return new Policy(p.freeCancelBefore().toMinutes(), p.lateFeeBasisPoints(), p.minimumLateFeeFen(),
+                    p.workerChangeBefore().toMinutes(), p.paymentWindow().toMinutes());
+        }
+    }
+
     record PageResponse(List<OrderSummary> items, int page, int size, long total) {
     }
 
@@ -155,15 +164,19 @@ class CustomerOrderController {
                          String district, UUID communityId, String addressDetail, String contactName, OffsetDateTime start,
                          OffsetDateTime end, boolean asap, int estimatedMinutes, String requirements, UUID preferredWorkerId,
                          WorkerView worker, String cancelReason, List<RejectionView> rejections, List<TransitionView> history,
-                         List<OffsetDateTime> alternatives, OffsetDateTime createdAt) {
+                         List<OffsetDateTime> alternatives, OffsetDateTime createdAt, String serviceCode, long paidFen,
+                         long addOnsFen, long amountDueFen, OffsetDateTime paymentDeadline, Policy policy) {
         static OrderResponse of(OrderDetail d) {
             Order o = d.order();
             String notice = switch (o.status()) {
                 case AWAITING_ACCEPTANCE -> "需求已提交,正在为您通知附近的家政人员,请等待接单";
-                case AWAITING_PAYMENT -> "家政人员已接单,请尽快支付";
+                case AWAITING_PAYMENT -> "家政人员已接单,请在支付截止时间前完成支付";
+                case PAID -> "已支付,请留意服务时间;家政人员上门时请出示核销码";
+                case IN_SERVICE -> "服务进行中";
+                case COMPLETED -> "服务已完成,欢迎评价";
                 case CANCELLED -> o.cancelReason().filter("booking.no-worker-found"::equals).isPresent()
-                        ? "很抱歉,暂时没有家政人员接单,订单已取消;您可以选择以下其他时间重新预约" : "订单已取消";
-                default -> o.status().label();
+                        ? "很抱歉,暂时没有家政人员接单,订单已取消;您可以选择以下其他时间重新预约"
+                        : o.cancelReason().filter("booking.payment-overdue"::equals).isPresent() ? "超时未支付,订单已取消" : "订单已取消";
             };
             return new OrderResponse(o.id(), o.status().name(), o.status().label(), notice, o.lines().stream().map(LineView::of).toList(),
                     new Fees(o.subtotalFen(), o.discountFen(), o.totalFen(), "CNY"), o.district().value(), o.communityId().orElse(null),
@@ -171,12 +184,17 @@ class CustomerOrderController {
                     o.requirements(), o.preferredWorkerId().orElse(null),
                     d.worker().map(w -> new WorkerView(w.workerId(), w.name(), w.ratingTenths(), w.ratingCount(), w.experienceYears()))
                             .orElse(null),
-                    o.cancelReason().map(r -> r.equals("booking.no-worker-found") ? "暂无家政人员接单" : r).orElse(null),
+                    o.cancelReason().map(r -> r.equals("booking.no-worker-found") ? "暂无家政人员接单"
+                            : r.equals("booking.payment-overdue") ? "超时未支付" : r).orElse(null),
                     d.rejections().stream().map(r -> new RejectionView(r.reason().name(), r.reason().label(), r.note().orElse(null),
                             at(r.at()))).toList(),
                     d.history().stream().map(t -> new TransitionView(t.from().map(Enum::name).orElse(null), t.to().name(), t.to().label(),
                             t.actor().kind().name(), t.reason(), at(t.at()))).toList(),
-                    d.alternatives().stream().map(CustomerOrderController::at).toList(), at(o.createdAt()));
+                    d.alternatives().stream().map(CustomerOrderController::at).toList(), at(o.createdAt()),
+                    o.workerId().isPresent() && o.status() != OrderStatus.CANCELLED ? o.serviceCode() : null, o.progress().paidFen(),
+                    o.progress().addOnsFen(), o.status() == OrderStatus.CANCELLED || o.status() == OrderStatus.AWAITING_ACCEPTANCE ? 0
+                            : o.amountDueFen(), o.progress().paymentDeadline().map(CustomerOrderController::at).orElse(null),
+                    Policy.of(o.policy()));
         }
     }
 }

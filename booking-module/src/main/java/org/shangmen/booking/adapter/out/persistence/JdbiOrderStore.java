@@ -19,6 +19,8 @@ import org.shangmen.booking.api.RejectionReason;
 import org.shangmen.booking.application.port.in.QuoteBasket.BasketLine;
 import org.shangmen.booking.application.port.out.OrderStore;
 import org.shangmen.booking.domain.Order;
+import org.shangmen.booking.domain.OrderPolicy;
+import org.shangmen.booking.domain.Progress;
 import org.shangmen.booking.domain.Order.Transition;
 import org.shangmen.kernel.FieldCipher;
 import org.shangmen.kernel.GeoPoint;
@@ -38,7 +40,9 @@ class JdbiOrderStore implements OrderStore {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String COLUMNS = "id, customer_id, status, district_code, community_id, latitude, longitude, address_detail, "
             + "contact_name, starts_at, ends_at, asap, lines_json, needs_json, subtotal_fen, discount_fen, total_fen, estimated_minutes, "
-            + "requirements, preferred_worker_id, worker_id, cancel_reason, created_at, version";
+            + "requirements, preferred_worker_id, worker_id, cancel_reason, created_at, version, free_cancel_minutes, late_fee_bp, "
+            + "min_late_fee_fen, worker_change_minutes, payment_window_minutes, service_code, payment_deadline, paid_fen, add_ons_fen, "
+            + "checked_in_at, checked_out_at, check_in_distance";
 
     private final Jdbi jdbi;
     private final FieldCipher cipher;
@@ -56,7 +60,9 @@ class JdbiOrderStore implements OrderStore {
             jdbi.useHandle(h -> h.createUpdate("INSERT INTO booking.customer_order (" + COLUMNS + ", basket_json, idempotency_key, "
                             + "request_hash, updated_at) VALUES (:id, :customer, :status, :district, :community, :lat, :lng, :address, "
                             + ":contact, :start, :end, :asap, :lines, :needs, :subtotal, :discount, :total, :minutes, :requirements, "
-                            + ":preferred, :worker, :cancel, :created, :version, :basket, :key, :hash, :created)")
+                            + ":preferred, :worker, :cancel, :created, :version, :freeCancel, :lateFee, :minFee, :workerChange, :paymentWindow, "
+                            + ":code, :deadline, :paid, :addOns, :checkedIn, :checkedOut, :distance, :basket, :key, :hash, :created)")
+                    .bindMap(lifecycle(order))
                     .bind("id", order.id()).bind("customer", order.customerId()).bind("status", order.status().name())
                     .bind("district", order.district().value()).bind("community", order.communityId().orElse(null))
                     .bind("lat", order.place().latitude()).bind("lng", order.place().longitude())
@@ -94,8 +100,10 @@ class JdbiOrderStore implements OrderStore {
     @Override
     public boolean update(Order next) {
         return jdbi.withHandle(h -> h.createUpdate("UPDATE booking.customer_order SET status = :status, worker_id = :worker, "
-                        + "cancel_reason = :cancel, starts_at = :start, ends_at = :end, updated_at = :now, version = :version "
-                        + "WHERE id = :id AND version = :previous")
+                        + "cancel_reason = :cancel, starts_at = :start, ends_at = :end, updated_at = :now, version = :version, "
+                        + "payment_deadline = :deadline, paid_fen = :paid, add_ons_fen = :addOns, checked_in_at = :checkedIn, "
+                        + "checked_out_at = :checkedOut, check_in_distance = :distance WHERE id = :id AND version = :previous")
+                .bindMap(progress(next))
                 .bind("status", next.status().name()).bind("worker", next.workerId().orElse(null))
                 .bind("cancel", next.cancelReason().orElse(null)).bind("start", next.time().start()).bind("end", next.time().end())
                 .bind("now", clock.instant()).bind("version", next.version()).bind("id", next.id()).bind("previous", next.version() - 1)
@@ -218,6 +226,62 @@ class JdbiOrderStore implements OrderStore {
         });
     }
 
+    @Override
+    public boolean recordPayment(String reference, UUID orderId, long amountFen, Instant at) {
+        return jdbi.withHandle(h -> h.createUpdate("INSERT INTO booking.order_payment (reference, order_id, amount_fen, at) "
+                        + "VALUES (:reference, :order, :amount, :at) ON CONFLICT DO NOTHING")
+                .bind("reference", reference).bind("order", orderId).bind("amount", amountFen).bind("at", at).execute()) == 1;
+    }
+
+    @Override
+    public List<UUID> overdue(Instant now, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM booking.customer_order WHERE status = 'AWAITING_PAYMENT' "
+                        + "AND payment_deadline <= :now ORDER BY payment_deadline LIMIT :limit")
+                .bind("now", now).bind("limit", limit).mapTo(UUID.class).list());
+    }
+
+    @Override
+    public Page<Order> ofWorker(UUID workerId, Optional<OrderStatus> status, PageRequest page) {
+        String where = "WHERE worker_id = :worker" + (status.isPresent() ? " AND status = :status" : "");
+        return jdbi.withHandle(h -> {
+            var count = h.createQuery("SELECT COUNT(*) FROM booking.customer_order " + where).bind("worker", workerId);
+            var rows = h.createQuery("SELECT " + COLUMNS + " FROM booking.customer_order " + where
+                            + " ORDER BY starts_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                    .bind("worker", workerId).bind("limit", page.size()).bind("offset", page.offset());
+            status.ifPresent(s -> {
+                count.bind("status", s.name());
+                rows.bind("status", s.name());
+            });
+            return Page.of(rows.map((rs, ctx) -> order(rs)).list(), page, count.mapTo(Long.class).one());
+        });
+    }
+
+    private static java.util.Map<String, Object> lifecycle(Order o) {
+        java.util.Map<String, Object> values = progress(o);
+        values.put("freeCancel", (int) o.policy().freeCancelBefore().toMinutes());
+        values.put("lateFee", o.policy().lateFeeBasisPoints());
+        values.put("minFee", o.policy().minimumLateFeeFen());
+        values.put("workerChange", (int) o.policy().workerChangeBefore().toMinutes());
+        values.put("paymentWindow", (int) o.policy().paymentWindow().toMinutes());
+        values.put("code", o.serviceCode());
+        return values;
+    }
+
+    private static java.util.Map<String, Object> progress(Order o) {
+        java.util.Map<String, Object> values = new java.util.HashMap<>();
+        values.put("deadline", o.progress().paymentDeadline().map(JdbiOrderStore::utc).orElse(null));
+        values.put("paid", o.progress().paidFen());
+        values.put("addOns", o.progress().addOnsFen());
+        values.put("checkedIn", o.progress().checkedInAt().map(JdbiOrderStore::utc).orElse(null));
+        values.put("checkedOut", o.progress().checkedOutAt().map(JdbiOrderStore::utc).orElse(null));
+        values.put("distance", o.progress().checkInDistanceMetres().orElse(null));
+        return values;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(java.time.ZoneOffset.UTC);
+    }
+
     private Order order(ResultSet rs) throws SQLException {
         return new Order(rs.getObject("id", UUID.class), rs.getObject("customer_id", UUID.class), OrderStatus.valueOf(rs.getString("status")),
                 RegionCode.of(rs.getString("district_code")), Optional.ofNullable(rs.getObject("community_id", UUID.class)),
@@ -227,10 +291,22 @@ class JdbiOrderStore implements OrderStore {
                 JSON.readValue(rs.getString("needs_json"), new TypeReference<List<Need>>() { }), rs.getLong("subtotal_fen"),
                 rs.getLong("discount_fen"), rs.getLong("total_fen"), rs.getInt("estimated_minutes"), rs.getString("requirements"),
                 Optional.ofNullable(rs.getObject("preferred_worker_id", UUID.class)), Optional.ofNullable(rs.getObject("worker_id", UUID.class)),
-                Optional.ofNullable(rs.getString("cancel_reason")), instant(rs, "created_at"), rs.getLong("version"));
+                Optional.ofNullable(rs.getString("cancel_reason")),
+                new OrderPolicy(java.time.Duration.ofMinutes(rs.getInt("free_cancel_minutes")), rs.getInt("late_fee_bp"),
+                        rs.getLong("min_late_fee_fen"), java.time.Duration.ofMinutes(rs.getInt("worker_change_minutes")),
+                        java.time.Duration.ofMinutes(rs.getInt("payment_window_minutes"))),
+                rs.getString("service_code"),
+                new Progress(optionalInstant(rs, "payment_deadline"), rs.getLong("paid_fen"), rs.getLong("add_ons_fen"),
+                        optionalInstant(rs, "checked_in_at"), optionalInstant(rs, "checked_out_at"),
+                        Optional.ofNullable(rs.getObject("check_in_distance", Long.class))),
+                instant(rs, "created_at"), rs.getLong("version"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Optional<Instant> optionalInstant(ResultSet rs, String column) throws SQLException {
+        return Optional.ofNullable(rs.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
     }
 }

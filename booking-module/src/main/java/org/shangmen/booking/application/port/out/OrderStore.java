@@ -59,6 +59,15 @@ public interface OrderStore {
     /** Orders of the statuses starting before {@code startedBefore} (when given), oldest start first. */
     Page<Order> byStatus(java.util.Set<OrderStatus> statuses, Optional<Instant> startedBefore, PageRequest page);
 
+    /** Records a payment under its unique reference; false when the reference was recorded before. */
+    boolean recordPayment(String reference, UUID orderId, long amountFen, Instant at);
+
+    /** Orders awaiting payment whose deadline has passed. */
+    List<UUID> overdue(Instant now, int limit);
+
+    /** The worker's orders, newest appointment first, optionally of one status. */
+    Page<Order> ofWorker(UUID workerId, Optional<OrderStatus> status, PageRequest page);
+
     record Submission(UUID orderId, String requestHash) {
     }
 

@@ -37,6 +37,12 @@ class OrderEvents {
 
     @Async
     @TransactionalEventListener
+    void on(org.shangmen.booking.api.event.OrderRescheduled event) {
+        dispatch.rescheduled(event.orderId(), event.startsAt(), event.endsAt());
+    }
+
+    @Async
+    @TransactionalEventListener
     void on(OrderCancelled event) {
         dispatch.cancelled(event.orderId());
     }

@@ -91,6 +91,12 @@ class JdbiCaseStore implements CaseStore {
     }
 
     @Override
+    public void moveTime(UUID orderId, Instant startsAt, Instant endsAt) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE dispatch.dispatch_case SET starts_at = :start, ends_at = :end WHERE order_id = :order")
+                .bind("start", startsAt).bind("end", endsAt).bind("order", orderId).execute());
+    }
+
+    @Override
     public Page<DispatchCase> open(PageRequest page) {
         return jdbi.withHandle(h -> {
             long total = h.createQuery("SELECT COUNT(*) FROM dispatch.dispatch_case WHERE state IN ('OFFERING', 'AWAITING_OPERATOR')")

@@ -11,6 +11,9 @@ public interface StartDispatch {
     /** The order awaits acceptance again (its worker left): back down the ladder, past the preferred worker. */
     void reopen(UUID orderId, UUID formerWorkerId);
 
+    /** The visit moved: offers show the new time. */
+    void rescheduled(UUID orderId, java.time.Instant startsAt, java.time.Instant endsAt);
+
     /** The customer cancelled: the case closes and open offers expire. */
     void cancelled(UUID orderId);
 }

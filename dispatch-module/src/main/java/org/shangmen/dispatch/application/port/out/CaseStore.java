@@ -28,6 +28,8 @@ public interface CaseStore {
     /** Open or assigned cases whose deadline has passed, oldest deadline first. */
     List<UUID> due(Instant now, int limit);
 
+    void moveTime(UUID orderId, Instant startsAt, Instant endsAt);
+
     Page<DispatchCase> open(PageRequest page);
 
     Map<String, Long> counts();

@@ -41,4 +41,10 @@ class JdbiWorkerCards implements WorkerCards {
                 })
                 .collect(Collectors.toMap(WorkerCard::workerId, c -> c)));
     }
+
+    @Override
+    public void rate(UUID workerId, int ratingTenths, int ratingCount) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE worker.worker SET rating_tenths = :tenths, rating_count = :count WHERE account_id = :id")
+                .bind("tenths", ratingTenths).bind("count", ratingCount).bind("id", workerId).execute());
+    }
 }

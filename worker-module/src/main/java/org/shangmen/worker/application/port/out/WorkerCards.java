@@ -9,4 +9,6 @@ import org.shangmen.worker.api.WorkerDirectory.WorkerCard;
 public interface WorkerCards {
 
     Map<UUID, WorkerCard> cards(Collection<UUID> workerIds);
+
+    void rate(UUID workerId, int ratingTenths, int ratingCount);
 }

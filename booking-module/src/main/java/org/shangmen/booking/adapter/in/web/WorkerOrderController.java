@@ -1,0 +1,191 @@
+package org.shangmen.booking.adapter.in.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.shangmen.booking.adapter.in.web.OrderViews.AddOnView;
+import org.shangmen.booking.adapter.in.web.OrderViews.ChangeView;
+import org.shangmen.booking.adapter.in.web.OrderViews.RecordView;
+import org.shangmen.booking.adapter.in.web.OrderViews.ReviewView;
+import org.shangmen.booking.adapter.in.web.OrderViews.VisitView;
+import org.shangmen.booking.api.OrderStatus;
+import org.shangmen.booking.application.port.in.OrderLifecycle;
+import org.shangmen.booking.application.port.in.OrderLifecycle.RecordInput;
+import org.shangmen.booking.application.port.in.OrderLifecycle.WorkerView;
+import org.shangmen.booking.domain.Order;
+import org.shangmen.booking.domain.ServiceRecord;
+import org.shangmen.kernel.DomainException;
+import org.shangmen.kernel.Page;
+import org.shangmen.kernel.PageRequest;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** C4.1, W2.3, W3.1: a worker's orders, the visit (check-in with the customer's code, records, add-ons, check-out), time changes, reviews. */
+@RestController
+@RequestMapping("/api/v1/worker")
+@Tag(name = "我的订单(家政人员) Worker orders", description = "C4.1 订单;W2.3 改期申请;W3.1 服务执行与记录")
+class WorkerOrderController {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final OrderLifecycle orders;
+
+    WorkerOrderController(OrderLifecycle orders) {
+        this.orders = orders;
+    }
+
+    record OrderLine(UUID id, String status, String statusLabel, String itemNames, OffsetDateTime start, OffsetDateTime end,
+                     String district, long totalFen) {
+        static OrderLine of(Order o) {
+            return new OrderLine(o.id(), o.status().name(), o.status().label(), o.itemNames(), OrderViews.at(o.time().start()),
+                    OrderViews.at(o.time().end()), o.district().value(), o.costFen());
+        }
+    }
+
+    record PageResponse(List<OrderLine> items, int page, int size, long total) {
+    }
+
+    @GetMapping("/orders")
+    @Operation(summary = "我承接的订单,按服务时间倒序,可按状态筛选")
+    PageResponse list(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String status,
+                      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        Optional<OrderStatus> wanted = Optional.ofNullable(status).filter(s -> !s.isBlank()).map(CustomerOrderController::status);
+        Page<Order> found = orders.workerOrders(me(jwt), wanted, new PageRequest(page, size));
+        return new PageResponse(found.items().stream().map(OrderLine::of).toList(), found.page(), found.size(), found.total());
+    }
+
+    record OrderDetail(UUID id, String status, String statusLabel, List<CustomerOrderController.LineView> items, long totalFen,
+                       long addOnsFen, String district, UUID communityId, double latitude, double longitude, String addressDetail,
+                       String contactName, String contactPhone, OffsetDateTime start, OffsetDateTime end, String requirements,
+                       VisitView visit) {
+    }
+
+    @GetMapping("/orders/{orderId}")
+    @Operation(summary = "订单详情:接单后可见门牌号与联系人")
+    OrderDetail detail(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId) {
+        WorkerView view = orders.workerOrder(me(jwt), orderId);
+        Order o = view.order();
+        return new OrderDetail(o.id(), o.status().name(), o.status().label(), o.lines().stream().map(CustomerOrderController.LineView::of)
+                .toList(), o.costFen(), o.progress().addOnsFen(), o.district().value(), o.communityId().orElse(null), o.place().latitude(),
+                o.place().longitude(), o.addressDetail(), o.contactName(), view.customerPhone().orElse(null), OrderViews.at(o.time().start()),
+                OrderViews.at(o.time().end()), o.requirements(), VisitView.of(view.visit()));
+    }
+
+    record CheckInRequest(String code, Double latitude, Double longitude) {
+    }
+
+    @PostMapping("/orders/{orderId}/check-in")
+    @Operation(summary = "到达后输入客户出示的核销码签到(记录时间与位置),开始服务")
+    Map<String, Object> checkIn(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @RequestBody(required = false) CheckInRequest body) {
+        if (body == null || body.code() == null || body.latitude() == null || body.longitude() == null) {
+            throw DomainException.invalid("booking.check-in-incomplete");
+        }
+        Order o = orders.checkIn(me(jwt), orderId, body.code(), body.latitude(), body.longitude());
+        return Map.of("orderId", o.id(), "status", o.status().name(), "statusLabel", o.status().label(),
+                "distanceMetres", o.progress().checkInDistanceMetres().orElse(0L));
+    }
+
+    @PostMapping(path = "/orders/{orderId}/records", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "服务记录:STEP 文字步骤、BEFORE/AFTER 前后对比照片、OBSERVATION 照护观察(JSON,如血压、饮食、情绪);可附照片或 10MB 内短视频")
+    RecordView record(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @RequestParam String kind,
+                      @RequestParam(required = false) String text, @RequestParam(required = false) String observations,
+                      @RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
+        ServiceRecord.Kind k;
+        try {
+            k = ServiceRecord.Kind.valueOf(kind.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("booking.record-kind-invalid");
+        }
+        Map<String, String> parsed = Map.of();
+        if (observations != null && !observations.isBlank()) {
+            try {
+                parsed = JSON.readValue(observations, new TypeReference<Map<String, String>>() { });
+            } catch (RuntimeException e) {
+                throw DomainException.invalid("booking.observations-invalid", ServiceRecord.MAX_OBSERVATIONS);
+            }
+        }
+        Optional<byte[]> media = file == null || file.isEmpty() ? Optional.empty() : Optional.of(file.getBytes());
+        return RecordView.of(orders.record(me(jwt), orderId, new RecordInput(k, Optional.ofNullable(text), parsed, media)));
+    }
+
+    record AddOnRequest(String description, Long amountFen) {
+    }
+
+    @PostMapping("/orders/{orderId}/add-ons")
+    @Operation(summary = "提出加项或补差价(金额以分计),由客户确认")
+    AddOnView addOn(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @RequestBody(required = false) AddOnRequest body) {
+        if (body == null || body.amountFen() == null) {
+            throw DomainException.invalid("booking.add-on-amount-invalid", 5000);
+        }
+        return AddOnView.of(orders.proposeAddOn(me(jwt), orderId, body.description(), body.amountFen()));
+    }
+
+    @PostMapping("/orders/{orderId}/check-out")
+    @Operation(summary = "服务完成,签退")
+    Map<String, Object> checkOut(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId) {
+        Order o = orders.checkOut(me(jwt), orderId);
+        return Map.of("orderId", o.id(), "status", o.status().name(), "statusLabel", o.status().label());
+    }
+
+    record ChangeRequestBody(OffsetDateTime start, String reason) {
+    }
+
+    @PostMapping("/orders/{orderId}/change-requests")
+    @Operation(summary = "服务前在允许时段内申请改期(说明原因与新时间),经平台审核、客户同意后生效")
+    ChangeView requestChange(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @RequestBody(required = false) ChangeRequestBody body) {
+        if (body == null || body.start() == null) {
+            throw DomainException.invalid("booking.start-required");
+        }
+        return ChangeView.of(orders.requestChange(me(jwt), orderId, body.start().toInstant(), body.reason()));
+    }
+
+    record ReplyRequest(String reply) {
+    }
+
+    @PostMapping("/orders/{orderId}/review/reply")
+    @Operation(summary = "回复客户评价(仅一次)")
+    ReviewView reply(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @RequestBody(required = false) ReplyRequest body) {
+        return ReviewView.of(orders.reply(me(jwt), orderId, body == null ? null : body.reply()));
+    }
+
+    record ReviewsResponse(List<ReviewView> items, int page, int size, long total) {
+    }
+
+    @GetMapping("/reviews")
+    @Operation(summary = "我收到的评价")
+    ReviewsResponse reviews(@AuthenticationPrincipal Jwt jwt, @RequestParam(defaultValue = "0") int page,
+                            @RequestParam(defaultValue = "20") int size) {
+        var found = orders.workerReviews(me(jwt), new PageRequest(page, size));
+        return new ReviewsResponse(found.items().stream().map(ReviewView::of).toList(), found.page(), found.size(), found.total());
+    }
+
+    @GetMapping("/orders/{orderId}/records/{recordId}/media")
+    @Operation(summary = "服务记录中的照片或视频")
+    ResponseEntity<byte[]> media(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @PathVariable UUID recordId) {
+        OrderLifecycle.Media media = orders.media(me(jwt), false, orderId, recordId);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(media.contentType())).header("Cache-Control", "private, no-store")
+                .body(media.content());
+    }
+
+    private static UUID me(Jwt jwt) {
+        return UUID.fromString(jwt.getSubject());
+    }
+}

@@ -1,0 +1,24 @@
+package org.shangmen.booking.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.shangmen.booking.domain.ChangeRequest;
+
+/** Workers' requests to move an order's time. */
+public interface ChangeRequestStore {
+
+    void add(ChangeRequest request);
+
+    Optional<ChangeRequest> find(UUID requestId);
+
+    List<ChangeRequest> ofOrder(UUID orderId);
+
+    /** Moves a request from one status to another; false when it had moved already. */
+    boolean move(UUID requestId, ChangeRequest.Status from, ChangeRequest.Status to, Optional<UUID> reviewer, Optional<String> note,
+                 Instant at);
+
+    /** Requests awaiting review, oldest first. */
+    List<ChangeRequest> awaitingReview(int limit);
+}

@@ -1,0 +1,10 @@
+package org.shangmen.worker.api;
+
+import java.util.UUID;
+
+/** Workers' ratings, recomputed by the module that keeps the reviews (C4.4) and shown in search and ranking. */
+public interface WorkerRatings {
+
+    /** Sets the worker's displayed rating (tenths of a star) and the number of reviews it rests on. */
+    void rate(UUID workerId, int ratingTenths, int ratingCount);
+}

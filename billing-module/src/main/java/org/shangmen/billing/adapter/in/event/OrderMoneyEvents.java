@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
  * registry until handled. Every handler is idempotent: refunds by request key, earnings by order.
  */
 @Component
-class OrderEvents {
+class OrderMoneyEvents {
 
     private final RefundPayments refunds;
     private final EarnCommission earnings;
 
-    OrderEvents(RefundPayments refunds, EarnCommission earnings) {
+    OrderMoneyEvents(RefundPayments refunds, EarnCommission earnings) {
         this.refunds = refunds;
         this.earnings = earnings;
     }

@@ -44,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * WeChat Pay API v3 for the mini-program (JSAPI) through the official SDK ({@code wechatpay-java}) in its
  * WeChat Pay public key mode: requests are signed with the merchant's API key, answers and notices
- * verified with WeChat Pay's public key (the SDK also refuses a notice older than five minutes), notice
+ * verified with WeChat Pay's public key, a notice signed more than five minutes away refused, notice
  * resources decrypted with the APIv3 key (AES-256-GCM). A notice must also name our merchant and app.
  * Calls go through {@link GatewayGuard}; only network and 5xx failures are retried.
  */
@@ -61,12 +61,14 @@ class WeChatPayGateway implements PaymentGateway, NoticeReader {
     private final RefundService refunds;
     private final NotificationParser notices;
     private final GatewayGuard guard;
+    private final Clock clock;
 
     WeChatPayGateway(PaymentProperties.WeChat settings, Clock clock) {
         if (!settings.missing().isEmpty()) {
             throw new IllegalStateException("WeChat Pay is chosen but not configured; set " + String.join(", ", settings.missing()));
         }
         this.settings = settings;
+        this.clock = clock;
         RSAPublicKeyConfig config = new RSAPublicKeyConfig.Builder()
                 .merchantId(settings.merchantId())
                 .privateKey(settings.privateKey())
@@ -197,8 +199,21 @@ class WeChatPayGateway implements PaymentGateway, NoticeReader {
         };
     }
 
+    /** A notice signed more than five minutes from now (either way) is a replay or a forgery. */
+    private static final java.time.Duration NOTICE_WINDOW = java.time.Duration.ofMinutes(5);
+
     @Override
     public Optional<VerifiedNotice> read(Map<String, String> headers, String rawBody) {
+        Instant signedAt;
+        try {
+            signedAt = Instant.ofEpochSecond(Long.parseLong(headers.getOrDefault("wechatpay-timestamp", "")));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        if (java.time.Duration.between(signedAt, clock.instant()).abs().compareTo(NOTICE_WINDOW) > 0) {
+            LOG.warn("security: WeChat Pay notice refused: signed outside the five-minute window");
+            return Optional.empty();
+        }
         RequestParam param = new RequestParam.Builder()
                 .serialNumber(headers.get("wechatpay-serial"))
                 .nonce(headers.get("wechatpay-nonce"))

@@ -131,6 +131,8 @@ class OrderLifecycleJourneyTest {
         payments.markPaid(orderId, reference, due);
         payments.markPaid(orderId, reference, due);
         assertThat(log.of(OrderPaid.class, orderId)).hasSize(1);
+        DispatchJourneys.awaitValue(() -> http.get("/api/v1/me/notices?size=50").bearer(customer.token()).send().body().contains("支付成功")
+                ? Boolean.TRUE : null, "the payment notice");
         assertThat(dispatch.order(customer.token(), orderId).path("status").asString()).isEqualTo("PAID");
 
         // W2.3: the worker asks to move the time → an operator approves → the customer consents → both schedules move.
@@ -146,10 +148,24 @@ class OrderLifecycleJourneyTest {
         assertThat(pending.toString()).contains(requestId);
         assertThat(http.post("/api/v1/admin/orders/change-requests/" + requestId + "/review", Http.json(Map.of("approve", true,
                 "note", "理由充分"))).bearer(ops).send().status()).isEqualTo(200);
-        Http.Reply consent = http.post("/api/v1/customer/orders/" + orderId + "/change-requests/" + requestId + "/answer",
-                Http.json(Map.of("consent", true))).bearer(customer.token()).send();
+        // C5.2: the customer answers from the notice itself; the notice's action calls booking.
+        JsonNode notice = DispatchJourneys.awaitValue(() -> {
+            for (JsonNode n : http.get("/api/v1/me/notices?size=50").bearer(customer.token()).send().json().path("items")) {
+                if ("PENDING".equals(n.path("action").path("state").asString()) && n.toString().contains(orderId.toString())) {
+                    return n;
+                }
+            }
+            return null;
+        }, "the notice asking to confirm the time change");
+        String stranger0 = journeys.customerToken();
+        assertThat(http.post("/api/v1/me/notices/" + notice.path("id").asString() + "/action", Http.json(Map.of("accept", true)))
+                .bearer(stranger0).send().status()).isEqualTo(404);
+        Http.Reply consent = http.post("/api/v1/me/notices/" + notice.path("id").asString() + "/action", Http.json(Map.of("accept", true)))
+                .bearer(customer.token()).send();
         assertThat(consent.status()).as(consent.body()).isEqualTo(200);
-        assertThat(consent.json().path("status").asString()).isEqualTo("APPLIED");
+        assertThat(consent.json().path("action").path("state").asString()).isEqualTo("DONE");
+        JsonNode changesNow = http.get("/api/v1/customer/orders/" + orderId + "/visit").bearer(customer.token()).send().json();
+        assertThat(changesNow.path("changeRequests").get(0).path("status").asString()).isEqualTo("APPLIED");
         assertThat(OffsetDateTime.parse(dispatch.order(customer.token(), orderId).path("start").asString())).isEqualTo(later);
         assertThat(log.of(OrderRescheduled.class, orderId)).hasSize(1);
         JsonNode calendar = http.get("/api/v1/worker/schedule?from=" + later.toLocalDate() + "&to=" + later.toLocalDate())
@@ -206,6 +222,8 @@ class OrderLifecycleJourneyTest {
         Http.Reply out = http.post("/api/v1/worker/orders/" + orderId + "/check-out", "").bearer(workerToken).send();
         assertThat(out.status()).as(out.body()).isEqualTo(200);
         assertThat(log.of(OrderCompleted.class, orderId)).singleElement().extracting(OrderCompleted::totalFen).isEqualTo(due + 3_000);
+        DispatchJourneys.awaitValue(() -> http.get("/api/v1/me/notices?size=50").bearer(customerToken).send().body().contains("欢迎评价")
+                ? Boolean.TRUE : null, "the review reminder");
 
         // C4.4: one review per order, the worker replies once, the rating is recomputed, an operator can hide it.
         Map<String, Object> stars = Map.of("attitude", 5, "skill", 5, "efficiency", 4, "punctuality", 5, "overall", 5, "text", "非常细心");

@@ -29,4 +29,10 @@ class NotificationConfiguration {
                                                 WeChatSubscribeMessages weChat, TextMessages texts) {
         return new NoticeDeliveryService(notices, settings, live, weChat, texts);
     }
+
+    @Bean
+    org.shangmen.notification.application.NoticeActionService noticeActionService(NoticeService notices,
+            org.shangmen.notification.application.port.out.TimeChangeAnswers timeChanges, Clock clock) {
+        return new org.shangmen.notification.application.NoticeActionService(notices, notices, timeChanges, clock);
+    }
 }

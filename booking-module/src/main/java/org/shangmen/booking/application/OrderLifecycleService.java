@@ -48,14 +48,24 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code AddOnApproved}, {@code OrderCompleted}); the worker's calendar and booking's job ledger
  * change in the same transaction as the order.
  */
-public class OrderLifecycleService implements OrderLifecycle, OrderPayments, org.shangmen.booking.api.OrderModeration {
+public class OrderLifecycleService implements OrderLifecycle, OrderPayments, org.shangmen.booking.api.OrderModeration,
+        org.shangmen.booking.api.OrderChangeConsent {
 
     @Override
+    @Transactional
+    public void answer(UUID customerId, UUID orderId, UUID requestId, boolean consent) {
+        answerChange(customerId, orderId, requestId, consent);
+    }
+
+
+    @Override
+    @Transactional(readOnly = true)
     public List<ChangeRequestView> changesAwaitingReview() {
         return awaitingReview().stream().map(OrderLifecycleService::view).toList();
     }
 
     @Override
+    @Transactional
     public ChangeRequestView reviewChange(UUID operatorId, UUID requestId, boolean approve, String note) {
         return view(review(operatorId, requestId, approve, note));
     }

@@ -40,8 +40,11 @@ class NoticeController {
     private final MessageCentre centre;
     private final ManageNoticeSettings settings;
     private final SseNoticeStream stream;
+    private final org.shangmen.notification.application.port.in.ActOnNotice actions;
 
-    NoticeController(MessageCentre centre, ManageNoticeSettings settings, SseNoticeStream stream) {
+    NoticeController(MessageCentre centre, ManageNoticeSettings settings, SseNoticeStream stream,
+                     org.shangmen.notification.application.port.in.ActOnNotice actions) {
+        this.actions = actions;
         this.centre = centre;
         this.settings = settings;
         this.stream = stream;
@@ -75,6 +78,19 @@ class NoticeController {
     @Operation(summary = "通知详情;打开即标记为已读")
     NoticeView open(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID noticeId, Locale locale) {
         return NoticeView.of(centre.open(me(jwt), noticeId), locale);
+    }
+
+    record ActionRequest(Boolean accept) {
+    }
+
+    @PostMapping("/notices/{noticeId}/action")
+    @Operation(summary = "处理通知中的待办(如确认服务时间变更):accept=true 同意,false 拒绝")
+    NoticeView act(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID noticeId,
+                   @org.springframework.web.bind.annotation.RequestBody(required = false) ActionRequest body, Locale locale) {
+        if (body == null || body.accept() == null) {
+            throw org.shangmen.kernel.DomainException.invalid("notification.action-answer-required");
+        }
+        return NoticeView.of(actions.act(me(jwt), noticeId, body.accept()), locale);
     }
 
     @PostMapping("/notices/{noticeId}/read")

@@ -1,0 +1,92 @@
+package org.shangmen.notification.adapter.in.event;
+
+import java.util.Map;
+import java.util.Optional;
+import org.shangmen.booking.api.OrderPayments;
+import org.shangmen.booking.api.event.OrderCompleted;
+import org.shangmen.booking.api.event.OrderPaid;
+import org.shangmen.booking.api.event.TimeChangeDecided;
+import org.shangmen.booking.api.event.TimeChangeReviewed;
+import org.shangmen.kernel.Money;
+import org.shangmen.notification.application.port.in.Notify;
+import org.shangmen.notification.application.port.in.Notify.NoticeRequest;
+import org.shangmen.notification.domain.Notice;
+import org.shangmen.notification.domain.NoticeAction;
+import org.shangmen.notification.domain.NoticeTemplate;
+import org.shangmen.worker.api.WorkerDirectory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The order after acceptance, told to its people (C5.1): payment, a time change to confirm (with the
+ * action to answer it from the notice) and its outcome, completion with a review reminder.
+ */
+@Component
+class OrderLifecycleNotices {
+
+    /** The action a customer takes on a reviewed time change, answered through booking's api. */
+    static final String CONFIRM_TIME_CHANGE = "CONFIRM_TIME_CHANGE";
+    static final String PLATFORM_CONTACT = "平台客服 400-000-0000";
+
+    private final Notify notify;
+    private final OrderPayments orders;
+    private final WorkerDirectory workers;
+
+    OrderLifecycleNotices(Notify notify, OrderPayments orders, WorkerDirectory workers) {
+        this.notify = notify;
+        this.orders = orders;
+        this.workers = workers;
+    }
+
+    @ApplicationModuleListener
+    void on(OrderPaid paid) {
+        notify.notify(NoticeRequest.of("OrderPaid:" + paid.paymentReference(), paid.customerId(), NoticeTemplate.PAYMENT_SUCCEEDED,
+                Map.of("itemName", orders.payable(paid.orderId()).description(), "amount", Money.ofFen(paid.amountFen()).toString()),
+                subject(paid.orderId())));
+    }
+
+    @ApplicationModuleListener
+    void on(TimeChangeReviewed reviewed) {
+        String item = orders.payable(reviewed.orderId()).description();
+        notify.notify(new NoticeRequest("TimeChangeReviewed:" + reviewed.requestId(), reviewed.customerId(),
+                NoticeTemplate.RESCHEDULE_REQUESTED, Map.of("workerName", name(reviewed.workerId()), "itemName", item,
+                        "newTime", WorkerNotices.LOCAL_TIME.format(reviewed.proposedStart()), "reason", "已经平台审核",
+                        "requestId", reviewed.requestId().toString()),
+                Optional.of(subject(reviewed.orderId())), Optional.of(NoticeAction.pending(CONFIRM_TIME_CHANGE,
+                        Optional.of(reviewed.answerBy())))));
+    }
+
+    @ApplicationModuleListener
+    void on(TimeChangeDecided decided) {
+        notify.settleAction(decided.customerId(), subject(decided.orderId()), CONFIRM_TIME_CHANGE, NoticeAction.State.DONE);
+        String item = orders.payable(decided.orderId()).description();
+        if (decided.applied()) {
+            String when = WorkerNotices.LOCAL_TIME.format(decided.newStart().orElseThrow());
+            for (var recipient : java.util.List.of(decided.customerId(), decided.workerId())) {
+                notify.notify(NoticeRequest.of("TimeChangeApplied:" + decided.requestId() + ":" + recipient, recipient,
+                        NoticeTemplate.RESCHEDULE_APPROVED, Map.of("itemName", item, "newTime", when, "contact", PLATFORM_CONTACT),
+                        subject(decided.orderId())));
+            }
+        } else {
+            notify.notify(NoticeRequest.of("TimeChangeRefused:" + decided.requestId(), decided.workerId(), NoticeTemplate.RESCHEDULE_REFUSED,
+                    Map.of("itemName", item, "serviceTime", "原定时间"), subject(decided.orderId())));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(OrderCompleted completed) {
+        String item = orders.payable(completed.orderId()).description();
+        notify.notify(NoticeRequest.of("OrderCompleted:" + completed.orderId(), completed.customerId(), NoticeTemplate.SERVICE_COMPLETED,
+                Map.of("itemName", item), subject(completed.orderId())));
+        notify.notify(NoticeRequest.of("ReviewReminder:" + completed.orderId(), completed.customerId(), NoticeTemplate.REVIEW_REMINDER,
+                Map.of("workerName", name(completed.workerId()), "itemName", item), subject(completed.orderId())));
+    }
+
+    private String name(java.util.UUID workerId) {
+        return workers.card(workerId).map(WorkerDirectory.WorkerCard::name).filter(n -> !n.isBlank()).orElse("家政人员");
+    }
+
+    private static Notice.Subject subject(java.util.UUID orderId) {
+        return new Notice.Subject("ORDER", orderId.toString());
+    }
+}

@@ -263,6 +263,10 @@ class RefundJourneyTest {
         assertThat(forged.status()).isEqualTo(401);
         assertThat(forged.json().path("code").asString()).isEqualTo("FAIL");
         assertThat(http.post("/api/v1/public/payments/notify/wechat", "not json").send().status()).isEqualTo(401);
+        Http.Reply alipay = http.post("/api/v1/public/payments/notify/alipay", "out_trade_no=P1&trade_status=TRADE_SUCCESS&sign=Zm9yZ2Vk")
+                .header("Content-Type", "application/x-www-form-urlencoded").send();
+        assertThat(alipay.status()).isEqualTo(400);
+        assertThat(alipay.body()).isEqualTo("failure");
         assertThat(orders.payable(orderId).paidFen()).isZero();
     }
 }

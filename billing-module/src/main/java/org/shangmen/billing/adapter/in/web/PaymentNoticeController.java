@@ -3,6 +3,8 @@ package org.shangmen.billing.adapter.in.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -40,6 +42,27 @@ class PaymentNoticeController {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("code", "FAIL", "message", "verification failed"));
         }
         return ResponseEntity.ok(Map.of("code", "SUCCESS", "message", "OK"));
+    }
+
+    @PostMapping(value = "/alipay", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE, produces = MediaType.TEXT_PLAIN_VALUE)
+    @Operation(summary = "支付宝异步通知:RSA2 验签后幂等处理;成功应答 success,否则 failure")
+    ResponseEntity<String> alipay(HttpServletRequest request) {
+        StringBuilder form = new StringBuilder();
+        int size = 0;
+        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            for (String value : parameter.getValue()) {
+                if (!form.isEmpty()) {
+                    form.append('&');
+                }
+                form.append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8)).append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                size += parameter.getKey().length() + value.length();
+            }
+        }
+        if (size > MAX_BODY || !settle.notice("alipay", Map.of(), form.toString())) {
+            return ResponseEntity.status(HttpStatus.BAD_REQUEST).body("failure");
+        }
+        return ResponseEntity.ok("success");
     }
 
     private static Map<String, String> headers(HttpServletRequest request) {

@@ -44,9 +44,17 @@ class GatewayConfiguration {
                     byChannel.put(channel, wechat);
                     readers.add(wechat);
                 }
+                case AlipayGateway.PROVIDER -> {
+                    if (channel != PaymentChannel.ALIPAY) {
+                        throw new IllegalStateException("Alipay serves the ALIPAY channel only, not " + channel);
+                    }
+                    AlipayGateway alipay = new AlipayGateway(properties.alipay());
+                    byChannel.put(channel, alipay);
+                    readers.add(alipay);
+                }
                 case "none" -> { }
                 default -> throw new IllegalStateException("unknown payment provider '" + provider + "' for " + channel
-                        + " (shangmen.billing.channels.*: sandbox, wechat or none)");
+                        + " (shangmen.billing.channels.*: sandbox, wechat, alipay or none)");
             }
         }
         return new PaymentGateways(byChannel, readers);

@@ -11,11 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Secrets are never printed.
  */
 @ConfigurationProperties(prefix = "shangmen.billing")
-record PaymentProperties(Channels channels, WeChat wechat) {
+record PaymentProperties(Channels channels, WeChat wechat, Alipay alipay) {
 
     PaymentProperties {
         channels = channels == null ? new Channels(null, null, null) : channels;
         wechat = wechat == null ? new WeChat(null, null, null, null, null, null, null, null, null, null, null) : wechat;
+        alipay = alipay == null ? new Alipay(null, null, null, null, null, null, null) : alipay;
     }
 
     String providerOf(PaymentChannel channel) {
@@ -26,7 +27,7 @@ record PaymentProperties(Channels channels, WeChat wechat) {
         };
     }
 
-    /** {@code shangmen.billing.channels.*}: {@code sandbox}, {@code wechat} or {@code none} per channel. */
+    /** {@code shangmen.billing.channels.*}: {@code sandbox}, {@code wechat}, {@code alipay} or {@code none} per channel. */
     record Channels(String wechatPay, String alipay, String card) {
         Channels {
             wechatPay = orSandbox(wechatPay);
@@ -79,6 +80,36 @@ record PaymentProperties(Channels channels, WeChat wechat) {
             return "WeChat[appId=" + appId + ", merchantId=" + merchantId + ", merchantSerialNumber=" + merchantSerialNumber
                     + ", privateKey=******, apiV3Key=******, publicKeyId=" + publicKeyId + ", notifyUrl=" + notifyUrl + ", baseUrl=" + baseUrl
                     + "]";
+        }
+    }
+
+    /**
+     * {@code shangmen.billing.alipay.*}: the Alipay app id, the app's private key and Alipay's public key
+     * (RSA2, PEM or bare base64), the notify URL, the gateway address and timeouts.
+     */
+    record Alipay(String appId, String privateKey, String alipayPublicKey, String notifyUrl, String gatewayUrl, Duration connectTimeout,
+                  Duration readTimeout) {
+
+        static final String DEFAULT_GATEWAY = "https://openapi.alipay.com/gateway.do";
+
+        Alipay {
+            gatewayUrl = gatewayUrl == null || gatewayUrl.isBlank() ? DEFAULT_GATEWAY : gatewayUrl.strip();
+            connectTimeout = connectTimeout == null ? Duration.ofSeconds(3) : connectTimeout;
+            readTimeout = readTimeout == null ? Duration.ofSeconds(5) : readTimeout;
+        }
+
+        List<String> missing() {
+            List<String> missing = new ArrayList<>();
+            WeChat.check(missing, appId, "app-id");
+            WeChat.check(missing, privateKey, "private-key");
+            WeChat.check(missing, alipayPublicKey, "alipay-public-key");
+            WeChat.check(missing, notifyUrl, "notify-url");
+            return missing.stream().map(m -> m.replace("shangmen.billing.wechat.", "shangmen.billing.alipay.")).toList();
+        }
+
+        @Override
+        public String toString() {
+            return "Alipay[appId=" + appId + ", privateKey=******, notifyUrl=" + notifyUrl + ", gatewayUrl=" + gatewayUrl + "]";
         }
     }
 }

@@ -234,42 +234,53 @@ public class PaymentService implements PayOrders, SettlePayments, RefundPayments
             }
             return;
         }
-        Optional<Boolean> accepted;
+        // One transaction: the payment succeeds, its ledger entry is written, and either the order is
+        // marked paid or (the order no longer takes it) the payment's refund is opened. The loser of many
+        // identical notices finds the payment no longer PENDING and does nothing.
+        Optional<Outcome> outcome;
         try {
-            accepted = Optional.ofNullable(retrying(() -> tx.execute(s -> {
-                if (!payments.succeed(payment.id(), txn, paidAt, clock.instant())) {
+            outcome = Optional.ofNullable(retrying(() -> tx.execute(s -> {
+                if (!recordSuccess(payment, txn, paidAt)) {
                     return null;
                 }
-                ledger.append(Ledger.payment(Ids.newId(clock), payment.id(), payment.orderId(), payment.districtCode(),
-                        payment.amountFen(), paidAt));
                 PayableOrder order = orders.payable(payment.orderId());
                 if (order.status() == OrderStatus.CANCELLED || order.amountDueFen() != payment.amountFen()) {
-                    return false;
+                    return new Outcome(false, openLateRefund(payment, s));
                 }
                 orders.markPaid(payment.orderId(), payment.id().toString(), payment.amountFen());
-                return true;
+                return new Outcome(true, null);
             })));
         } catch (DomainException refused) {
-            // The order refused the payment (cancelled, deadline passed, amount changed): that transaction
-            // rolled back; keep the money as received and give it back.
+            // The order refused the payment (cancelled or overdue meanwhile): that transaction rolled back.
             LOG.info("order {} refused payment {} ({}): refunding it", payment.orderId(), payment.id(), refused.code());
-            accepted = Optional.ofNullable(retrying(() -> tx.execute(s -> {
-                if (!payments.succeed(payment.id(), txn, paidAt, clock.instant())) {
-                    return null;
-                }
-                ledger.append(Ledger.payment(Ids.newId(clock), payment.id(), payment.orderId(), payment.districtCode(),
-                        payment.amountFen(), paidAt));
-                return false;
-            })));
+            outcome = Optional.ofNullable(retrying(() -> tx.execute(s -> recordSuccess(payment, txn, paidAt)
+                    ? new Outcome(false, openLateRefund(payment, s)) : null)));
         }
-        if (accepted.isEmpty()) {
+        if (outcome.isEmpty()) {
             return;
         }
-        if (accepted.get()) {
+        if (outcome.get().orderPaid()) {
             LOG.info("payment {} succeeded; order {} paid", payment.id(), payment.orderId());
-        } else {
-            refund(payment.id(), payment.amountFen(), "late or surplus payment", "LATE_PAYMENT:" + payment.id(), Optional.empty());
+        } else if (outcome.get().refund() != null) {
+            send(outcome.get().refund());
         }
+    }
+
+    private record Outcome(boolean orderPaid, Refund refund) {
+    }
+
+    private boolean recordSuccess(Payment payment, String txn, Instant paidAt) {
+        if (!payments.succeed(payment.id(), txn, paidAt, clock.instant())) {
+            return false;
+        }
+        ledger.append(Ledger.payment(Ids.newId(clock), payment.id(), payment.orderId(), payment.districtCode(), payment.amountFen(),
+                paidAt));
+        return true;
+    }
+
+    private Refund openLateRefund(Payment payment, org.springframework.transaction.TransactionStatus status) {
+        return open(payment.id(), payment.amountFen(), "late or surplus payment", "LATE_PAYMENT:" + payment.id(), Optional.empty(),
+                status);
     }
 
     @Override
@@ -295,19 +306,10 @@ public class PaymentService implements PayOrders, SettlePayments, RefundPayments
             }
         }
         for (Refund r : refunds.pending(before, RECONCILE_BATCH)) {
-            Payment p = payments.find(r.paymentId()).orElseThrow();
-            PaymentGateway gateway = byProvider.get(p.provider());
-            if (gateway == null) {
-                continue;
-            }
-            try {
-                ProviderRefund reported = gateway.queryRefund(r.outRefundNo(), p.outTradeNo());
-                if (reported.state() != State.PENDING) {
-                    settleRefund(reported);
-                    settled++;
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("refund {} could not be queried at {}: {}", r.id(), p.provider(), e.getClass().getSimpleName());
+            // Sending the same refund number again is the same refund at the provider, and also covers a
+            // refund whose first call never left (a crash, a timeout): it answers the refund's state.
+            if (send(r)) {
+                settled++;
             }
         }
         return settled;
@@ -324,42 +326,65 @@ public class PaymentService implements PayOrders, SettlePayments, RefundPayments
         if (existing.isPresent()) {
             return existing.get();
         }
+        payments.find(paymentId).orElseThrow(() -> DomainException.notFound("billing.payment-not-found"));
+        Refund opened = retrying(() -> tx.execute(s -> open(paymentId, amountFen, reason, requestKey, operatorId, s)));
+        if (opened == null) {
+            return refunds.byRequestKey(requestKey).orElseThrow(() -> DomainException.conflict("billing.refund-in-progress"));
+        }
+        send(opened);
+        return refunds.find(opened.id()).orElse(opened);
+    }
+
+    /**
+     * Inside a transaction: reserves the amount on the payment (refused past what was paid) and saves the
+     * refund with its number before any provider hears of it. Answers the refund made earlier under the
+     * same request key, or null when a concurrent request with that key is saving it.
+     */
+    private Refund open(UUID paymentId, long amountFen, String reason, String requestKey, Optional<UUID> operatorId,
+                        org.springframework.transaction.TransactionStatus status) {
+        Optional<Refund> again = refunds.byRequestKey(requestKey);
+        if (again.isPresent()) {
+            return again.get();
+        }
         Payment payment = payments.find(paymentId).orElseThrow(() -> DomainException.notFound("billing.payment-not-found"));
         UUID id = Ids.newId(clock);
         Refund refund = new Refund(id, paymentId, payment.orderId(), outNumber("R", id), amountFen, RefundStatus.PENDING, reason,
                 requestKey, operatorId, clock.instant(), Optional.empty());
-        Refund saved = retrying(() -> tx.execute(s -> {
-            Optional<Refund> again = refunds.byRequestKey(requestKey);
-            if (again.isPresent()) {
-                return again.get();
-            }
-            if (!payments.reserveRefund(paymentId, amountFen, clock.instant())) {
-                throw DomainException.rejected("billing.refund-exceeds-payment");
-            }
-            if (!refunds.insert(refund)) {
-                s.setRollbackOnly();
-                return null;
-            }
-            return refund;
-        }));
-        if (saved == null) {
-            return refunds.byRequestKey(requestKey).orElseThrow(() -> DomainException.conflict("billing.refund-in-progress"));
+        if (!payments.reserveRefund(paymentId, amountFen, clock.instant())) {
+            throw DomainException.rejected("billing.refund-exceeds-payment");
         }
-        if (saved != refund) {
-            return saved;
+        if (!refunds.insert(refund)) {
+            status.setRollbackOnly();
+            return null;
         }
-        LOG.info("refund {} of {} fen on payment {} requested", id, amountFen, paymentId);
+        LOG.info("refund {} of {} fen on payment {} opened", id, amountFen, paymentId);
+        return refund;
+    }
+
+    /** Asks the payment's provider for the refund (again); true when the refund is settled now. */
+    private boolean send(Refund refund) {
+        if (refund.status() != RefundStatus.PENDING) {
+            return false;
+        }
+        Payment payment = payments.find(refund.paymentId()).orElseThrow();
+        PaymentGateway gateway = byProvider.get(payment.provider());
+        if (gateway == null) {
+            return false;
+        }
         try {
-            ProviderRefund answer = byProvider.get(payment.provider()).refund(new PaymentGateway.RefundCall(refund.outRefundNo(),
-                    payment.outTradeNo(), amountFen, payment.amountFen(), reason));
-            if (answer.state() != State.PENDING) {
-                settleRefund(answer);
+            ProviderRefund answer = gateway.refund(new PaymentGateway.RefundCall(refund.outRefundNo(), payment.outTradeNo(),
+                    refund.amountFen(), payment.amountFen(), refund.reason()));
+            if (answer.state() == State.PENDING) {
+                return false;
             }
+            settleRefund(answer);
+            return true;
         } catch (RuntimeException e) {
-            // Never refunded on a timeout or an error: the refund stays pending and is asked about later.
-            LOG.warn("refund {} not confirmed by {}: {}; reconciliation asks again", id, payment.provider(), e.getClass().getSimpleName());
+            // Never refunded on a timeout or an error: the refund stays pending and is sent again later.
+            LOG.warn("refund {} not confirmed by {}: {}; reconciliation sends it again", refund.id(), payment.provider(),
+                    e.getClass().getSimpleName());
+            return false;
         }
-        return refunds.find(id).orElse(refund);
     }
 
     private void settleRefund(ProviderRefund reported) {

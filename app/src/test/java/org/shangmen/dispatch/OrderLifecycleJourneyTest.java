@@ -234,6 +234,17 @@ class OrderLifecycleJourneyTest {
         assertThat(http.multipart("/api/v1/customer/orders/" + orderId + "/review/photos", Map.of(), "nice.png", png())
                 .bearer(customerToken).send().status()).isEqualTo(200);
         assertThat(directory.card(worker.workerId()).orElseThrow().ratingTenths()).isEqualTo(46);
+        JsonNode found = http.get("/api/v1/public/workers?keyword=" + java.net.URLEncoder.encode("林秀云", java.nio.charset.StandardCharsets.UTF_8)
+                + "&district=" + DISTRICT).send().json();
+        JsonNode listed = null;
+        for (JsonNode w : found.path("items")) {
+            if (worker.workerId().toString().equals(w.path("accountId").asString())) {
+                listed = w;
+            }
+        }
+        assertThat(listed).as("the reviewed worker in search").isNotNull();
+        assertThat(listed.path("ratingTenths").asInt()).isEqualTo(46);
+        assertThat(listed.path("ratingCount").asInt()).isEqualTo(1);
         assertThat(http.post("/api/v1/worker/orders/" + orderId + "/review/reply", Http.json(Map.of("reply", "谢谢认可")))
                 .bearer(workerToken).send().status()).isEqualTo(200);
         assertThat(http.post("/api/v1/worker/orders/" + orderId + "/review/reply", Http.json(Map.of("reply", "再次感谢")))
@@ -284,8 +295,7 @@ class OrderLifecycleJourneyTest {
 
         // Paid, cancelled an hour before the start: the order's policy keeps 20 %, at least 20 yuan.
         Party third = customer();
-        OffsetDateTime soon = OffsetDateTime.ofInstant(clock.instant().plus(Duration.ofHours(3)), DispatchJourneys.SHANGHAI)
-                .withMinute(0).withSecond(0).withNano(0).plusHours(1);
+        OffsetDateTime soon = DispatchJourneys.tomorrowAt(clock.instant(), 10);
         UUID late = accepted(third, w, soon);
         pay(late);
         long total = payments.payable(late).totalFen();

@@ -45,6 +45,7 @@ class WorkerSearchJourneyTest {
     @AfterEach
     void tearDown() {
         jdbi.useHandle(handle -> {
+            handle.createUpdate("DELETE FROM worker.search_entry WHERE worker_id IN (<ids>)").bindList("ids", ids).execute();
             handle.createUpdate("DELETE FROM worker.worker_skill WHERE worker_id IN (<ids>)").bindList("ids", ids).execute();
             handle.createUpdate("DELETE FROM worker.worker_district WHERE worker_id IN (<ids>)").bindList("ids", ids).execute();
             handle.createUpdate("DELETE FROM worker.worker WHERE account_id IN (<ids>)").bindList("ids", ids).execute();
@@ -134,6 +135,22 @@ class WorkerSearchJourneyTest {
                     .bind("id", id).execute();
             handle.createUpdate("INSERT INTO worker.worker_district (worker_id, district_code) VALUES (:id, :district)")
                     .bind("id", id).bind("district", district).execute();
+            if (certification.equals("APPROVED") && standing.equals("ACTIVE")) {
+                // The search rows the worker module's stores write beside such a worker: per skill and district,
+                // and for any skill and any district.
+                for (String skill : List.of("DAILY_CLEANING", "")) {
+                    for (String code : List.of(district, "")) {
+                        handle.createUpdate("INSERT INTO worker.search_entry (skill, district_code, worker_id, real_name, "
+                                        + "name_pinyin, name_initials, gender, experience_years, rating_tenths, rating_count, "
+                                        + "hourly_rate_fen, home_latitude, home_longitude, home_band) VALUES (:skill, :district, :id, "
+                                        + ":name, :pinyin, :initials, 'FEMALE', 5, :rating, 10, 6000, :lat, 114.0579, :band)")
+                                .bind("skill", skill).bind("district", code).bind("id", id).bind("name", name)
+                                .bind("pinyin", spelling.full()).bind("initials", spelling.initials()).bind("rating", rating)
+                                .bind("lat", latitude).bind("band", (int) Math.floor(latitude * 100))
+                                .execute();
+                    }
+                }
+            }
         });
     }
 }

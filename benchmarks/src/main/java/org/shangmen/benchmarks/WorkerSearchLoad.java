@@ -245,13 +245,16 @@ public final class WorkerSearchLoad {
                 .migrate();
         long loadStart = System.nanoTime();
         long[] rows = load(connection, workers);
+        Jdbi jdbi = jdbi(connection);
+        SearchIndexForLoad.rebuild(jdbi);
+        long entries = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM worker.search_entry").mapTo(Long.class).one());
         try (Statement statement = connection.createStatement()) {
             statement.execute("ANALYZE");
         }
-        System.out.printf(Locale.ROOT, "  data loaded and analysed in %.1f s: %,d workers, %,d skills, %,d districts, %,d certificates%n",
-                (System.nanoTime() - loadStart) / 1e9, rows[0], rows[1], rows[2], rows[3]);
+        System.out.printf(Locale.ROOT, "  data loaded and analysed in %.1f s: %,d workers, %,d skills, %,d districts, %,d certificates, "
+                        + "%,d search rows%n",
+                (System.nanoTime() - loadStart) / 1e9, rows[0], rows[1], rows[2], rows[3], entries);
 
-        Jdbi jdbi = jdbi(connection);
         WorkerSearchService service = new WorkerSearchService(SearchIndexForLoad.over(jdbi), Clock.systemUTC());
         SplittableRandom random = new SplittableRandom(SEED + 1);
         int warmUp = options.warmUp();

@@ -27,7 +27,8 @@ class PrivateMessagingConfiguration {
     @Bean
     PrivateMessagingService privateMessagingService(OrderConversations orders, MessageStore messages, ThreadAccessLog accessLog,
                                                     LivePush live, ApplicationEventPublisher events, Clock clock,
-                                                    @Value("${shangmen.notification.messages.open-after-completion:P7D}") Duration grace) {
-        return new PrivateMessagingService(orders, messages, accessLog, live, events, clock, grace);
+                                                    @Value("${shangmen.notification.messages.open-after-completion:P7D}") Duration grace,
+                                                    java.util.Optional<org.shangmen.notification.application.port.out.MessageImages> images) {
+        return new PrivateMessagingService(orders, messages, accessLog, live, events, clock, grace, images);
     }
 }

@@ -318,6 +318,24 @@ public class OrderLifecycleService implements OrderLifecycle, OrderPayments, org
 
     @Override
     @Transactional
+    public Order onTheWay(UUID workerId, UUID orderId, int etaMinutes) {
+        Order order = workers(workerId, orderId);
+        if (order.status() != OrderStatus.PAID) {
+            throw DomainException.conflict("booking.on-the-way-not-allowed");
+        }
+        if (etaMinutes < 1 || etaMinutes > 240) {
+            throw DomainException.invalid("booking.eta-invalid", 240);
+        }
+        Instant now = clock.instant();
+        orders.record(new Order.Transition(orderId, Optional.of(order.status()), order.status(), Actor.worker(workerId),
+                "已出发,预计 " + etaMinutes + " 分钟后到达", now));
+        events.publishEvent(new org.shangmen.booking.api.event.WorkerOnTheWay(orderId, order.customerId(), workerId,
+                now.plus(java.time.Duration.ofMinutes(etaMinutes)), now));
+        return order;
+    }
+
+    @Override
+    @Transactional
     public Order checkIn(UUID workerId, UUID orderId, String code, double latitude, double longitude) {
         Order order = workers(workerId, orderId);
         org.shangmen.kernel.GeoPoint where;
@@ -333,6 +351,7 @@ public class OrderLifecycleService implements OrderLifecycle, OrderPayments, org
         Order.Moved moved = order.checkIn(code == null ? "" : code.strip(), order.place().distanceMetresTo(where), now);
         save(moved.order());
         orders.record(moved.transition());
+        events.publishEvent(new org.shangmen.booking.api.event.OrderCheckedIn(orderId, order.customerId(), workerId, order.itemNames(), now));
         return moved.order();
     }
 

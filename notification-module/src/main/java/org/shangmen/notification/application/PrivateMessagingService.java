@@ -34,9 +34,17 @@ public class PrivateMessagingService implements PrivateMessaging {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration grace;
+    private final java.util.Optional<org.shangmen.notification.application.port.out.MessageImages> images;
 
     public PrivateMessagingService(OrderConversations orders, MessageStore messages, ThreadAccessLog accessLog, LivePush live,
                                    ApplicationEventPublisher events, Clock clock, Duration grace) {
+        this(orders, messages, accessLog, live, events, clock, grace, java.util.Optional.empty());
+    }
+
+    public PrivateMessagingService(OrderConversations orders, MessageStore messages, ThreadAccessLog accessLog, LivePush live,
+                                   ApplicationEventPublisher events, Clock clock, Duration grace,
+                                   java.util.Optional<org.shangmen.notification.application.port.out.MessageImages> images) {
+        this.images = images;
         this.orders = orders;
         this.messages = messages;
         this.accessLog = accessLog;
@@ -60,6 +68,41 @@ public class PrivateMessagingService implements PrivateMessaging {
         events.publishEvent(new PrivateMessageSent(message.id(), orderId, senderId, message.recipientId()));
         return message;
     }
+
+    @Override
+    @Transactional
+    public PrivateMessage sendImage(UUID senderId, UUID orderId, byte[] picture) {
+        org.shangmen.notification.application.port.out.MessageImages store = images
+                .orElseThrow(() -> org.shangmen.kernel.DomainException.notFound("notification.thread-not-found"));
+        Conversation conversation = conversation(orderId, senderId);
+        Instant now = now();
+        conversation.ensureMayWrite(senderId, now, grace);
+        PictureCheck.Clean clean = PictureCheck.clean(picture);
+        PrivateMessage message = PrivateMessage.write(Ids.newId(clock), conversation, senderId, IMAGE_TEXT, now);
+        messages.insert(message);
+        store.put(message.id(), clean.content(), clean.contentType());
+        events.publishEvent(new PrivateMessageSent(message.id(), orderId, senderId, message.recipientId()));
+        return message;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public org.shangmen.notification.application.port.out.MessageImages.Image image(UUID readerId, UUID orderId, UUID messageId) {
+        conversation(orderId, readerId);
+        messages.find(messageId).filter(m -> m.orderId().equals(orderId))
+                .orElseThrow(() -> org.shangmen.kernel.DomainException.notFound("notification.image-not-found"));
+        return images.flatMap(i -> i.get(messageId))
+                .orElseThrow(() -> org.shangmen.kernel.DomainException.notFound("notification.image-not-found"));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<UUID> withImages(java.util.Collection<UUID> messageIds) {
+        return images.map(i -> i.withImages(messageIds)).orElse(java.util.Set.of());
+    }
+
+    /** What a picture message says in text, for lists and notifications. */
+    public static final String IMAGE_TEXT = "[图片]";
 
     @Override
     @Transactional(readOnly = true)

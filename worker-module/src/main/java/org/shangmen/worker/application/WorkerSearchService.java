@@ -41,6 +41,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkerSearchService implements SearchWorkers {
 
     static final long DISTANCE_STEP_METRES = 100;
+    /**
+     * A search by distance over this radius or more looks first within a third of it: in a dense city the
+     * first thousand are there, and reading a ninth of the box is that much cheaper.
+     */
+    static final long INNER_RADIUS_FROM = 3_000;
     /** The mean earth radius {@link GeoPoint#distanceMetresTo} measures with. */
     private static final double EARTH_RADIUS_METRES = 6_371_008.8;
 
@@ -80,12 +85,17 @@ public class WorkerSearchService implements SearchWorkers {
         }
         GeoPoint near = query.near();
         long radius = query.radiusMetres();
-        List<Located> inRadius = new ArrayList<>();
-        for (Candidate c : index.candidatesInBox(criteria, box(near, radius + DISTANCE_STEP_METRES / 2))) {
-            long distance = rounded(near.distanceMetresTo(c.home()));
-            if (distance <= radius) {
-                inRadius.add(new Located(c, distance));
+        List<Located> inRadius = null;
+        if (query.sort() == Sort.DISTANCE && radius >= INNER_RADIUS_FROM) {
+            // Everyone within the inner radius comes before everyone beyond it; if they are a thousand or
+            // more, the thousand listed are all among them, and the total is a thousand either way.
+            List<Located> inner = located(criteria, near, radius / 3 / DISTANCE_STEP_METRES * DISTANCE_STEP_METRES);
+            if (inner.size() >= COUNTED_MATCHES) {
+                inRadius = inner;
             }
+        }
+        if (inRadius == null) {
+            inRadius = located(criteria, near, radius);
         }
         inRadius.sort(order(query.sort()).thenComparing(BY_ID));
         PageRequest page = query.page();
@@ -106,6 +116,18 @@ public class WorkerSearchService implements SearchWorkers {
             }
         }
         return Page.of(cards, page, listed);
+    }
+
+    /** The workers within {@code radius} (compared with the rounded distance) of {@code near}. */
+    private List<Located> located(Criteria criteria, GeoPoint near, long radius) {
+        List<Located> inRadius = new ArrayList<>();
+        for (Candidate c : index.candidatesInBox(criteria, box(near, radius + DISTANCE_STEP_METRES / 2))) {
+            long distance = rounded(near.distanceMetresTo(c.home()));
+            if (distance <= radius) {
+                inRadius.add(new Located(c, distance));
+            }
+        }
+        return inRadius;
     }
 
     private static Criteria criteria(Query query, Instant now, LocalDate today) {

@@ -89,6 +89,48 @@ class WorkerSearchServiceTest {
         assertThat(past.total()).isEqualTo(SearchWorkers.COUNTED_MATCHES);
     }
 
+    @Test
+    @DisplayName("C3.1 by distance over a large radius, the page is the same whether the first thousand lie within a third of it or not")
+    void innerRadius() {
+        for (int spread : new int[] {3_000, 9_900}) {
+            List<Candidate> candidates = new ArrayList<>();
+            for (int i = 0; i < 2_400; i++) {
+                candidates.add(new Candidate(new UUID(1, i), destination(CENTRE, (i * 7_919L) % spread + 1, i % 360),
+                        40 + i % 11, i % 7, 3, 6_000L));
+            }
+            List<UUID> expected = candidates.stream()
+                    .filter(c -> WorkerSearchService.rounded(CENTRE.distanceMetresTo(c.home())) <= 10_000)
+                    .sorted(java.util.Comparator.<Candidate>comparingLong(c -> WorkerSearchService.rounded(CENTRE.distanceMetresTo(c.home())))
+                            .thenComparing(java.util.Comparator.<Candidate>comparingInt(Candidate::ratingTenths).reversed())
+                            .thenComparing(java.util.Comparator.<Candidate>comparingInt(Candidate::ratingCount).reversed())
+                            .thenComparing(c -> c.accountId().toString()))
+                    .limit(SearchWorkers.COUNTED_MATCHES)
+                    .map(Candidate::accountId)
+                    .toList();
+            WorkerSearchService service = new WorkerSearchService(new BoxIndex(candidates), Clock.fixed(NOW, ZoneOffset.UTC));
+            for (int page : new int[] {0, 7, 49}) {
+                Page<WorkerCard> found = service.search(new Query(null, null, null, CENTRE, 10_000, null, null, null, null, null,
+                        null, Sort.DISTANCE, new PageRequest(page, 20)));
+                assertThat(found.total()).isEqualTo(SearchWorkers.COUNTED_MATCHES);
+                assertThat(found.items()).extracting(WorkerCard::accountId).as("spread %d page %d", spread, page)
+                        .containsExactlyElementsOf(expected.subList(page * 20, page * 20 + 20));
+            }
+        }
+    }
+
+    /** Answers the candidates whose home lies in the box asked about. */
+    static final class BoxIndex extends RecordingIndex {
+        BoxIndex(List<Candidate> candidates) {
+            super(candidates);
+        }
+
+        @Override
+        public List<Candidate> candidatesInBox(Criteria criteria, Box box) {
+            return candidates.stream().filter(c -> c.home().latitude() >= box.minLatitude() && c.home().latitude() <= box.maxLatitude()
+                    && c.home().longitude() >= box.minLongitude() && c.home().longitude() <= box.maxLongitude()).toList();
+        }
+    }
+
     private static Query near(PageRequest page) {
         return new Query(null, null, null, CENTRE, 5_000, null, null, null, null, null, null, Sort.DISTANCE, page);
     }
@@ -108,7 +150,7 @@ class WorkerSearchServiceTest {
     }
 
     /** Answers the given candidates and a listing for any id; remembers what it was asked. */
-    static final class RecordingIndex implements WorkerSearchIndex {
+    static class RecordingIndex implements WorkerSearchIndex {
         final AtomicReference<Criteria> criteria = new AtomicReference<>();
         final List<Candidate> candidates;
         int countLimit;

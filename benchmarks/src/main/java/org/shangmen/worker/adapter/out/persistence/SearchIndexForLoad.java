@@ -15,4 +15,9 @@ public final class SearchIndexForLoad {
     public static WorkerSearchIndex over(Jdbi jdbi) {
         return new JdbiWorkerSearch(jdbi);
     }
+
+    /** Writes the search rows of every worker, as the worker module's stores do for each worker they change. */
+    public static void rebuild(Jdbi jdbi) {
+        jdbi.useHandle(SearchEntries::rebuild);
+    }
 }

@@ -89,6 +89,19 @@ class WorkerOrderController {
                 OrderViews.at(o.time().end()), o.requirements(), VisitView.of(view.visit()));
     }
 
+    record OnTheWayRequest(Integer etaMinutes) {
+    }
+
+    @PostMapping("/orders/{orderId}/on-the-way")
+    @Operation(summary = "出发上门,告知客户预计到达时间(分钟)")
+    Map<String, Object> onTheWay(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @RequestBody(required = false) OnTheWayRequest body) {
+        if (body == null || body.etaMinutes() == null) {
+            throw DomainException.invalid("booking.eta-invalid", 240);
+        }
+        Order o = orders.onTheWay(me(jwt), orderId, body.etaMinutes());
+        return Map.of("orderId", o.id(), "status", o.status().name());
+    }
+
     record CheckInRequest(String code, Double latitude, Double longitude) {
     }
 

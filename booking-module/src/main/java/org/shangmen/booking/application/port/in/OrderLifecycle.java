@@ -46,6 +46,9 @@ public interface OrderLifecycle {
 
     WorkerView workerOrder(UUID workerId, UUID orderId);
 
+    /** The worker sets out; the customer hears the expected arrival. Only for a paid order not yet started. */
+    Order onTheWay(UUID workerId, UUID orderId, int etaMinutes);
+
     Order checkIn(UUID workerId, UUID orderId, String code, double latitude, double longitude);
 
     ServiceRecord record(UUID workerId, UUID orderId, RecordInput input);

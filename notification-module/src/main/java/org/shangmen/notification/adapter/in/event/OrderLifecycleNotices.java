@@ -74,6 +74,31 @@ class OrderLifecycleNotices {
     }
 
     @ApplicationModuleListener
+    void on(org.shangmen.booking.api.event.WorkerOnTheWay onTheWay) {
+        notify.notify(NoticeRequest.of("WorkerOnTheWay:" + onTheWay.orderId() + ":" + onTheWay.at().toEpochMilli(), onTheWay.customerId(),
+                NoticeTemplate.WORKER_ON_THE_WAY, Map.of("workerName", name(onTheWay.workerId()),
+                        "arrivalTime", WorkerNotices.LOCAL_TIME.format(onTheWay.arrivalAt())), subject(onTheWay.orderId())));
+    }
+
+    @ApplicationModuleListener
+    void on(org.shangmen.booking.api.event.OrderCheckedIn checkedIn) {
+        notify.notify(NoticeRequest.of("OrderCheckedIn:" + checkedIn.orderId(), checkedIn.customerId(), NoticeTemplate.WORKER_CHECKED_IN,
+                Map.of("workerName", name(checkedIn.workerId()), "itemName", checkedIn.itemNames()), subject(checkedIn.orderId())));
+    }
+
+    /** The customer moved the time: the worker hears the new one. */
+    @ApplicationModuleListener
+    void on(org.shangmen.booking.api.event.OrderRescheduled rescheduled) {
+        if (!"CUSTOMER".equals(rescheduled.requestedBy()) || rescheduled.workerId().isEmpty()) {
+            return;
+        }
+        notify.notify(NoticeRequest.of("OrderRescheduled:" + rescheduled.orderId() + ":" + rescheduled.at().toEpochMilli(),
+                rescheduled.workerId().get(), NoticeTemplate.RESCHEDULE_APPROVED, Map.of("itemName",
+                        orders.payable(rescheduled.orderId()).description(), "newTime", WorkerNotices.LOCAL_TIME.format(rescheduled.startsAt()),
+                        "contact", PLATFORM_CONTACT), subject(rescheduled.orderId())));
+    }
+
+    @ApplicationModuleListener
     void on(OrderCompleted completed) {
         String item = orders.payable(completed.orderId()).description();
         notify.notify(NoticeRequest.of("OrderCompleted:" + completed.orderId(), completed.customerId(), NoticeTemplate.SERVICE_COMPLETED,

@@ -60,7 +60,10 @@ class PrivateMessageController {
     @Operation(summary = "订单私信,新的在前,分页")
     Page<MessageView> thread(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId,
                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return messaging().thread(me(jwt), orderId, new PageRequest(page, size)).map(MessageView::of);
+        Page<org.shangmen.notification.domain.PrivateMessage> found = messaging().thread(me(jwt), orderId, new PageRequest(page, size));
+        java.util.Set<UUID> pictures = messaging().withImages(found.items().stream().map(org.shangmen.notification.domain.PrivateMessage::id)
+                .toList());
+        return found.map(m -> MessageView.of(m, pictures.contains(m.id())));
     }
 
     @PostMapping("/api/v1/me/orders/{orderId}/messages")
@@ -68,6 +71,24 @@ class PrivateMessageController {
     @Operation(summary = "发送私信(最多 500 字);手机号、微信号、QQ 号等联系方式会被打码")
     MessageView send(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @Valid @RequestBody SendRequest body) {
         return MessageView.of(messaging().send(me(jwt), orderId, body.text()));
+    }
+
+    @PostMapping(path = "/api/v1/me/orders/{orderId}/messages/images", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "发送图片私信(JPEG/PNG,5MB 以内,自动去除位置等元数据)")
+    MessageView sendImage(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId,
+                          @org.springframework.web.bind.annotation.RequestPart("file") org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        return MessageView.of(messaging().sendImage(me(jwt), orderId, file.getBytes()), true);
+    }
+
+    @GetMapping("/api/v1/me/orders/{orderId}/messages/{messageId}/image")
+    @Operation(summary = "图片私信的图片")
+    org.springframework.http.ResponseEntity<byte[]> image(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId,
+                                                         @PathVariable UUID messageId) {
+        var image = messaging().image(me(jwt), orderId, messageId);
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType(image.contentType()))
+                .header("Cache-Control", "private, no-store").body(image.content());
     }
 
     @PostMapping("/api/v1/me/orders/{orderId}/messages/read")

@@ -25,4 +25,13 @@ public interface PrivateMessaging {
 
     /** Puts a stored message on its recipient's live stream. */
     void deliver(UUID messageId);
+
+    /** Sends a picture (JPEG or PNG, cleaned of metadata) in the order's thread. */
+    PrivateMessage sendImage(UUID senderId, UUID orderId, byte[] picture);
+
+    /** A picture of the thread, for its customer or worker. */
+    org.shangmen.notification.application.port.out.MessageImages.Image image(UUID readerId, UUID orderId, UUID messageId);
+
+    /** Which of the messages carry a picture. */
+    java.util.Set<UUID> withImages(java.util.Collection<UUID> messageIds);
 }

@@ -57,11 +57,14 @@ class JdbiDocumentStore implements DocumentStore {
 
     @Override
     public void insertCertificate(Certificate c) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO worker.certificate (id, worker_id, type, number_cipher, issuer, valid_from, "
-                        + "valid_until, document_id, created_at) VALUES (:id, :worker, :type, :number, :issuer, :from, :until, :document, :createdAt)")
-                .bind("id", c.id()).bind("worker", c.workerId()).bind("type", c.type().name()).bind("number", c.number())
-                .bind("issuer", c.issuer()).bind("from", c.validFrom()).bind("until", c.validUntil().orElse(null))
-                .bind("document", c.documentId().orElse(null)).bind("createdAt", c.createdAt()).execute());
+        jdbi.useHandle(h -> {
+            h.createUpdate("INSERT INTO worker.certificate (id, worker_id, type, number_cipher, issuer, valid_from, "
+                            + "valid_until, document_id, created_at) VALUES (:id, :worker, :type, :number, :issuer, :from, :until, :document, :createdAt)")
+                    .bind("id", c.id()).bind("worker", c.workerId()).bind("type", c.type().name()).bind("number", c.number())
+                    .bind("issuer", c.issuer()).bind("from", c.validFrom()).bind("until", c.validUntil().orElse(null))
+                    .bind("document", c.documentId().orElse(null)).bind("createdAt", c.createdAt()).execute();
+            SearchEntries.refresh(h, c.workerId());
+        });
     }
 
     @Override
@@ -79,7 +82,13 @@ class JdbiDocumentStore implements DocumentStore {
 
     @Override
     public boolean deleteCertificate(UUID workerId, UUID certificateId) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM worker.certificate WHERE id = :id AND worker_id = :worker")
-                .bind("id", certificateId).bind("worker", workerId).execute()) == 1;
+        return jdbi.withHandle(h -> {
+            boolean deleted = h.createUpdate("DELETE FROM worker.certificate WHERE id = :id AND worker_id = :worker")
+                    .bind("id", certificateId).bind("worker", workerId).execute() == 1;
+            if (deleted) {
+                SearchEntries.refresh(h, workerId);
+            }
+            return deleted;
+        });
     }
 }

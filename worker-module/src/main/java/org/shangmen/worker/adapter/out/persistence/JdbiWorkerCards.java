@@ -44,7 +44,11 @@ class JdbiWorkerCards implements WorkerCards {
 
     @Override
     public void rate(UUID workerId, int ratingTenths, int ratingCount) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE worker.worker SET rating_tenths = :tenths, rating_count = :count WHERE account_id = :id")
-                .bind("tenths", ratingTenths).bind("count", ratingCount).bind("id", workerId).execute());
+        jdbi.useHandle(h -> {
+            h.createUpdate("UPDATE worker.worker SET rating_tenths = :tenths, rating_count = :count WHERE account_id = :id")
+                    .bind("tenths", ratingTenths).bind("count", ratingCount).bind("id", workerId).execute();
+            // Search reads its own table: the new rating shows in the next search.
+            SearchEntries.refresh(h, workerId);
+        });
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -23,14 +24,17 @@ import org.shangmen.worker.api.Skill;
 import org.shangmen.worker.application.port.in.SearchWorkers.Sort;
 import org.shangmen.worker.application.port.out.WorkerSearchIndex;
 import org.shangmen.worker.domain.Gender;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Repository;
 
 /**
- * Worker search in SQL that runs the same on PostgreSQL and H2. The WHERE clause is put together from the
- * fixed fragments below; whatever the caller typed travels only as bound parameters. A page costs at most
- * four statements whatever its size: the page (two at most, see {@link #page}), the count when the page
- * does not settle it, and the skills, districts and certificates of the page's workers in one.
+ * Worker search in SQL that runs the same on PostgreSQL and H2, over {@code worker.search_entry}: one row per
+ * searchable worker per skill and district, and rows for "any skill" ({@code ''}) and "any district"
+ * ({@code ''}). Every search reads one such slice, named by equalities on the leading columns of each index
+ * ({@link #SLICE}), and within it the order's index, so both databases walk a first page straight off the
+ * index. The WHERE clause is put together from the fixed fragments below; whatever the caller typed
+ * travels only as bound parameters. A page costs at most four statements whatever its size: the page, the
+ * count when the page does not settle it, and the profiles of the page's workers with their skills,
+ * districts and certificates in two.
  */
 @Repository
 class JdbiWorkerSearch implements WorkerSearchIndex {
@@ -39,43 +43,38 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
             + "w.experience_years, w.rating_tenths, w.rating_count, w.completed_orders, w.hourly_rate_fen, "
             + "w.languages, w.introduction, w.home_latitude, w.home_longitude";
 
-    /** The listing and every column a filter reads. */
-    private static final String SEARCH_COLUMNS = LISTING_COLUMNS + ", w.certification, w.standing, w.suspended_until, "
-            + "w.name_pinyin, w.name_initials";
-    /** How many workers, best first in the requested order, a page is first looked for among. */
-    static final int PROBE_ROWS = 2_000;
+    /** The columns the orders read. */
+    private static final String MATCH_COLUMNS = "e.worker_id, e.experience_years, e.rating_tenths, e.rating_count, e.hourly_rate_fen";
+    /** The rows of one skill (or '' for any) in one district (or '' for any). */
+    private static final String SLICE = "e.skill = :skillKey AND e.district_code = :districtKey";
+    /** Only searchable workers have rows; those suspended are found once the suspension is over. */
+    private static final String SEARCHABLE = " AND (e.visible_from IS NULL OR e.visible_from <= :now)";
+    private static final String NAME_OR_SPELLING = " AND (e.real_name LIKE :namePattern ESCAPE '!' "
+            + "OR e.name_pinyin LIKE :spellingPattern OR e.name_initials LIKE :initialsPattern)";
+    private static final String NAME_ONLY = " AND e.real_name LIKE :namePattern ESCAPE '!'";
+    /** One per required certificate type; {@code #} is replaced by the type's column. */
+    private static final String CERTIFICATE = " AND e.# >= :today";
+    private static final String MIN_RATING = " AND e.rating_tenths >= :minRating";
+    private static final String MIN_YEARS = " AND e.experience_years >= :minYears";
+    private static final String MAX_YEARS = " AND e.experience_years < :maxYears";
+    private static final String GENDER = " AND e.gender = :gender";
+    private static final String MIN_PRICE = " AND e.hourly_rate_fen >= :minPrice";
+    private static final String MAX_PRICE = " AND e.hourly_rate_fen <= :maxPrice";
+    /** One strip of a bounding box; {@code #} is replaced by the strip's number. */
+    private static final String IN_BAND = " AND e.home_band = :band# AND e.home_longitude BETWEEN :minLng AND :maxLng "
+            + "AND e.home_latitude BETWEEN :minLat AND :maxLat";
 
-    /**
-     * Approved, and active or with a suspension that has ended. Written as two alternatives, each whole, so
-     * that no database takes the unselective certification column as the way in.
-     */
-    private static final String SEARCHABLE = "((w.certification = 'APPROVED' AND w.standing = 'ACTIVE') "
-            + "OR (w.certification = 'APPROVED' AND w.standing = 'SUSPENDED' AND w.suspended_until <= :now))";
-    private static final String NAME_OR_SPELLING = " AND (w.real_name LIKE :namePattern ESCAPE '!' "
-            + "OR w.name_pinyin LIKE :spellingPattern OR w.name_initials LIKE :initialsPattern)";
-    private static final String NAME_ONLY = " AND w.real_name LIKE :namePattern ESCAPE '!'";
-    private static final String SKILL = " AND EXISTS (SELECT 1 FROM worker.worker_skill s "
-            + "WHERE s.worker_id = w.account_id AND s.skill = :skill)";
-    private static final String DISTRICT = " AND EXISTS (SELECT 1 FROM worker.worker_district d "
-            + "WHERE d.worker_id = w.account_id AND d.district_code = :district)";
-    /** One per required certificate type; {@code #} is replaced by the type's position in the enum. */
-    private static final String CERTIFICATE = " AND EXISTS (SELECT 1 FROM worker.certificate c "
-            + "WHERE c.worker_id = w.account_id AND c.type = :certificate# AND (c.valid_until IS NULL OR c.valid_until >= :today))";
-    private static final String MIN_RATING = " AND w.rating_tenths >= :minRating";
-    private static final String MIN_YEARS = " AND w.experience_years >= :minYears";
-    private static final String MAX_YEARS = " AND w.experience_years < :maxYears";
-    private static final String GENDER = " AND w.gender = :gender";
-    private static final String MIN_PRICE = " AND w.hourly_rate_fen >= :minPrice";
-    private static final String MAX_PRICE = " AND w.hourly_rate_fen <= :maxPrice";
-    private static final String IN_BOX = " AND w.home_latitude BETWEEN :minLat AND :maxLat "
-            + "AND w.home_longitude BETWEEN :minLng AND :maxLng";
-
-    private static final String THEN_BY_RATING = "w.rating_tenths DESC, w.rating_count DESC, w.account_id";
+    private static final String THEN_BY_RATING = "e.rating_tenths DESC, e.rating_count DESC, e.worker_id";
     private static final Map<Sort, String> ORDER = Map.of(
             Sort.RATING, THEN_BY_RATING,
-            Sort.EXPERIENCE, "w.experience_years DESC, " + THEN_BY_RATING,
-            Sort.PRICE_ASC, "w.hourly_rate_fen ASC NULLS LAST, " + THEN_BY_RATING,
-            Sort.PRICE_DESC, "w.hourly_rate_fen DESC NULLS LAST, " + THEN_BY_RATING);
+            Sort.EXPERIENCE, "e.experience_years DESC, " + THEN_BY_RATING,
+            Sort.PRICE_ASC, "e.hourly_rate_fen ASC NULLS LAST, " + THEN_BY_RATING,
+            Sort.PRICE_DESC, "e.hourly_rate_fen DESC NULLS LAST, " + THEN_BY_RATING);
+    /**
+     * Put before each order: the slice fixes these columns, so they change nothing, but with them the order is,
+     * column for column, that of one index, and H2 too reads the index in order instead of sorting.
+     */
+    private static final String SLICE_ORDER = "e.skill, e.district_code, ";
 
     /** Skills, districts and the certificates valid today of a page of workers, in one statement. */
     private static final String ATTRIBUTES = "SELECT s.worker_id, 'S' AS kind, s.skill AS code FROM worker.worker_skill s "
@@ -85,25 +84,19 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
             + "AND (c.valid_until IS NULL OR c.valid_until >= :today)";
 
     private final Jdbi jdbi;
-    private final int probeRows;
 
-    @Autowired
     JdbiWorkerSearch(Jdbi jdbi) {
-        this(jdbi, PROBE_ROWS);
-    }
-
-    JdbiWorkerSearch(Jdbi jdbi, int probeRows) {
         this.jdbi = jdbi;
-        this.probeRows = probeRows;
     }
 
     /**
-     * A page in two steps. First the {@value #PROBE_ROWS} best workers in the requested order are read
-     * straight from that order's index and filtered: a broad search finds its page there at once. If they
-     * hold too few matches the search is selective, and every match is found first, through whatever
-     * suits the filters best, and then sorted. A single statement would leave the choice to the planner,
-     * which cannot know that, say, maternity nurses sit at the dear end of the price order and may walk
-     * the whole index looking for the cheap ones.
+     * A page straight off the order's index: the statement names the slice's columns first in its ORDER BY,
+     * so the order is, column for column, that of one index, and both databases read the slice in that order
+     * and stop as soon as the page is full. H2 does so only for a query at the top level, not inside a
+     * subquery, and only with the index's own order. A page that comes out short has seen every match, so
+     * the first page then counts itself; otherwise the matches are counted up to {@code countLimit}. A search
+     * by name finds its few matches first and sorts them instead (an OFFSET 0 subquery, which neither
+     * database merges into the outer query).
      */
     @Override
     public Page<Listing> page(Criteria criteria, Sort sort, PageRequest page, int countLimit) {
@@ -114,72 +107,89 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
         Filter filter = filter(criteria);
         long window = Math.max(0, Math.min(page.size(), countLimit - page.offset()));
         return jdbi.withHandle(handle -> {
-            List<Row> rows = List.of();
+            List<UUID> found = List.of();
             Long counted = null;
-            if (window > 0) {
-                rows = handle.createQuery("SELECT " + LISTING_COLUMNS + " FROM (SELECT " + SEARCH_COLUMNS
-                                + " FROM worker.worker w ORDER BY " + order + " LIMIT :probe) w WHERE " + filter.sql()
-                                + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+            if (window > 0 && criteria.nameFragment() != null) {
+                // A name is selective: walking the slice in order would read all of it looking for a few, so
+                // every match is found first, in whatever way suits, and then sorted and counted together.
+                List<Map.Entry<UUID, Long>> all = handle.createQuery("SELECT e.worker_id, COUNT(*) OVER () AS matches FROM "
+                                + "(SELECT " + MATCH_COLUMNS + " FROM worker.search_entry e WHERE " + SLICE + filter.sql()
+                                + " OFFSET 0) e ORDER BY " + order + " LIMIT :limit OFFSET :offset")
                         .bindMap(filter.parameters())
-                        .bind("probe", probeRows)
                         .bind("limit", window)
                         .bind("offset", page.offset())
-                        .map((rs, ctx) -> row(rs))
+                        .map((rs, ctx) -> Map.entry(rs.getObject("worker_id", UUID.class), rs.getLong("matches")))
                         .list();
-                if (rows.size() < window) {
-                    // Every match is at hand here, so the same statement counts them.
-                    List<Counted> all = handle.createQuery("SELECT " + LISTING_COLUMNS + ", COUNT(*) OVER () AS matches FROM ("
-                                    + matches(filter, LISTING_COLUMNS) + ") w ORDER BY " + order + " LIMIT :limit OFFSET :offset")
-                            .bindMap(filter.parameters())
-                            .bind("limit", window)
-                            .bind("offset", page.offset())
-                            .map((rs, ctx) -> new Counted(row(rs), rs.getLong("matches")))
-                            .list();
-                    rows = all.stream().map(Counted::row).toList();
-                    counted = all.isEmpty() ? null : Math.min(all.getFirst().matches(), countLimit);
-                }
+                found = all.stream().map(Map.Entry::getKey).toList();
+                counted = all.isEmpty() ? null : Math.min(all.getFirst().getValue(), countLimit);
+            } else if (window > 0) {
+                found = handle.createQuery("SELECT e.worker_id FROM worker.search_entry e WHERE " + SLICE + filter.sql()
+                                + " ORDER BY " + SLICE_ORDER + order + " LIMIT :limit OFFSET :offset")
+                        .bindMap(filter.parameters())
+                        .bind("limit", window)
+                        .bind("offset", page.offset())
+                        .mapTo(UUID.class)
+                        .list();
             }
             long total;
             if (counted != null) {
                 total = counted;
-            } else if (rows.size() < window && page.offset() == 0) {
-                total = rows.size();
+            } else if (found.size() < window && page.offset() == 0) {
+                total = found.size();
             } else {
-                total = handle.createQuery("SELECT COUNT(*) FROM (SELECT 1 AS one FROM ("
-                                + matches(filter, "w.account_id") + ") m LIMIT :countLimit) counted")
+                total = handle.createQuery("SELECT COUNT(*) FROM (SELECT 1 AS one FROM worker.search_entry e WHERE "
+                                + SLICE + filter.sql() + " LIMIT :countLimit) counted")
                         .bindMap(filter.parameters())
                         .bind("countLimit", countLimit)
                         .mapTo(Long.class)
                         .one();
             }
-            return Page.of(withAttributes(handle, rows, criteria.today()), page, total);
+            Map<UUID, Listing> listed = new HashMap<>();
+            listings(handle, found, criteria.today()).forEach(l -> listed.put(l.accountId(), l));
+            List<Listing> inOrder = found.stream().map(listed::get).filter(Objects::nonNull).toList();
+            return Page.of(inOrder, page, total);
         });
     }
 
     /**
-     * Every match, as a subquery no outer ORDER BY or LIMIT reaches into: with OFFSET 0 neither database
-     * merges it into the outer query, so its plan is chosen for finding all matches, not the first few.
+     * The box is read strip by strip ({@code home_band}), each strip as one range of its index: a range over
+     * latitude alone would read every worker in the box's latitudes across the whole city.
      */
-    private static String matches(Filter filter, String columns) {
-        return "SELECT " + columns + " FROM worker.worker w WHERE " + filter.sql() + " OFFSET 0";
-    }
-
     @Override
     public List<Candidate> candidatesInBox(Criteria criteria, Box box) {
         Filter filter = filter(criteria);
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT w.account_id, w.home_latitude, w.home_longitude, "
-                        + "w.rating_tenths, w.rating_count, w.experience_years, w.hourly_rate_fen "
-                        + "FROM worker.worker w WHERE " + filter.sql() + IN_BOX)
-                .bindMap(filter.parameters())
-                .bind("minLat", box.minLatitude())
-                .bind("maxLat", box.maxLatitude())
-                .bind("minLng", box.minLongitude())
-                .bind("maxLng", box.maxLongitude())
-                .map((rs, ctx) -> new Candidate(rs.getObject("account_id", UUID.class),
-                        new GeoPoint(rs.getDouble("home_latitude"), rs.getDouble("home_longitude")),
-                        rs.getInt("rating_tenths"), rs.getInt("rating_count"), rs.getInt("experience_years"),
-                        rs.getObject("hourly_rate_fen", Long.class)))
-                .list());
+        int firstBand = band(box.minLatitude());
+        int lastBand = band(box.maxLatitude());
+        StringBuilder sql = new StringBuilder();
+        for (int band = firstBand; band <= lastBand; band++) {
+            if (band > firstBand) {
+                sql.append(" UNION ALL ");
+            }
+            sql.append("SELECT e.worker_id, e.home_latitude, e.home_longitude, e.rating_tenths, e.rating_count, "
+                            + "e.experience_years, e.hourly_rate_fen FROM worker.search_entry e WHERE ")
+                    .append(SLICE).append(IN_BAND.replace("#", Integer.toString(band - firstBand))).append(filter.sql());
+        }
+        return jdbi.withHandle(handle -> {
+            var query = handle.createQuery(sql.toString())
+                    .bindMap(filter.parameters())
+                    .bind("minLat", box.minLatitude())
+                    .bind("maxLat", box.maxLatitude())
+                    .bind("minLng", box.minLongitude())
+                    .bind("maxLng", box.maxLongitude());
+            for (int band = firstBand; band <= lastBand; band++) {
+                query.bind("band" + (band - firstBand), band);
+            }
+            return query.map((rs, ctx) -> new Candidate(rs.getObject("worker_id", UUID.class),
+                            new GeoPoint(rs.getDouble("home_latitude"), rs.getDouble("home_longitude")),
+                            rs.getInt("rating_tenths"), rs.getInt("rating_count"), rs.getInt("experience_years"),
+                            rs.getObject("hourly_rate_fen", Long.class)))
+                    .list();
+        });
+    }
+
+    /** The strip a latitude lies in, computed as the database computes {@code home_band}. */
+    static int band(double latitude) {
+        return (int) Math.floor(latitude * 100);
     }
 
     @Override
@@ -187,19 +197,26 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbi.withHandle(handle -> {
-            List<Row> rows = handle.createQuery("SELECT " + LISTING_COLUMNS + " FROM worker.worker w WHERE w.account_id IN (<ids>)")
-                    .bindList("ids", ids)
-                    .map((rs, ctx) -> row(rs))
-                    .list();
-            return withAttributes(handle, rows, today);
-        });
+        return jdbi.withHandle(handle -> listings(handle, ids, today));
+    }
+
+    private static List<Listing> listings(Handle handle, List<UUID> ids, LocalDate today) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Row> rows = handle.createQuery("SELECT " + LISTING_COLUMNS + " FROM worker.worker w WHERE w.account_id IN (<ids>)")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> row(rs))
+                .list();
+        return withAttributes(handle, rows, today);
     }
 
     /** The search condition and its parameters; only fixed fragments are ever appended. */
     private static Filter filter(Criteria c) {
         StringBuilder sql = new StringBuilder(SEARCHABLE);
         Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("skillKey", c.skill() == null ? "" : c.skill().name());
+        parameters.put("districtKey", c.districtCode() == null ? "" : c.districtCode());
         parameters.put("now", c.now());
         if (c.nameFragment() != null) {
             parameters.put("namePattern", "%" + escapeLike(c.nameFragment()) + "%");
@@ -211,18 +228,9 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
                 sql.append(NAME_ONLY);
             }
         }
-        if (c.skill() != null) {
-            sql.append(SKILL);
-            parameters.put("skill", c.skill().name());
-        }
-        if (c.districtCode() != null) {
-            sql.append(DISTRICT);
-            parameters.put("district", c.districtCode());
-        }
         if (!c.certificates().isEmpty()) {
             for (CertificateType type : EnumSet.copyOf(c.certificates())) {
-                sql.append(CERTIFICATE.replace("#", Integer.toString(type.ordinal())));
-                parameters.put("certificate" + type.ordinal(), type.name());
+                sql.append(CERTIFICATE.replace("#", SearchEntries.untilColumn(type)));
             }
             parameters.put("today", c.today());
         }
@@ -316,9 +324,6 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
     private record Row(UUID accountId, String realName, Gender gender, Integer birthYear, int experienceYears,
                        int ratingTenths, int ratingCount, int completedOrders, Long hourlyRateFen, String languages,
                        String introduction, GeoPoint home) {
-    }
-
-    private record Counted(Row row, long matches) {
     }
 
     private record Attribute(UUID workerId, String kind, String code) {

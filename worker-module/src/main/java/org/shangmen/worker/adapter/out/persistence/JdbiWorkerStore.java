@@ -116,6 +116,7 @@ class JdbiWorkerStore implements WorkerStore {
             replace(h, "worker.worker_skill", "skill", w.accountId(), p.skills().stream().map(Enum::name).collect(Collectors.toSet()));
             replace(h, "worker.worker_district", "district_code", w.accountId(),
                     p.districts().stream().map(RegionCode::value).collect(Collectors.toSet()));
+            SearchEntries.refresh(h, w.accountId());
             return true;
         });
     }

@@ -1,0 +1,148 @@
+package org.shangmen.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.shangmen.app.support.Http;
+import org.shangmen.app.support.Journeys;
+import org.shangmen.app.support.MutableClock;
+import org.shangmen.app.support.PlatformTest;
+import org.shangmen.booking.api.OrderPayments;
+import org.shangmen.identity.api.OperatorAdministration;
+import org.shangmen.worker.WorkerJourneys.Certified;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** C5.1, C5.2, W3.2 over a real order: the customer's live stream, the worker setting out, private messages. Bao'an (440306). */
+@PlatformTest
+class OrderNoticesJourneyTest {
+
+    static final String DISTRICT = "440306";
+    static final double LAT = 22.5548;
+    static final double LNG = 113.8895;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    OperatorAdministration operators;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    OrderPayments payments;
+    Http http;
+    Journeys journeys;
+    DispatchJourneys dispatch;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+        journeys = new Journeys(http);
+        dispatch = new DispatchJourneys(http);
+    }
+
+    @Test
+    @DisplayName("C5.1 the customer hears of the acceptance on the live stream within a second of the worker's accept; "
+            + "the worker setting out and checking in are notices too; W3.2 the two talk with contact details masked")
+    void acceptanceLive() throws Exception {
+        String ops = journeys.operatorToken(operators, "ops");
+        Certified worker = dispatch.worker("宋晓丽", ops, DISTRICT, LAT, LNG + 0.001);
+        String customer = journeys.customerToken();
+        Map<String, Object> body = new HashMap<>(dispatch.request(DISTRICT, LAT, LNG, DispatchJourneys.tomorrowAt(clock.instant(), 9)));
+        body.put("preferredWorkerId", worker.workerId().toString());
+        UUID orderId = dispatch.submitted(customer, body);
+        String offer = dispatch.offerFor(worker.token(), orderId);
+
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<InputStream> stream = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/v1/me/notices/stream")).header("Authorization", "Bearer " + customer).header("Accept", "text/event-stream")
+                .build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(stream.statusCode()).isEqualTo(200);
+        Thread reader = Thread.ofVirtual().start(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    lines.add(line);
+                }
+            } catch (java.io.IOException closed) {
+                // the stream was closed by the test
+            }
+        });
+        try {
+            assertThat(next(lines, "event:ready", Duration.ofSeconds(5))).isNotNull();
+            assertThat(http.post("/api/v1/worker/offers/" + offer + "/accept", "").bearer(worker.token()).send().status()).isEqualTo(200);
+            long accepted = System.nanoTime();
+            String data = null;
+            while (data == null || !data.contains("ORDER_ACCEPTED")) {
+                assertThat(next(lines, "event:notice", Duration.ofSeconds(1))).as("a notice within a second").isNotNull();
+                data = lines.poll(1, TimeUnit.SECONDS);
+            }
+            assertThat(Duration.ofNanos(System.nanoTime() - accepted)).isLessThan(Duration.ofSeconds(1));
+            assertThat(data).contains("宋晓丽").contains("接单");
+        } finally {
+            stream.body().close();
+            reader.interrupt();
+            client.close();
+        }
+
+        payments.markPaid(orderId, "pay-" + UUID.randomUUID(), payments.payable(orderId).amountDueFen());
+        Http.Reply setOut = http.post("/api/v1/worker/orders/" + orderId + "/on-the-way", Http.json(Map.of("etaMinutes", 30)))
+                .bearer(worker.token()).send();
+        assertThat(setOut.status()).as(setOut.body()).isEqualTo(200);
+        DispatchJourneys.awaitValue(() -> http.get("/api/v1/me/notices?size=50").bearer(customer).send().body().contains("已出发")
+                ? Boolean.TRUE : null, "the on-the-way notice");
+        assertThat(http.post("/api/v1/worker/orders/" + orderId + "/on-the-way", Http.json(Map.of("etaMinutes", 999)))
+                .bearer(worker.token()).send().status()).isEqualTo(400);
+
+        // W3.2: after acceptance the customer and the worker talk; phone numbers are masked, strangers see nothing.
+        Http.Reply said = http.post("/api/v1/me/orders/" + orderId + "/messages", Http.json(Map.of("text", "我的微信是 wx_zhou2026,电话 13912345678")))
+                .bearer(worker.token()).send();
+        assertThat(said.status()).as(said.body()).isBetween(200, 201);
+        String thread = http.get("/api/v1/me/orders/" + orderId + "/messages").bearer(customer).send().body();
+        assertThat(thread).contains("139****5678").doesNotContain("13912345678").doesNotContain("wx_zhou2026");
+        String stranger = journeys.customerToken();
+        assertThat(http.get("/api/v1/me/orders/" + orderId + "/messages").bearer(stranger).send().status()).isIn(403, 404);
+
+        // A picture, cleaned of its metadata; only the two of them may open it; a file that is not a picture is refused.
+        Http.Reply picture = http.multipart("/api/v1/me/orders/" + orderId + "/messages/images", Map.of(), "door.png",
+                OrderLifecycleJourneyTest.png()).bearer(customer).send();
+        assertThat(picture.status()).as(picture.body()).isEqualTo(201);
+        String pictureId = picture.json().path("id").asString();
+        assertThat(http.get("/api/v1/me/orders/" + orderId + "/messages").bearer(worker.token()).send().body()).contains("\"image\":true");
+        Http.Reply opened = http.get("/api/v1/me/orders/" + orderId + "/messages/" + pictureId + "/image").bearer(worker.token()).send();
+        assertThat(opened.status()).isEqualTo(200);
+        assertThat(opened.contentType()).startsWith("image/png");
+        assertThat(http.get("/api/v1/me/orders/" + orderId + "/messages/" + pictureId + "/image").bearer(stranger).send().status())
+                .isIn(403, 404);
+        assertThat(http.multipart("/api/v1/me/orders/" + orderId + "/messages/images", Map.of(), "door.png", "GIF89a not png".getBytes())
+                .bearer(customer).send().status()).isEqualTo(400);
+    }
+
+    private static String next(BlockingQueue<String> lines, String wanted, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (line != null && line.replace(" ", "").startsWith(wanted)) {
+                return line;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,244 @@
+package org.shangmen.admin.adapter.in.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.shangmen.billing.api.BillingAdministration;
+import org.shangmen.billing.api.BillingAdministration.AnomalyLine;
+import org.shangmen.billing.api.BillingAdministration.BatchLine;
+import org.shangmen.billing.api.BillingAdministration.LedgerCheck;
+import org.shangmen.billing.api.BillingAdministration.NewRule;
+import org.shangmen.billing.api.BillingAdministration.PaymentLine;
+import org.shangmen.billing.api.BillingAdministration.RefundLine;
+import org.shangmen.billing.api.BillingAdministration.Report;
+import org.shangmen.billing.api.BillingAdministration.RuleLine;
+import org.shangmen.billing.api.BillingAdministration.StatementLine;
+import org.shangmen.kernel.DomainException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * C4.2, A3.2: operators' money. Refunds, commission rules, settlements and payouts need {@code finance};
+ * reading also suits an {@code auditor}. Financial reports are sums of the ledger, as JSON, CSV or Excel.
+ */
+@RestController
+@RequestMapping("/api/v1/admin/billing")
+@Tag(name = "财务 Finance", description = "C4.2 退款;A3.2 佣金规则、周结算、打款、财务报表")
+class BillingAdminController {
+
+    private static final String ACT = "hasAnyAuthority('PERM_finance', 'PERM_superadmin')";
+    private static final String READ = "hasAnyAuthority('PERM_finance', 'PERM_auditor', 'PERM_superadmin')";
+
+    private final BillingAdministration billing;
+
+    BillingAdminController(BillingAdministration billing) {
+        this.billing = billing;
+    }
+
+    @GetMapping("/orders/{orderId}/payments")
+    @PreAuthorize(READ)
+    @Operation(summary = "订单的支付与退款记录")
+    List<PaymentLine> payments(@PathVariable UUID orderId) {
+        return billing.orderPayments(orderId);
+    }
+
+    record RefundRequest(Long amountFen, String reason) {
+    }
+
+    @PostMapping("/payments/{paymentId}/refunds")
+    @PreAuthorize(ACT)
+    @Operation(summary = "退款(部分或全部),原路退回;须带 Idempotency-Key;退款总额不超过支付金额")
+    ResponseEntity<RefundLine> refund(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID paymentId,
+                                      @RequestBody(required = false) RefundRequest body,
+                                      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        if (body == null || body.amountFen() == null || body.amountFen() <= 0) {
+            throw DomainException.invalid("billing.amount-invalid");
+        }
+        if (key == null || key.isBlank()) {
+            throw DomainException.invalid("billing.idempotency-key-required");
+        }
+        RefundLine refund = billing.refund(paymentId, body.amountFen(), body.reason(), key, UUID.fromString(jwt.getSubject()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(refund);
+    }
+
+    @GetMapping("/anomalies")
+    @PreAuthorize(READ)
+    @Operation(summary = "支付异常(金额不符等),待财务处理")
+    List<AnomalyLine> anomalies() {
+        return billing.anomalies();
+    }
+
+    record RuleRequest(String itemCode, String tier, String regionCode, Integer rateBp, OffsetDateTime validFrom,
+                       OffsetDateTime validUntil) {
+    }
+
+    @PostMapping("/commission-rules")
+    @PreAuthorize(ACT)
+    @Operation(summary = "新增佣金规则:按服务项目、服务质量等级(STANDARD/GOOD/EXCELLENT)、地区与有效期;比例以基点表示")
+    ResponseEntity<RuleLine> addRule(@AuthenticationPrincipal Jwt jwt, @RequestBody(required = false) RuleRequest body) {
+        if (body == null || body.rateBp() == null) {
+            throw DomainException.invalid("billing.rate-invalid");
+        }
+        if (body.validFrom() == null) {
+            throw DomainException.invalid("billing.validity-invalid");
+        }
+        RuleLine rule = billing.addRule(new NewRule(Optional.ofNullable(body.itemCode()), Optional.ofNullable(body.tier()),
+                Optional.ofNullable(body.regionCode()), body.rateBp(), body.validFrom().toInstant(),
+                Optional.ofNullable(body.validUntil()).map(OffsetDateTime::toInstant)), UUID.fromString(jwt.getSubject()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(rule);
+    }
+
+    @GetMapping("/commission-rules")
+    @PreAuthorize(READ)
+    @Operation(summary = "佣金规则")
+    List<RuleLine> rules() {
+        return billing.rules();
+    }
+
+    @PostMapping("/settlements/{weekStart}")
+    @PreAuthorize(ACT)
+    @Operation(summary = "生成某周(周一开始)的结算单:每位家政人员的完成订单、佣金、调整与应付")
+    List<StatementLine> settle(@PathVariable String weekStart) {
+        return billing.settleWeek(monday(weekStart));
+    }
+
+    @GetMapping("/settlements/{weekStart}")
+    @PreAuthorize(READ)
+    @Operation(summary = "某周的结算单")
+    List<StatementLine> statements(@PathVariable String weekStart) {
+        return billing.statements(monday(weekStart));
+    }
+
+    @PostMapping("/settlements/{weekStart}/payout-batch")
+    @PreAuthorize(ACT)
+    @Operation(summary = "批准该周的打款批次(每周一次)")
+    ResponseEntity<BatchLine> payout(@AuthenticationPrincipal Jwt jwt, @PathVariable String weekStart) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(billing.approvePayouts(monday(weekStart), UUID.fromString(jwt.getSubject())));
+    }
+
+    @GetMapping("/ledger/check")
+    @PreAuthorize(READ)
+    @Operation(summary = "账本校验:全部分录合计(应为 0)与不平衡的凭证数(应为 0)")
+    LedgerCheck ledgerCheck() {
+        return billing.ledgerCheck();
+    }
+
+    @GetMapping("/reports")
+    @PreAuthorize(READ)
+    @Operation(summary = "财务报表:期间 [from, until) 与可选地区(区县或城市代码);format=json、csv 或 xlsx")
+    ResponseEntity<?> report(@RequestParam String from, @RequestParam String until, @RequestParam(required = false) String region,
+                             @RequestParam(defaultValue = "json") String format) {
+        Report report = billing.report(instant(from), instant(until), Optional.ofNullable(region).filter(r -> !r.isBlank()));
+        return switch (format) {
+            case "json" -> ResponseEntity.ok(report);
+            case "csv" -> ResponseEntity.ok()
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"report.csv\"")
+                    .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                    .body(csv(report));
+            case "xlsx" -> ResponseEntity.ok()
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"report.xlsx\"")
+                    .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                    .body(xlsx(report));
+            default -> throw DomainException.invalid("billing.report-format-invalid");
+        };
+    }
+
+    /** The report's lines in order: a key, the Chinese label, the amount in fen. */
+    static Map<String, Object[]> lines(Report r) {
+        Map<String, Object[]> lines = new LinkedHashMap<>();
+        lines.put("customerPaymentsFen", new Object[] {"客户支付", r.customerPaymentsFen()});
+        lines.put("commissionFen", new Object[] {"佣金收入", r.commissionFen()});
+        lines.put("cancellationFeesFen", new Object[] {"取消费收入", r.cancellationFeesFen()});
+        lines.put("revenueFen", new Object[] {"平台收入合计", r.revenueFen()});
+        lines.put("refundsFen", new Object[] {"退款", r.refundsFen()});
+        lines.put("promotionCostFen", new Object[] {"促销成本", r.promotionCostFen()});
+        lines.put("refundExpenseFen", new Object[] {"平台承担的退款", r.refundExpenseFen()});
+        lines.put("workerEarningsFen", new Object[] {"家政人员收入", r.workerEarningsFen()});
+        lines.put("workerPayoutsFen", new Object[] {"已打款给家政人员", r.workerPayoutsFen()});
+        lines.put("profitFen", new Object[] {"平台利润", r.profitFen()});
+        return lines;
+    }
+
+    static String csv(Report r) {
+        StringBuilder out = new StringBuilder("\uFEFFitem,label,amount_fen\r\n");
+        out.append("from,期间开始,").append(r.from()).append("\r\n");
+        out.append("until,期间结束,").append(r.until()).append("\r\n");
+        out.append("region,地区,").append(r.region().orElse("ALL")).append("\r\n");
+        lines(r).forEach((key, line) -> out.append(key).append(',').append(line[0]).append(',').append(line[1]).append("\r\n"));
+        return out.toString();
+    }
+
+    static byte[] xlsx(Report r) {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("财务报表");
+            int i = 0;
+            Row head = sheet.createRow(i++);
+            head.createCell(0).setCellValue("item");
+            head.createCell(1).setCellValue("label");
+            head.createCell(2).setCellValue("amount_fen");
+            for (String[] meta : List.of(new String[] {"from", "期间开始", r.from().toString()},
+                    new String[] {"until", "期间结束", r.until().toString()},
+                    new String[] {"region", "地区", r.region().orElse("ALL")})) {
+                Row row = sheet.createRow(i++);
+                row.createCell(0).setCellValue(meta[0]);
+                row.createCell(1).setCellValue(meta[1]);
+                row.createCell(2).setCellValue(meta[2]);
+            }
+            for (Map.Entry<String, Object[]> line : lines(r).entrySet()) {
+                Row row = sheet.createRow(i++);
+                row.createCell(0).setCellValue(line.getKey());
+                row.createCell(1).setCellValue((String) line.getValue()[0]);
+                // Whole fen fit a double exactly (below 2^53).
+                row.createCell(2).setCellValue((long) line.getValue()[1]);
+            }
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Instant instant(String value) {
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw DomainException.invalid("billing.period-invalid");
+        }
+    }
+
+    private static LocalDate monday(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("billing.week-start-invalid");
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.shangmen.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.shangmen.app.support.Http;
+import org.shangmen.app.support.Journeys;
+import org.shangmen.worker.WorkerJourneys;
+import org.shangmen.worker.WorkerJourneys.Certified;
+import tools.jackson.databind.JsonNode;
+
+/** Steps of the payment journeys: a certified worker, a customer's order accepted by that worker, paying through the sandbox. */
+final class BillingJourneys {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final String DISTRICT = "440304";
+    static final double LAT = 22.5410;
+    static final double LNG = 114.0520;
+
+    private final Http http;
+    private final Journeys journeys;
+    private final WorkerJourneys workers;
+
+    BillingJourneys(Http http) {
+        this.http = http;
+        this.journeys = new Journeys(http);
+        this.workers = new WorkerJourneys(http);
+    }
+
+    record Party(String phone, String token) {
+    }
+
+    Party customer() {
+        String phone = Journeys.newPhone();
+        return new Party(phone, journeys.register(phone, "CUSTOMER", false).path("accessToken").asString());
+    }
+
+    Certified worker(String name, String opsToken) {
+        return workers.certifiedWorker(name, opsToken, Map.of("districts", List.of(DISTRICT), "homeLatitude", LAT + 0.001,
+                "homeLongitude", LNG, "skills", List.of("DAILY_CLEANING", "ELDERLY_CARE")));
+    }
+
+    String signIn(String phone) {
+        Http.Reply reply = journeys.passwordSignIn(phone, Journeys.PASSWORD, false, Journeys.newAddress());
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json().path("accessToken").asString();
+    }
+
+    static OffsetDateTime tomorrowAt(Instant now, int hour) {
+        LocalDate day = LocalDate.ofInstant(now, SHANGHAI).plusDays(1);
+        return day.atTime(hour, 0).atZone(SHANGHAI).toOffsetDateTime();
+    }
+
+    private String itemId(String code) {
+        JsonNode catalogue = http.get("/api/v1/public/catalogue").send().json();
+        for (JsonNode category : catalogue.path("categories")) {
+            for (JsonNode item : category.path("items")) {
+                if (code.equals(item.path("code").asString())) {
+                    return item.path("id").asString();
+                }
+            }
+        }
+        throw new AssertionError("no active item " + code);
+    }
+
+    /** A two-hour daily cleaning for the worker at the start, accepted by that worker: it awaits payment. */
+    UUID accepted(Party customer, Certified worker, OffsetDateTime start) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", List.of(Map.of("itemId", itemId("daily-cleaning"), "options", Map.of("hours", 2))));
+        body.put("district", DISTRICT);
+        body.put("latitude", LAT);
+        body.put("longitude", LNG);
+        body.put("addressDetail", "5栋802室");
+        body.put("contactName", "陈先生");
+        body.put("start", start.toString());
+        body.put("requirements", "请带鞋套");
+        body.put("preferredWorkerId", worker.workerId().toString());
+        Http.Reply submitted = http.post("/api/v1/customer/orders", Http.json(body)).bearer(customer.token())
+                .header("Idempotency-Key", UUID.randomUUID().toString()).send();
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        UUID orderId = UUID.fromString(submitted.json().path("id").asString());
+        String offer = await(() -> {
+            for (JsonNode o : http.get("/api/v1/worker/offers?open=true&size=100").bearer(worker.token()).send().json().path("items")) {
+                if (orderId.toString().equals(o.path("orderId").asString())) {
+                    return o.path("offerId").asString();
+                }
+            }
+            return null;
+        }, "an offer of " + orderId);
+        Http.Reply accepted = http.post("/api/v1/worker/offers/" + offer + "/accept", "").bearer(worker.token()).send();
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        return orderId;
+    }
+
+    JsonNode order(String customerToken, UUID orderId) {
+        Http.Reply reply = http.get("/api/v1/customer/orders/" + orderId).bearer(customerToken).send();
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json();
+    }
+
+    Http.Reply pay(String customerToken, UUID orderId, String channel, String key) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("channel", channel);
+        if ("WECHAT_PAY".equals(channel)) {
+            body.put("payerOpenId", "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o");
+        }
+        return http.post("/api/v1/customer/orders/" + orderId + "/payments", Http.json(body)).bearer(customerToken)
+                .header("Idempotency-Key", key).send();
+    }
+
+    /** Opens a payment and completes it in the sandbox; answers the payment id. */
+    UUID paid(String customerToken, UUID orderId) {
+        Http.Reply opened = pay(customerToken, orderId, "ALIPAY", UUID.randomUUID().toString());
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        UUID paymentId = UUID.fromString(opened.json().path("paymentId").asString());
+        Http.Reply done = http.post("/api/v1/dev/payments/" + paymentId + "/complete", "").send();
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        assertThat(done.json().path("status").asString()).isEqualTo("SUCCEEDED");
+        return paymentId;
+    }
+
+    static <T> T await(Supplier<T> probe, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("waited 10 s for " + what);
+    }
+}

@@ -1,0 +1,2 @@
+/** The payment sandbox's REST, in the dev and demo profiles only. */
+package org.shangmen.billing.adapter.dev;

@@ -1,0 +1,74 @@
+package org.shangmen.billing.adapter.in.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.shangmen.billing.application.port.in.PayOrders;
+import org.shangmen.billing.application.port.in.PayOrders.StartPayment;
+import org.shangmen.billing.domain.PaymentChannel;
+import org.shangmen.kernel.DomainException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** C4.2: the customer pays an order awaiting payment and follows the payment. */
+@RestController
+@RequestMapping("/api/v1/customer")
+@Tag(name = "支付 Payments", description = "C4.2 支付订单:微信支付、支付宝、银行卡")
+class CustomerPaymentController {
+
+    private final PayOrders payments;
+
+    CustomerPaymentController(PayOrders payments) {
+        this.payments = payments;
+    }
+
+    /** @param payerOpenId the customer's openid under the mini-program, for WeChat Pay */
+    record PayRequest(String channel, String payerOpenId) {
+    }
+
+    @PostMapping("/orders/{orderId}/payments")
+    @Operation(summary = "发起支付:金额以订单应付为准;WECHAT_PAY 返回 wx.requestPayment 所需参数;须带 Idempotency-Key")
+    ResponseEntity<PaymentView> pay(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId,
+                                    @RequestBody(required = false) PayRequest body,
+                                    @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        if (body == null || body.channel() == null) {
+            throw DomainException.invalid("billing.channel-invalid");
+        }
+        PaymentChannel channel;
+        try {
+            channel = PaymentChannel.valueOf(body.channel().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("billing.channel-invalid");
+        }
+        PayOrders.Started started = payments.start(new StartPayment(me(jwt), orderId, channel, key, Optional.ofNullable(body.payerOpenId())));
+        return ResponseEntity.status(started.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(PaymentView.of(started.payment()));
+    }
+
+    @GetMapping("/orders/{orderId}/payments")
+    @Operation(summary = "订单的支付记录")
+    List<PaymentView> ofOrder(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId) {
+        return payments.ofOrder(me(jwt), orderId).stream().map(PaymentView::of).toList();
+    }
+
+    @GetMapping("/payments/{paymentId}")
+    @Operation(summary = "支付详情与状态(以支付渠道的通知或平台查询为准)")
+    PaymentView payment(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID paymentId) {
+        return PaymentView.of(payments.payment(me(jwt), paymentId));
+    }
+
+    private static UUID me(Jwt jwt) {
+        return UUID.fromString(jwt.getSubject());
+    }
+}

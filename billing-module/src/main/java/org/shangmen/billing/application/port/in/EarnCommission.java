@@ -1,0 +1,29 @@
+package org.shangmen.billing.application.port.in;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.shangmen.billing.domain.Earning;
+import org.shangmen.billing.domain.Statement;
+import org.shangmen.kernel.Page;
+import org.shangmen.kernel.PageRequest;
+
+/** A3.2: a completed order's split by the commission rule in force, and what workers read of their money. */
+public interface EarnCommission {
+
+    /** Records the order's earning and the ledger's split once, whatever the number of deliveries. */
+    Earning completed(Completion completion);
+
+    Page<Earning> earnings(UUID workerId, PageRequest page);
+
+    List<Statement> statements(UUID workerId);
+
+    /** What the platform owes the worker now, derived from the ledger. */
+    long balanceFen(UUID workerId);
+
+    record Completion(UUID orderId, UUID workerId, long totalFen, List<String> itemCodes, String districtCode, Instant at) {
+        public Completion {
+            itemCodes = List.copyOf(itemCodes);
+        }
+    }
+}

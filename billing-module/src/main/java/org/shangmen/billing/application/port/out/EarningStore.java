@@ -1,0 +1,38 @@
+package org.shangmen.billing.application.port.out;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.shangmen.billing.domain.Earning;
+import org.shangmen.billing.domain.Statement;
+import org.shangmen.kernel.Page;
+import org.shangmen.kernel.PageRequest;
+
+/** Earnings per completed order, weekly statements and payout batches. */
+public interface EarningStore {
+
+    /** False when the order's earning exists already. */
+    boolean insert(Earning earning);
+
+    Optional<Earning> ofOrder(UUID orderId);
+
+    Page<Earning> ofWorker(UUID workerId, PageRequest page);
+
+    /** Earnings completed before the instant that no statement holds yet. */
+    List<Earning> unsettled(Instant completedBefore);
+
+    /** Inserts the statement and attaches its earnings; false when the worker has one for that week already. */
+    boolean insertStatement(Statement statement, List<UUID> orderIds);
+
+    List<Statement> statementsOfWeek(LocalDate weekStart);
+
+    List<Statement> statementsOfWorker(UUID workerId);
+
+    /** False when the week's batch exists already. */
+    boolean insertBatch(UUID batchId, LocalDate weekStart, int statements, long totalFen, UUID approvedBy, Instant at);
+
+    /** OPEN → PAID with the batch; false when already paid. */
+    boolean markPaid(UUID statementId, UUID batchId, Instant at);
+}

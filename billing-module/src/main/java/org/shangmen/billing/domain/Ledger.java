@@ -1,0 +1,82 @@
+package org.shangmen.billing.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.shangmen.billing.domain.LedgerEntry.Posting;
+
+/**
+ * The entries each business fact makes. Customer money waits in ORDER_ESCROW from payment until the
+ * order completes (then it is split into the worker's share and commission) or is refunded.
+ */
+public final class Ledger {
+
+    private Ledger() {
+    }
+
+    /** A verified payment: the money is at the provider, held for the order. */
+    public static LedgerEntry payment(UUID entryId, UUID paymentId, UUID orderId, String district, long amountFen, Instant at) {
+        return new LedgerEntry(entryId, EntryKind.PAYMENT, paymentId.toString(), Optional.of(orderId), Optional.of(district),
+                "payment", at, List.of(Posting.debit(LedgerAccount.CASH, amountFen),
+                Posting.credit(LedgerAccount.ORDER_ESCROW, amountFen)));
+    }
+
+    /**
+     * A refund leaves CASH. It comes out of the order's escrow while that holds enough, and what the
+     * escrow no longer holds (the order completed and was split) is the platform's expense.
+     */
+    public static LedgerEntry refund(UUID entryId, UUID refundId, UUID orderId, String district, long amountFen, long escrowHeldFen,
+                                     Instant at) {
+        long fromEscrow = Math.max(0, Math.min(amountFen, escrowHeldFen));
+        List<Posting> postings = new ArrayList<>();
+        if (fromEscrow > 0) {
+            postings.add(Posting.debit(LedgerAccount.ORDER_ESCROW, fromEscrow));
+        }
+        if (amountFen - fromEscrow > 0) {
+            postings.add(Posting.debit(LedgerAccount.REFUND_EXPENSE, amountFen - fromEscrow));
+        }
+        postings.add(Posting.credit(LedgerAccount.CASH, amountFen));
+        return new LedgerEntry(entryId, EntryKind.REFUND, refundId.toString(), Optional.of(orderId), Optional.of(district), "refund",
+                at, postings);
+    }
+
+    /** The cancellation fee the order's policy keeps becomes revenue. */
+    public static LedgerEntry cancellationFee(UUID entryId, UUID orderId, String district, long feeFen, Instant at) {
+        return new LedgerEntry(entryId, EntryKind.CANCELLATION_FEE, orderId.toString(), Optional.of(orderId), Optional.of(district),
+                "cancellation fee", at, List.of(Posting.debit(LedgerAccount.ORDER_ESCROW, feeFen),
+                Posting.credit(LedgerAccount.PLATFORM_REVENUE, feeFen)));
+    }
+
+    /**
+     * A completed order releases its escrow: the worker's share to WORKER_PAYABLE, commission to revenue.
+     * When the customer paid less than the order's total (a promotion), the platform bears the difference
+     * as PROMOTION_COST, so the worker's share never shrinks.
+     */
+    public static LedgerEntry completion(UUID entryId, UUID orderId, String district, UUID workerId, long totalFen, long commissionFen,
+                                         long escrowHeldFen, Instant at) {
+        long payable = totalFen - commissionFen;
+        List<Posting> postings = new ArrayList<>();
+        if (escrowHeldFen != 0) {
+            postings.add(Posting.debit(LedgerAccount.ORDER_ESCROW, escrowHeldFen));
+        }
+        if (totalFen - escrowHeldFen != 0) {
+            postings.add(Posting.debit(LedgerAccount.PROMOTION_COST, totalFen - escrowHeldFen));
+        }
+        if (payable != 0) {
+            postings.add(Posting.credit(LedgerAccount.WORKER_PAYABLE, workerId, payable));
+        }
+        if (commissionFen != 0) {
+            postings.add(Posting.credit(LedgerAccount.PLATFORM_REVENUE, commissionFen));
+        }
+        return new LedgerEntry(entryId, EntryKind.COMMISSION, orderId.toString(), Optional.of(orderId), Optional.of(district),
+                "order completed", at, postings);
+    }
+
+    /** A statement paid out to a worker's bank account. */
+    public static LedgerEntry payout(UUID entryId, UUID statementId, UUID workerId, long amountFen, Instant at) {
+        return new LedgerEntry(entryId, EntryKind.PAYOUT, statementId.toString(), Optional.empty(), Optional.empty(), "payout", at,
+                List.of(Posting.debit(LedgerAccount.WORKER_PAYABLE, workerId, amountFen), Posting.credit(LedgerAccount.CASH, amountFen)));
+    }
+}

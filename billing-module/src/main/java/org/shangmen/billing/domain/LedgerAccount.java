@@ -1,0 +1,11 @@
+package org.shangmen.billing.domain;
+
+/**
+ * The ledger's accounts. Debits are positive, credits negative. CASH is the platform's money at the
+ * payment providers and the bank; ORDER_ESCROW what customers paid for orders not yet completed;
+ * WORKER_PAYABLE what the platform owes workers; PLATFORM_REVENUE commission and kept fees;
+ * PROMOTION_COST and REFUND_EXPENSE what the platform bears.
+ */
+public enum LedgerAccount {
+    CASH, ORDER_ESCROW, PLATFORM_REVENUE, WORKER_PAYABLE, PROMOTION_COST, REFUND_EXPENSE
+}

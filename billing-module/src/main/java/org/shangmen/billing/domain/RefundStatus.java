@@ -1,0 +1,5 @@
+package org.shangmen.billing.domain;
+
+public enum RefundStatus {
+    PENDING, SUCCEEDED, FAILED
+}

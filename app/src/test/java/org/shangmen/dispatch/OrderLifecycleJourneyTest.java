@@ -252,6 +252,12 @@ class OrderLifecycleJourneyTest {
         assertThat(listed).as("the reviewed worker in search").isNotNull();
         assertThat(listed.path("ratingTenths").asInt()).isEqualTo(46);
         assertThat(listed.path("ratingCount").asInt()).isEqualTo(1);
+        Map<String, Object> fewer = Map.of("attitude", 5, "skill", 4, "efficiency", 4, "punctuality", 5, "overall", 4, "text", "细心,稍慢");
+        Http.Reply edited = http.put("/api/v1/customer/orders/" + orderId + "/review", Http.json(fewer)).bearer(customerToken).send();
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(directory.card(worker.workerId()).orElseThrow().ratingTenths()).isEqualTo(44);
+        assertThat(http.put("/api/v1/customer/orders/" + orderId + "/review", Http.json(stars)).bearer(customerToken).send().status())
+                .isEqualTo(200);
         assertThat(http.post("/api/v1/worker/orders/" + orderId + "/review/reply", Http.json(Map.of("reply", "谢谢认可")))
                 .bearer(workerToken).send().status()).isEqualTo(200);
         assertThat(http.post("/api/v1/worker/orders/" + orderId + "/review/reply", Http.json(Map.of("reply", "再次感谢")))
@@ -262,6 +268,13 @@ class OrderLifecycleJourneyTest {
                 .bearer(fresh).send().status()).isEqualTo(204);
         assertThat(directory.card(worker.workerId()).orElseThrow().ratingTenths()).isEqualTo(45);
         assertThat(directory.card(worker.workerId()).orElseThrow().ratingCount()).isZero();
+
+        // A review can be edited for seven days only.
+        clock.advance(Duration.ofDays(8));
+        Http.Reply tooLate = http.put("/api/v1/customer/orders/" + orderId + "/review", Http.json(stars))
+                .bearer(dispatch.signIn(customer.phone())).send();
+        assertThat(tooLate.status()).isEqualTo(409);
+        assertThat(tooLate.json().path("code").asString()).isEqualTo("booking.review-not-editable");
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.shangmen.booking.api.Actor;
@@ -649,9 +648,5 @@ public class OrderLifecycleService implements OrderLifecycle, OrderPayments, org
             throw DomainException.invalid("booking.text-too-long", max);
         }
         return v;
-    }
-
-    static Map<String, String> none() {
-        return Map.of();
     }
 }

@@ -97,10 +97,6 @@ public class DispatchService implements StartDispatch, AdvanceDispatch, AnswerOf
         this.clock = clock;
     }
 
-    public Ladder ladder() {
-        return ladder;
-    }
-
     // --- the order's life ---
 
     @Override

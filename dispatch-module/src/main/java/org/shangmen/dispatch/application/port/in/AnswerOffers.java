@@ -31,8 +31,4 @@ public interface AnswerOffers {
 
     record OfferDetail(Offer offer, OrderSnapshot order, Optional<String> communityName, Optional<Instant> openUntil) {
     }
-
-    static List<String> reasons() {
-        return List.of(RejectionReason.values()).stream().map(Enum::name).toList();
-    }
 }

@@ -45,8 +45,12 @@ final class BillingJourneys {
     }
 
     Certified worker(String name, String opsToken) {
-        return workers.certifiedWorker(name, opsToken, Map.of("districts", List.of(DISTRICT), "homeLatitude", LAT + 0.001,
-                "homeLongitude", LNG, "skills", List.of("DAILY_CLEANING", "ELDERLY_CARE")));
+        return worker(name, opsToken, DISTRICT, LAT, LNG);
+    }
+
+    Certified worker(String name, String opsToken, String district, double lat, double lng) {
+        return workers.certifiedWorker(name, opsToken, Map.of("districts", List.of(district), "homeLatitude", lat + 0.001,
+                "homeLongitude", lng, "skills", List.of("DAILY_CLEANING", "ELDERLY_CARE")));
     }
 
     String signIn(String phone) {
@@ -60,7 +64,7 @@ final class BillingJourneys {
         return day.atTime(hour, 0).atZone(SHANGHAI).toOffsetDateTime();
     }
 
-    private String itemId(String code) {
+    String itemId(String code) {
         JsonNode catalogue = http.get("/api/v1/public/catalogue").send().json();
         for (JsonNode category : catalogue.path("categories")) {
             for (JsonNode item : category.path("items")) {
@@ -74,20 +78,34 @@ final class BillingJourneys {
 
     /** A two-hour daily cleaning for the worker at the start, accepted by that worker: it awaits payment. */
     UUID accepted(Party customer, Certified worker, OffsetDateTime start) {
+        Http.Reply submitted = submit(customer, worker, start, DISTRICT, LAT, LNG, null);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        UUID orderId = UUID.fromString(submitted.json().path("id").asString());
+        accept(worker, orderId);
+        return orderId;
+    }
+
+    /** Submits a two-hour daily cleaning for the worker at the start, with a coupon when one is given. */
+    Http.Reply submit(Party customer, Certified worker, OffsetDateTime start, String district, double lat, double lng, String couponId) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", List.of(Map.of("itemId", itemId("daily-cleaning"), "options", Map.of("hours", 2))));
-        body.put("district", DISTRICT);
-        body.put("latitude", LAT);
-        body.put("longitude", LNG);
+        body.put("district", district);
+        body.put("latitude", lat);
+        body.put("longitude", lng);
+        if (couponId != null) {
+            body.put("couponId", couponId);
+        }
         body.put("addressDetail", "5栋802室");
         body.put("contactName", "陈先生");
         body.put("start", start.toString());
         body.put("requirements", "请带鞋套");
         body.put("preferredWorkerId", worker.workerId().toString());
-        Http.Reply submitted = http.post("/api/v1/customer/orders", Http.json(body)).bearer(customer.token())
+        return http.post("/api/v1/customer/orders", Http.json(body)).bearer(customer.token())
                 .header("Idempotency-Key", UUID.randomUUID().toString()).send();
-        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
-        UUID orderId = UUID.fromString(submitted.json().path("id").asString());
+    }
+
+    /** The worker accepts the offer of the order. */
+    void accept(Certified worker, UUID orderId) {
         String offer = await(() -> {
             for (JsonNode o : http.get("/api/v1/worker/offers?open=true&size=100").bearer(worker.token()).send().json().path("items")) {
                 if (orderId.toString().equals(o.path("orderId").asString())) {
@@ -98,7 +116,6 @@ final class BillingJourneys {
         }, "an offer of " + orderId);
         Http.Reply accepted = http.post("/api/v1/worker/offers/" + offer + "/accept", "").bearer(worker.token()).send();
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
-        return orderId;
     }
 
     JsonNode order(String customerToken, UUID orderId) {

@@ -1,5 +1,7 @@
 package org.shangmen.billing;
 
+import org.shangmen.billing.application.PromotionService;
+import org.shangmen.billing.application.port.out.PromotionStore;
 import java.time.Clock;
 import java.time.Duration;
 import org.shangmen.billing.application.AdministrationService;
@@ -39,6 +41,11 @@ class BillingConfiguration {
                                     PlatformTransactionManager transactions, Clock clock,
                                     @Value("${shangmen.billing.default-commission-bp:2000}") int defaultRateBp) {
         return new EarningsService(rules, earnings, ledger, workers, transactions, clock, defaultRateBp);
+    }
+
+    @Bean
+    PromotionService promotionService(PromotionStore store, PlatformTransactionManager transactions, Clock clock) {
+        return new PromotionService(store, transactions, clock);
     }
 
     @Bean

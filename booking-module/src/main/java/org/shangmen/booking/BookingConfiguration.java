@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.time.ZoneId;
 import org.shangmen.booking.application.CatalogueService;
 import org.shangmen.booking.application.QuoteService;
+import org.shangmen.booking.api.OrderDiscounts;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.shangmen.booking.application.OrderService;
 import org.shangmen.booking.application.SlotService;
 import org.shangmen.booking.application.SubmitOrderService;
@@ -37,9 +40,25 @@ class BookingConfiguration {
         return new CatalogueService(store, ranges, clock);
     }
 
+    /**
+     * Discounts come from whichever module provides {@link OrderDiscounts} (billing's promotions), looked up
+     * at each use so that module may itself depend on booking's ports; without one, no discounts.
+     */
     @Bean
-    QuoteService quoteService(CatalogueStore store, PriceRangeStore ranges, ServiceAreaDirectory areas, Clock clock) {
-        return new QuoteService(store, ranges, areas, clock);
+    QuoteService quoteService(CatalogueStore store, PriceRangeStore ranges, ServiceAreaDirectory areas, OrderStore orders,
+                              ObjectProvider<OrderDiscounts> discounts, Clock clock) {
+        OrderDiscounts late = new OrderDiscounts() {
+            @Override
+            public Discounted preview(Basket basket) {
+                return discounts.getIfAvailable(() -> OrderDiscounts.NONE).preview(basket);
+            }
+
+            @Override
+            public Discounted redeem(UUID orderId, Basket basket) {
+                return discounts.getIfAvailable(() -> OrderDiscounts.NONE).redeem(orderId, basket);
+            }
+        };
+        return new QuoteService(store, ranges, areas, late, orders::hasOrders, clock);
     }
 
     @Bean

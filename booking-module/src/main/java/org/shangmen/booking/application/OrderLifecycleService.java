@@ -431,7 +431,7 @@ public class OrderLifecycleService implements OrderLifecycle, OrderPayments, org
         save(moved.order());
         orders.record(moved.transition());
         events.publishEvent(new OrderCompleted(orderId, order.customerId(), workerId, order.costFen(), order.progress().addOnsFen(),
-                order.lines().stream().map(QuotedItem::itemCode).toList(), order.district().value(), now));
+                order.discountFen(), order.lines().stream().map(QuotedItem::itemCode).toList(), order.district().value(), now));
         return moved.order();
     }
 

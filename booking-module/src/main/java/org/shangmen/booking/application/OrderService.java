@@ -178,7 +178,7 @@ public class OrderService implements OrderDispatching, CustomerOrders, org.shang
         Order order = orders.find(orderId).filter(o -> o.customerId().equals(customerId))
                 .orElseThrow(() -> DomainException.notFound("booking.order-not-found"));
         return new OrderDetail(order, order.workerId().flatMap(workers::card), orders.rejections(orderId), orders.history(orderId),
-                orders.alternatives(orderId));
+                orders.alternatives(orderId), orders.discounts(orderId));
     }
 
     @Override

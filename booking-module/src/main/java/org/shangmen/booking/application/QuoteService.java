@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.shangmen.booking.application.port.in.QuoteBasket;
 import org.shangmen.booking.application.port.out.CatalogueStore;
@@ -19,6 +20,7 @@ import org.shangmen.booking.domain.PriceRange;
 import org.shangmen.booking.domain.Pricing;
 import org.shangmen.booking.domain.Quote;
 import org.shangmen.booking.domain.ServiceItem;
+import org.shangmen.booking.api.OrderDiscounts;
 import org.shangmen.booking.api.QuotedItem;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.Money;
@@ -28,20 +30,30 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Quotes (C2.2, C4.1, A1.1): checks the district and the options, prices each line and refuses a
- * line whose unit price lies outside the reference range of the district (or its city). The discount
- * stays 0 until billing's coupons provide one.
+ * line whose unit price lies outside the reference range of the district (or its city), then asks the
+ * promotions for the discounts the customer gets now (a preview: nothing is reserved until the order).
  */
 public class QuoteService implements QuoteBasket {
 
     private final CatalogueStore catalogue;
     private final PriceRangeStore ranges;
     private final ServiceAreaDirectory areas;
+    private final OrderDiscounts discounts;
+    private final Predicate<UUID> hasOrders;
     private final Clock clock;
 
     public QuoteService(CatalogueStore catalogue, PriceRangeStore ranges, ServiceAreaDirectory areas, Clock clock) {
+        this(catalogue, ranges, areas, OrderDiscounts.NONE, customer -> false, clock);
+    }
+
+    /** @param hasOrders whether a customer has an order other than cancelled ones (then no first-order discount) */
+    public QuoteService(CatalogueStore catalogue, PriceRangeStore ranges, ServiceAreaDirectory areas, OrderDiscounts discounts,
+                        Predicate<UUID> hasOrders, Clock clock) {
         this.catalogue = catalogue;
         this.ranges = ranges;
         this.areas = areas;
+        this.discounts = discounts;
+        this.hasOrders = hasOrders;
         this.clock = clock;
     }
 
@@ -52,6 +64,24 @@ public class QuoteService implements QuoteBasket {
     @Override
     @Transactional(readOnly = true)
     public Quote quote(QuoteCommand command) {
+        Quote full = fullPrice(command);
+        return full.withDiscounts(discounts.preview(basket(command, full)));
+    }
+
+    /** Redeems the basket's discounts for a new order, in the caller's transaction. */
+    Quote redeem(UUID orderId, QuoteCommand command, Quote full) {
+        return full.withDiscounts(discounts.redeem(orderId, basket(command, full)));
+    }
+
+    private OrderDiscounts.Basket basket(QuoteCommand command, Quote full) {
+        boolean first = command.customerId().map(customer -> !hasOrders.test(customer)).orElse(false);
+        return new OrderDiscounts.Basket(command.customerId(), command.district().value(), clock.instant(), full.discountLines(),
+                command.couponId(), first);
+    }
+
+    /** The checked basket at its full price, without discounts. */
+    @Transactional(readOnly = true)
+    public Quote fullPrice(QuoteCommand command) {
         if (command.start().isBefore(clock.instant())) {
             throw DomainException.invalid("booking.start-in-past");
         }
@@ -99,7 +129,7 @@ public class QuoteService implements QuoteBasket {
         if (!problems.isEmpty()) {
             throw new OptionsRejected(problems);
         }
-        return new PricedBasket(Quote.of(district, start, lines, 0), named);
+        return new PricedBasket(Quote.of(district, start, lines), named);
     }
 
     /** Refuses a code that is not a served district, and a community outside the district. */

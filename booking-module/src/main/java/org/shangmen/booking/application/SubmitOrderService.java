@@ -88,9 +88,11 @@ public class SubmitOrderService implements SubmitOrder {
         quotes.requireServedDistrict(command.district(), command.communityId());
         Instant start = command.start().orElseGet(() -> earliest(command));
         SlotRulesCheck.requireNotice(availability.rules(), now, start, command.asap());
-        Quote quote = quotes.quote(new QuoteCommand(command.items(), command.district(), command.communityId(), command.point(), start));
+        QuoteCommand asked = new QuoteCommand(command.items(), command.district(), command.communityId(), command.point(), start,
+                Optional.of(command.customerId()), command.couponId());
+        Quote full = quotes.fullPrice(asked);
         List<Need> needs = needs(quotes.price(command.items(), command.district(), start).items());
-        TimeRange visit = TimeRange.of(start, Duration.ofMinutes(quote.visitMinutes()));
+        TimeRange visit = TimeRange.of(start, Duration.ofMinutes(full.visitMinutes()));
         List<UUID> free = availability.free(needs, command.district(), visit, command.preferredWorkerId());
         if (free.isEmpty()) {
             throw command.preferredWorkerId().isPresent()
@@ -100,12 +102,16 @@ public class SubmitOrderService implements SubmitOrder {
         GeoPoint place = command.communityId()
                 .map(id -> areas.community(id).orElseThrow(() -> DomainException.notFound("booking.community-not-found")).location())
                 .orElseGet(() -> command.point().orElseThrow());
-        Order order = new Order(Ids.newId(clock), command.customerId(), OrderStatus.AWAITING_ACCEPTANCE, command.district(),
+        UUID orderId = Ids.newId(clock);
+        // Last of the checks: the coupon is used and the promotions' budgets charged only for an order that is stored.
+        Quote quote = quotes.redeem(orderId, asked, full);
+        Order order = new Order(orderId, command.customerId(), OrderStatus.AWAITING_ACCEPTANCE, command.district(),
                 command.communityId(), place, command.addressDetail(), command.contactName(), visit, command.asap(), quote.lines(),
                 needs, quote.subtotalFen(), quote.discountFen(), quote.totalFen(), quote.estimatedMinutes(), command.requirements(),
                 command.preferredWorkerId(), Optional.empty(), Optional.empty(), policy, serviceCode(), Progress.NONE, now, 0);
         try {
             orders.insert(order, command.items(), command.idempotencyKey(), hash);
+            orders.insertDiscounts(order.id(), quote.discounts());
         } catch (OrderStore.DuplicateSubmission raced) {
             // The same key raced in from another request; its order is the answer once it is committed.
             throw DomainException.conflict("booking.submission-in-progress");

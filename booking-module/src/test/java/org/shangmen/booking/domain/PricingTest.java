@@ -15,6 +15,7 @@ import org.shangmen.booking.api.CatalogueAdministration.ItemDraft;
 import org.shangmen.booking.api.OptionSpec;
 import org.shangmen.booking.api.OptionValue;
 import org.shangmen.booking.api.PricingUnit;
+import org.shangmen.booking.api.OrderDiscounts;
 import org.shangmen.booking.api.QuotedItem;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.RegionCode;
@@ -99,15 +100,26 @@ class PricingTest {
     void quote() {
         Pricing.Line a = line(Fixtures.dailyCleaning(), Map.of());
         Pricing.Line b = line(Fixtures.homeMaintenance(), Map.of());
-        Quote quote = Quote.of(NANSHAN, Fixtures.NOW, List.of(a, b), 0);
+        Quote quote = Quote.of(NANSHAN, Fixtures.NOW, List.of(a, b));
         assertThat(quote.subtotalFen()).isEqualTo(13_500 + 26_000);
         assertThat(quote.totalFen()).isEqualTo(quote.subtotalFen());
         assertThat(quote.estimatedMinutes()).isEqualTo(180 + 180);
         assertThat(quote.estimatedEnd()).isEqualTo(Fixtures.NOW.plusSeconds(360 * 60));
-        assertThat(Quote.of(NANSHAN, Fixtures.NOW, List.of(a), 1_000_000).totalFen()).isZero();
-        assertThatThrownBy(() -> Quote.of(NANSHAN, Fixtures.NOW, List.of(), 0)).isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> Quote.of(NANSHAN, Fixtures.NOW, List.of(a, a, a, a, a, a), 0))
+        Quote whole = Quote.of(NANSHAN, Fixtures.NOW, List.of(a));
+        assertThat(whole.withDiscounts(discounted(whole.subtotalFen())).totalFen()).isZero();
+        Quote less = quote.withDiscounts(discounted(1_000, 500));
+        assertThat(less.discountFen()).isEqualTo(1_500);
+        assertThat(less.totalFen()).isEqualTo(quote.subtotalFen() - 1_500);
+        assertThat(less.discounts()).hasSize(2);
+        assertThatThrownBy(() -> whole.withDiscounts(discounted(whole.subtotalFen() + 1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Quote.of(NANSHAN, Fixtures.NOW, List.of())).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> Quote.of(NANSHAN, Fixtures.NOW, List.of(a, a, a, a, a, a)))
                 .hasFieldOrPropertyWithValue("code", "booking.basket-too-large");
+    }
+
+    static OrderDiscounts.Discounted discounted(long... amounts) {
+        return new OrderDiscounts.Discounted(java.util.Arrays.stream(amounts)
+                .mapToObj(a -> new OrderDiscounts.Discount("COUPON", UUID.randomUUID(), "券", a)).toList());
     }
 
     /** A random valid choice for every declared option, sometimes left out. */
@@ -146,8 +158,8 @@ class PricingTest {
                 minimums += item.minimumMinutes();
                 lines.add(line(item, randomOptions(item, random)));
             }
-            long discount = random.nextInt(3) == 0 ? random.nextLong(0, 2_000_000) : 0;
-            Quote quote = Quote.of(NANSHAN, Fixtures.NOW, lines, discount);
+            Quote full = Quote.of(NANSHAN, Fixtures.NOW, lines);
+            Quote quote = random.nextInt(3) == 0 ? full.withDiscounts(discounted(random.nextLong(1, full.subtotalFen() + 1))) : full;
             long sum = 0;
             for (QuotedItem q : quote.lines()) {
                 assertThat(q.unitPriceFen()).isPositive();

@@ -1,5 +1,6 @@
 package org.shangmen.billing.adapter.in.event;
 
+import org.shangmen.billing.application.port.in.TrackPromotionUses;
 import org.shangmen.billing.application.port.in.EarnCommission;
 import org.shangmen.billing.application.port.in.RefundPayments;
 import org.shangmen.booking.api.event.OrderCancelled;
@@ -20,15 +21,18 @@ class OrderMoneyEvents {
 
     private final RefundPayments refunds;
     private final EarnCommission earnings;
+    private final TrackPromotionUses promotions;
 
-    OrderMoneyEvents(RefundPayments refunds, EarnCommission earnings) {
+    OrderMoneyEvents(RefundPayments refunds, EarnCommission earnings, TrackPromotionUses promotions) {
         this.refunds = refunds;
         this.earnings = earnings;
+        this.promotions = promotions;
     }
 
     @Async
     @TransactionalEventListener
     void on(OrderCancelled event) {
+        promotions.orderCancelled(event.orderId(), event.at());
         if (event.paidFen() > 0) {
             refunds.orderCancelled(event.orderId(), event.paidFen(), event.feeFen());
         }
@@ -37,7 +41,9 @@ class OrderMoneyEvents {
     @Async
     @TransactionalEventListener
     void on(OrderCompleted event) {
-        earnings.completed(new EarnCommission.Completion(event.orderId(), event.workerId(), event.totalFen(), event.itemCodes(),
-                event.districtCode(), event.at()));
+        // The worker's share and the commission come from the price before discounts; the platform bears the discounts.
+        promotions.orderCompleted(event.orderId(), event.at());
+        earnings.completed(new EarnCommission.Completion(event.orderId(), event.workerId(),
+                Math.addExact(event.totalFen(), event.discountFen()), event.itemCodes(), event.districtCode(), event.at()));
     }
 }

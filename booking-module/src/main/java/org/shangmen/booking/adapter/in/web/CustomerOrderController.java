@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.shangmen.booking.adapter.in.web.WebInput.LineRequest;
 import org.shangmen.booking.api.OrderStatus;
+import org.shangmen.booking.api.OrderDiscounts;
 import org.shangmen.booking.api.QuotedItem;
 import org.shangmen.booking.application.port.in.CustomerOrders;
 import org.shangmen.booking.application.port.in.CustomerOrders.OrderDetail;
@@ -55,12 +56,12 @@ class CustomerOrderController {
     record SubmitRequest(@NotNull @Size(min = 1, max = Quote.MAX_LINES) List<@Valid @NotNull LineRequest> items,
                          @NotNull String district, UUID communityId, Double latitude, Double longitude,
                          @NotNull String addressDetail, @NotNull String contactName, OffsetDateTime start, Boolean asap,
-                         UUID preferredWorkerId, String requirements) {
+                         UUID preferredWorkerId, String requirements, UUID couponId) {
     }
 
     @PostMapping
-    @Operation(summary = "提交需求:项目与选项、地址(小区或坐标 + 门牌)、预约时间(或尽快上门)、可指定师傅;"
-            + "Idempotency-Key 相同的重试只生成一个订单")
+    @Operation(summary = "提交需求:项目与选项、地址(小区或坐标 + 门牌)、预约时间(或尽快上门)、可指定师傅、可用一张优惠券;"
+            + "优惠活动与首单优惠自动计算;Idempotency-Key 相同的重试只生成一个订单")
     ResponseEntity<OrderResponse> submit(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody SubmitRequest body,
                                          @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         Optional<GeoPoint> point = Optional.empty();
@@ -77,7 +78,8 @@ class CustomerOrderController {
         SubmitOrder.Submitted submitted = submit.submit(new SubmitCommand(UUID.fromString(jwt.getSubject()), WebInput.basket(body.items()),
                 WebInput.district(body.district()), Optional.ofNullable(body.communityId()), point, body.addressDetail(),
                 body.contactName(), Optional.ofNullable(body.start()).map(OffsetDateTime::toInstant), Boolean.TRUE.equals(body.asap()),
-                Optional.ofNullable(body.preferredWorkerId()), body.requirements(), Optional.ofNullable(key)));
+                Optional.ofNullable(body.preferredWorkerId()), body.requirements(), Optional.ofNullable(key),
+                Optional.ofNullable(body.couponId())));
         OrderDetail detail = orders.detail(submitted.order().customerId(), submitted.order().id());
         return ResponseEntity.status(submitted.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(OrderResponse.of(detail));
     }
@@ -120,7 +122,14 @@ class CustomerOrderController {
 
     private static final ZoneId ZONE = Zones.CHINA;
 
-    record Fees(long subtotalFen, long discountFen, long totalFen, String currency) {
+    record Fees(long subtotalFen, long discountFen, long totalFen, String currency, List<DiscountView> discounts) {
+    }
+
+    /** One discount: {@code kind} PROMOTION, FIRST_ORDER or COUPON, with what it took off. */
+    record DiscountView(String kind, UUID sourceId, String label, long amountFen) {
+        static List<DiscountView> of(List<OrderDiscounts.Discount> discounts) {
+            return discounts.stream().map(d -> new DiscountView(d.kind(), d.sourceId(), d.label(), d.amountFen())).toList();
+        }
     }
 
     record LineView(UUID itemId, String itemCode, String itemName, String unit, long unitPriceFen, int quantity, long baseFen,
@@ -179,7 +188,7 @@ class CustomerOrderController {
                         : o.cancelReason().filter("booking.payment-overdue"::equals).isPresent() ? "超时未支付,订单已取消" : "订单已取消";
             };
             return new OrderResponse(o.id(), o.status().name(), o.status().label(), notice, o.lines().stream().map(LineView::of).toList(),
-                    new Fees(o.subtotalFen(), o.discountFen(), o.totalFen(), "CNY"), o.district().value(), o.communityId().orElse(null),
+                    new Fees(o.subtotalFen(), o.discountFen(), o.totalFen(), "CNY", DiscountView.of(d.discounts())), o.district().value(), o.communityId().orElse(null),
                     o.addressDetail(), o.contactName(), at(o.time().start()), at(o.time().end()), o.asap(), o.estimatedMinutes(),
                     o.requirements(), o.preferredWorkerId().orElse(null),
                     d.worker().map(w -> new WorkerView(w.workerId(), w.name(), w.ratingTenths(), w.ratingCount(), w.experienceYears()))

@@ -38,19 +38,25 @@ class QuoteController {
     }
 
     record QuoteRequest(@NotNull @Size(min = 1, max = Quote.MAX_LINES) List<@Valid @NotNull LineRequest> items,
-                        @NotNull String district, UUID communityId, Double latitude, Double longitude, @NotNull OffsetDateTime start) {
+                        @NotNull String district, UUID communityId, Double latitude, Double longitude, @NotNull OffsetDateTime start,
+                        UUID couponId) {
     }
 
     @PostMapping
     @Operation(summary = "为所选项目与选项报价(无需登录):逐项单价、数量、选项加价、小计、优惠、合计与预计时长,金额单位为分")
     QuoteResponse quote(@Valid @RequestBody QuoteRequest body) {
+        return quote(body, Optional.empty());
+    }
+
+    QuoteResponse quote(QuoteRequest body, Optional<UUID> customerId) {
         if ((body.latitude() == null) != (body.longitude() == null)) {
             throw DomainException.invalid("booking.point-incomplete");
         }
         Optional<GeoPoint> point = body.latitude() == null ? Optional.empty()
                 : Optional.of(new GeoPoint(body.latitude(), body.longitude()));
         Quote quote = quotes.quote(new QuoteCommand(WebInput.basket(body.items()), WebInput.district(body.district()),
-                Optional.ofNullable(body.communityId()), point, body.start().toInstant()));
+                Optional.ofNullable(body.communityId()), point, body.start().toInstant(), customerId,
+                Optional.ofNullable(body.couponId())));
         return QuoteResponse.of(quote, zone);
     }
 
@@ -63,11 +69,13 @@ class QuoteController {
     }
 
     record QuoteResponse(String district, String start, String estimatedEnd, List<LineResponse> lines, long subtotalFen,
-                         long discountFen, long totalFen, String currency, int estimatedMinutes) {
+                         long discountFen, long totalFen, String currency, int estimatedMinutes,
+                         List<CustomerOrderController.DiscountView> discounts) {
         static QuoteResponse of(Quote q, ZoneId zone) {
             return new QuoteResponse(q.district().value(), q.start().atZone(zone).toOffsetDateTime().toString(),
                     q.estimatedEnd().atZone(zone).toOffsetDateTime().toString(), q.lines().stream().map(LineResponse::of).toList(),
-                    q.subtotalFen(), q.discountFen(), q.totalFen(), Money.CURRENCY, q.estimatedMinutes());
+                    q.subtotalFen(), q.discountFen(), q.totalFen(), Money.CURRENCY, q.estimatedMinutes(),
+                    CustomerOrderController.DiscountView.of(q.discounts()));
         }
     }
 }

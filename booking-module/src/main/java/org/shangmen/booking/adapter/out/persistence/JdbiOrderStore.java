@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.shangmen.booking.api.OrderDiscounts;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.shangmen.booking.api.Actor;
@@ -129,6 +130,40 @@ class JdbiOrderStore implements OrderStore {
                         new Actor(Actor.Kind.valueOf(rs.getString("actor_kind")), Optional.ofNullable(rs.getObject("actor_id", UUID.class))),
                         rs.getString("reason"), instant(rs, "at")))
                 .list());
+    }
+
+    @Override
+    public void insertDiscounts(UUID orderId, List<OrderDiscounts.Discount> discounts) {
+        if (discounts.isEmpty()) {
+            return;
+        }
+        jdbi.useHandle(h -> {
+            var batch = h.prepareBatch("INSERT INTO booking.order_discount (order_id, position, kind, source_id, label, amount_fen) "
+                    + "VALUES (:order, :position, :kind, :source, :label, :amount)");
+            for (int i = 0; i < discounts.size(); i++) {
+                OrderDiscounts.Discount d = discounts.get(i);
+                batch.bind("order", orderId).bind("position", i).bind("kind", d.kind()).bind("source", d.sourceId())
+                        .bind("label", d.label()).bind("amount", d.amountFen()).add();
+            }
+            batch.execute();
+        });
+    }
+
+    @Override
+    public List<OrderDiscounts.Discount> discounts(UUID orderId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT kind, source_id, label, amount_fen FROM booking.order_discount "
+                        + "WHERE order_id = :order ORDER BY position")
+                .bind("order", orderId)
+                .map((rs, ctx) -> new OrderDiscounts.Discount(rs.getString("kind"), rs.getObject("source_id", UUID.class),
+                        rs.getString("label"), rs.getLong("amount_fen")))
+                .list());
+    }
+
+    @Override
+    public boolean hasOrders(UUID customerId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM booking.customer_order WHERE customer_id = :customer "
+                        + "AND status <> 'CANCELLED'")
+                .bind("customer", customerId).mapTo(Long.class).one()) > 0;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.shangmen.booking.api.OrderDiscounts;
 import org.shangmen.booking.api.OrderStatus;
 import org.shangmen.booking.application.port.out.OrderStore.Rejection;
 import org.shangmen.booking.domain.Order;
@@ -25,8 +26,9 @@ public interface CustomerOrders {
     /**
      * @param worker       the worker's public card, once a worker took the order
      * @param alternatives other start times offered when nobody took the order
+     * @param discounts    the promotions and coupon the order was placed with
      */
     record OrderDetail(Order order, Optional<WorkerCard> worker, List<Rejection> rejections, List<Transition> history,
-                       List<Instant> alternatives) {
+                       List<Instant> alternatives, List<OrderDiscounts.Discount> discounts) {
     }
 }

@@ -25,8 +25,18 @@ public interface QuoteBasket {
         }
     }
 
+    /**
+     * @param customerId the signed-in customer, whose coupons and first-order discount apply; empty for anyone
+     * @param couponId   one of the customer's coupons to use
+     */
     record QuoteCommand(List<BasketLine> items, RegionCode district, Optional<UUID> communityId, Optional<GeoPoint> point,
-                        Instant start) {
+                        Instant start, Optional<UUID> customerId, Optional<UUID> couponId) {
+
+        public QuoteCommand(List<BasketLine> items, RegionCode district, Optional<UUID> communityId, Optional<GeoPoint> point,
+                            Instant start) {
+            this(items, district, communityId, point, start, Optional.empty(), Optional.empty());
+        }
+
         public QuoteCommand {
             if (items == null || items.isEmpty()) {
                 throw DomainException.invalid("booking.basket-empty");
@@ -38,6 +48,9 @@ public interface QuoteBasket {
                 throw DomainException.invalid("booking.start-required");
             }
             items = List.copyOf(items);
+            if (couponId.isPresent() && customerId.isEmpty()) {
+                throw DomainException.invalid("booking.coupon-needs-sign-in");
+            }
         }
     }
 }

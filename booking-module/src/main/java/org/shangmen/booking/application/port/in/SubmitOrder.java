@@ -26,7 +26,8 @@ public interface SubmitOrder {
 
     record SubmitCommand(UUID customerId, List<BasketLine> items, RegionCode district, Optional<UUID> communityId,
                          Optional<GeoPoint> point, String addressDetail, String contactName, Optional<Instant> start,
-                         boolean asap, Optional<UUID> preferredWorkerId, String requirements, Optional<String> idempotencyKey) {
+                         boolean asap, Optional<UUID> preferredWorkerId, String requirements, Optional<String> idempotencyKey,
+                         Optional<UUID> couponId) {
         public SubmitCommand {
             if (customerId == null) {
                 throw new IllegalArgumentException("a customer submits");

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.shangmen.booking.api.OrderDiscounts;
 import org.shangmen.booking.api.OrderStatus;
 import org.shangmen.booking.api.RejectionReason;
 import org.shangmen.booking.application.port.in.QuoteBasket.BasketLine;
@@ -23,6 +24,14 @@ public interface OrderStore {
     void insert(Order order, List<BasketLine> basket, Optional<String> idempotencyKey, String requestHash);
 
     Optional<Order> find(UUID orderId);
+
+    /** Keeps the discounts a new order was placed with, in their order. */
+    void insertDiscounts(UUID orderId, List<OrderDiscounts.Discount> discounts);
+
+    List<OrderDiscounts.Discount> discounts(UUID orderId);
+
+    /** Whether the customer has any order that was not cancelled. */
+    boolean hasOrders(UUID customerId);
 
     /** The order submitted with this key by this customer, and the hash of that request. */
     Optional<Submission> findByKey(UUID customerId, String idempotencyKey);

@@ -1,0 +1,60 @@
+package org.shangmen.billing.domain;
+
+import java.math.BigInteger;
+import java.util.Optional;
+
+/**
+ * How much a promotion takes off an eligible amount: a fixed amount, or a percentage (basis points,
+ * 1000 = 10 %) rounded down to the fen and capped; nothing below the threshold (满减门槛). Never more than
+ * the eligible amount. All amounts in fen.
+ */
+public record DiscountRule(Type type, long amountFen, int percentBp, Optional<Long> capFen, long thresholdFen) {
+
+    public enum Type { FIXED, PERCENT }
+
+    public DiscountRule {
+        if (thresholdFen < 0) {
+            throw new IllegalArgumentException("a threshold is not negative");
+        }
+        switch (type) {
+            case FIXED -> {
+                if (amountFen <= 0 || percentBp != 0 || capFen.isPresent()) {
+                    throw new IllegalArgumentException("a fixed discount has a positive amount and nothing else");
+                }
+            }
+            case PERCENT -> {
+                if (percentBp <= 0 || percentBp >= 10_000 || amountFen != 0 || capFen.map(c -> c <= 0).orElse(false)) {
+                    throw new IllegalArgumentException("a percentage lies within 1..9999 bp with a positive cap, if any");
+                }
+            }
+        }
+    }
+
+    public static DiscountRule fixed(long amountFen, long thresholdFen) {
+        return new DiscountRule(Type.FIXED, amountFen, 0, Optional.empty(), thresholdFen);
+    }
+
+    public static DiscountRule percent(int percentBp, Optional<Long> capFen, long thresholdFen) {
+        return new DiscountRule(Type.PERCENT, 0, percentBp, capFen, thresholdFen);
+    }
+
+    /** What comes off {@code eligibleFen}: 0 below the threshold. */
+    public long discountOn(long eligibleFen) {
+        if (eligibleFen <= 0 || eligibleFen < thresholdFen) {
+            return 0;
+        }
+        long off = switch (type) {
+            case FIXED -> amountFen;
+            case PERCENT -> BigInteger.valueOf(eligibleFen).multiply(BigInteger.valueOf(percentBp))
+                    .divide(BigInteger.valueOf(10_000)).longValueExact();
+        };
+        if (capFen.isPresent()) {
+            off = Math.min(off, capFen.get());
+        }
+        return Math.min(off, eligibleFen);
+    }
+
+    public boolean meetsThreshold(long eligibleFen) {
+        return eligibleFen > 0 && eligibleFen >= thresholdFen;
+    }
+}

@@ -193,6 +193,37 @@ class PaymentJourneyTest {
         assertThat(statement.path("commissionFen").asLong()).isEqualTo(commission);
         assertThat(http.post("/api/v1/admin/billing/settlements/" + monday.minusDays(6), "").bearer(financeNow).send().status())
                 .isEqualTo(400);
+
+        // A3.2: finance adjusts the open statement with a reason; retries are one adjustment; it never goes below nothing.
+        String statementId = statement.path("statementId").asString();
+        String adjustments = "/api/v1/admin/billing/statements/" + statementId + "/adjustments";
+        String adjustKey = "adj-" + UUID.randomUUID();
+        for (int i = 0; i < 2; i++) {
+            Http.Reply bonus = http.post(adjustments, Http.json(Map.of("amountFen", 500, "reason", "客户好评奖励"))).bearer(financeNow)
+                    .header("Idempotency-Key", adjustKey).send();
+            assertThat(bonus.status()).as(bonus.body()).isEqualTo(200);
+            assertThat(bonus.json().path("adjustmentsFen").asLong()).isEqualTo(500);
+            assertThat(bonus.json().path("payableFen").asLong()).isEqualTo(due - commission + 500);
+        }
+        Http.Reply reused = http.post(adjustments, Http.json(Map.of("amountFen", 700, "reason", "客户好评奖励"))).bearer(financeNow)
+                .header("Idempotency-Key", adjustKey).send();
+        assertThat(reused.status()).as(reused.body()).isEqualTo(422);
+        assertThat(reused.json().path("code").asString()).isEqualTo("billing.idempotency-key-reused");
+        Http.Reply tooMuch = http.post(adjustments, Http.json(Map.of("amountFen", -(due - commission + 501), "reason", "投诉扣款")))
+                .bearer(financeNow).header("Idempotency-Key", "adj-" + UUID.randomUUID()).send();
+        assertThat(tooMuch.status()).as(tooMuch.body()).isEqualTo(422);
+        assertThat(tooMuch.json().path("code").asString()).isEqualTo("billing.adjustment-exceeds-payable");
+        assertThat(http.post(adjustments, Http.json(Map.of("amountFen", 0, "reason", "x"))).bearer(financeNow)
+                .header("Idempotency-Key", "adj-" + UUID.randomUUID()).send().status()).isEqualTo(400);
+        assertThat(http.post(adjustments, Http.json(Map.of("amountFen", 100, "reason", "x"))).bearer(financeNow).send().status())
+                .isEqualTo(400);
+        assertThat(http.post(adjustments, Http.json(Map.of("amountFen", 100, "reason", " "))).bearer(financeNow)
+                .header("Idempotency-Key", "adj-" + UUID.randomUUID()).send().status()).isEqualTo(400);
+        String opsAdjusting = journeys.operatorToken(operators, "ops");
+        assertThat(http.post(adjustments, Http.json(Map.of("amountFen", 100, "reason", "x"))).bearer(opsAdjusting)
+                .header("Idempotency-Key", "adj-" + UUID.randomUUID()).send().status()).isEqualTo(403);
+        assertThat(http.get(adjustments).bearer(financeNow).send().json().findValuesAsString("reason")).containsExactly("客户好评奖励");
+        ledgerBalanced();
         Http.Reply batch = http.post("/api/v1/admin/billing/settlements/" + week + "/payout-batch", "").bearer(financeNow).send();
         assertThat(batch.status()).as(batch.body()).isEqualTo(201);
         assertThat(http.post("/api/v1/admin/billing/settlements/" + week + "/payout-batch", "").bearer(financeNow).send().status())
@@ -201,12 +232,31 @@ class PaymentJourneyTest {
         assertThat(http.get("/api/v1/worker/earnings").bearer(workerLater).send().json().path("balanceFen").asLong()).isZero();
         JsonNode mine = http.get("/api/v1/worker/earnings/statements").bearer(workerLater).send().json();
         assertThat(mine.get(0).path("status").asString()).isEqualTo("PAID");
+        assertThat(mine.get(0).path("payableFen").asLong()).isEqualTo(due - commission + 500);
+        assertThat(mine.get(0).path("adjustments").findValuesAsString("reason")).containsExactly("客户好评奖励");
+        Http.Reply late = http.post(adjustments, Http.json(Map.of("amountFen", 100, "reason", "补发"))).bearer(financeNow)
+                .header("Idempotency-Key", "adj-" + UUID.randomUUID()).send();
+        assertThat(late.status()).as(late.body()).isEqualTo(409);
+        assertThat(late.json().path("code").asString()).isEqualTo("billing.statement-paid");
         ledgerBalanced();
+        // C5.1: the worker was told the statement was ready, with its amount when drawn up.
+        JsonNode ready = BillingJourneys.await(() -> {
+            for (JsonNode n : http.get("/api/v1/me/notices").bearer(workerLater).send().json().path("items")) {
+                if ("SETTLEMENT_READY".equals(n.path("template").asString())) {
+                    return n;
+                }
+            }
+            return null;
+        }, "the statement notice");
+        assertThat(ready.path("body").asString()).contains(week.toString()).contains(org.shangmen.kernel.Money.ofFen(due - commission)
+                .toString());
 
         // Reports equal the ledger; CSV and Excel carry the same figures.
         Report now = billing.report(Instant.parse("2000-01-01T00:00:00Z"), Instant.parse("2100-01-01T00:00:00Z"), Optional.empty());
         assertThat(now.workerPayoutsFen()).isGreaterThanOrEqualTo(due - commission);
-        assertThat(now.profitFen()).isEqualTo(now.revenueFen() - now.promotionCostFen() - now.refundExpenseFen());
+        assertThat(now.workerAdjustmentsFen()).isGreaterThanOrEqualTo(500);
+        assertThat(now.profitFen()).isEqualTo(now.revenueFen() - now.promotionCostFen() - now.refundExpenseFen()
+                - now.workerAdjustmentsFen());
         String range = "from=2000-01-01T00:00:00Z&until=2100-01-01T00:00:00Z&region=" + BillingJourneys.DISTRICT;
         Http.Reply json = http.get("/api/v1/admin/billing/reports?" + range).bearer(financeNow).send();
         assertThat(json.status()).as(json.body()).isEqualTo(200);

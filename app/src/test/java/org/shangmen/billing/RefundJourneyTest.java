@@ -33,6 +33,7 @@ import org.shangmen.booking.api.OrderPayments;
 import org.shangmen.identity.api.OperatorAdministration;
 import org.shangmen.worker.WorkerJourneys.Certified;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** C4.2: refunds (operators', cancellations', late payments'), anomalies, reconciliation and bad input, over real HTTP. */
@@ -147,6 +148,17 @@ class RefundJourneyTest {
         assertThat(line.refunds()).singleElement().satisfies(r -> assertThat(r.amountFen()).isEqualTo(due));
         assertThat(line.refundedFen()).isEqualTo(due);
         ledgerBalanced();
+        // C5.1: the customer hears the money is on its way back, once.
+        JsonNode notice = BillingJourneys.await(() -> {
+            for (JsonNode n : http.get("/api/v1/me/notices").bearer(customer.token()).send().json().path("items")) {
+                if ("REFUND_DONE".equals(n.path("template").asString())) {
+                    return n;
+                }
+            }
+            return null;
+        }, "the refund notice");
+        assertThat(notice.path("body").asString()).contains(org.shangmen.kernel.Money.ofFen(due).toString()).contains("原路退回");
+        assertThat(notice.path("subject").path("id").asString()).isEqualTo(orderId.toString());
     }
 
     @Test

@@ -143,6 +143,36 @@ class WeChatPayNoticeJourneyTest {
     }
 
     @Test
+    @DisplayName("C4.2 WeChat Pay charges the openid identity knows from the customer's WeChat sign-in; another openid is refused, "
+            + "and a customer without one is told to sign in with WeChat")
+    void payerFromIdentity() {
+        String ops = new Journeys(http).operatorToken(operators, "ops");
+        Certified worker = steps.worker("龚雪梅", ops);
+        Http.Reply signedIn = http.post("/api/v1/auth/login/wechat", Http.json(Map.of("code", "dev-" + UUID.randomUUID()))).send();
+        assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
+        Party weChatCustomer = new Party(null, signedIn.json().path("accessToken").asString());
+        UUID orderId = steps.accepted(weChatCustomer, worker, BillingJourneys.tomorrowAt(clock.instant(), 9));
+
+        Http.Reply other = http.post("/api/v1/customer/orders/" + orderId + "/payments", Http.json(Map.of("channel", "WECHAT_PAY",
+                "payerOpenId", "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"))).bearer(weChatCustomer.token())
+                .header("Idempotency-Key", UUID.randomUUID().toString()).send();
+        assertThat(other.status()).as(other.body()).isEqualTo(422);
+        assertThat(other.json().path("code").asString()).isEqualTo("billing.open-id-mismatch");
+        Http.Reply opened = http.post("/api/v1/customer/orders/" + orderId + "/payments", Http.json(Map.of("channel", "WECHAT_PAY")))
+                .bearer(weChatCustomer.token()).header("Idempotency-Key", UUID.randomUUID().toString()).send();
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        String sent = WECHAT_PAY.findAll(postRequestedFor(urlEqualTo("/v3/pay/transactions/jsapi"))).getLast().getBodyAsString();
+        assertThat(sent).containsPattern("\"payer\":\\{\"openid\":\"dev-[0-9a-f]+\"");
+
+        Party byPhone = steps.customer();
+        UUID phoneOrder = steps.accepted(byPhone, worker, BillingJourneys.tomorrowAt(clock.instant(), 15));
+        Http.Reply none = http.post("/api/v1/customer/orders/" + phoneOrder + "/payments", Http.json(Map.of("channel", "WECHAT_PAY")))
+                .bearer(byPhone.token()).header("Idempotency-Key", UUID.randomUUID().toString()).send();
+        assertThat(none.status()).as(none.body()).isEqualTo(400);
+        assertThat(none.json().path("code").asString()).isEqualTo("billing.open-id-required");
+    }
+
+    @Test
     @DisplayName("C4.2 WeChat Pay's signed notice sent 100 times at once makes one payment and one paid order; a forged one changes nothing")
     void hundredSignedNotices() throws Exception {
         String ops = new Journeys(http).operatorToken(operators, "ops");

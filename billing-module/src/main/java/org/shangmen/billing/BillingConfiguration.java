@@ -3,6 +3,8 @@ package org.shangmen.billing;
 import org.shangmen.billing.application.PromotionService;
 import org.shangmen.billing.application.port.out.PromotionStore;
 import java.time.Clock;
+import org.shangmen.identity.api.AccountContacts;
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.Duration;
 import org.shangmen.billing.application.AdministrationService;
 import org.shangmen.billing.application.EarningsService;
@@ -32,8 +34,9 @@ class BillingConfiguration {
     @Bean
     PaymentService paymentService(OrderPayments orders, PaymentGateways gateways, PaymentStore payments, RefundStore refunds,
                                   LedgerStore ledger, AnomalyStore anomalies, PlatformTransactionManager transactions, Clock clock,
-                                  @Value("${shangmen.billing.payment-window:PT30M}") Duration window) {
-        return new PaymentService(orders, gateways, payments, refunds, ledger, anomalies, transactions, clock, window);
+                                  @Value("${shangmen.billing.payment-window:PT30M}") Duration window, ApplicationEventPublisher events,
+                                  AccountContacts contacts) {
+        return new PaymentService(orders, gateways, payments, refunds, ledger, anomalies, transactions, clock, window, events, contacts);
     }
 
     @Bean
@@ -51,7 +54,7 @@ class BillingConfiguration {
     @Bean
     AdministrationService billingAdministration(PaymentStore payments, PaymentService refunds, AnomalyStore anomalies,
                                                 CommissionRuleStore rules, EarningStore earnings, LedgerStore ledger,
-                                                PlatformTransactionManager transactions, Clock clock) {
-        return new AdministrationService(payments, refunds, anomalies, rules, earnings, ledger, transactions, clock);
+                                                PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events) {
+        return new AdministrationService(payments, refunds, anomalies, rules, earnings, ledger, transactions, clock, events);
     }
 }

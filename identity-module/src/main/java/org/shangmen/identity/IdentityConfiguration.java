@@ -131,8 +131,8 @@ class IdentityConfiguration {
     }
 
     @Bean
-    ContactService contactService(AccountStore accounts, SmsSender sms) {
-        return new ContactService(accounts, sms);
+    ContactService contactService(AccountStore accounts, SmsSender sms, SocialLogin social) {
+        return new ContactService(accounts, sms, social::weChatAppId);
     }
 
     private static byte[] decode(String secret) {

@@ -33,6 +33,15 @@ public interface BillingAdministration {
 
     List<StatementLine> statements(LocalDate monday);
 
+    /**
+     * Adds a bonus (positive) or a deduction (negative) to an open statement, with its reason. The same
+     * {@code requestKey} again answers the first; {@code billing.adjustment-exceeds-payable} (422) when a
+     * deduction would leave less than nothing; {@code billing.statement-paid} (409) once paid out.
+     */
+    StatementLine adjustStatement(UUID statementId, long amountFen, String reason, String requestKey, UUID operatorId);
+
+    List<AdjustmentLine> adjustments(UUID statementId);
+
     /** Pays out every open statement of the week in one batch; a week has one batch. */
     BatchLine approvePayouts(LocalDate monday, UUID operatorId);
 
@@ -65,6 +74,9 @@ public interface BillingAdministration {
                          long adjustmentsFen, long payableFen, String status) {
     }
 
+    record AdjustmentLine(UUID adjustmentId, UUID statementId, long amountFen, String reason, UUID operatorId, Instant at) {
+    }
+
     record BatchLine(UUID batchId, LocalDate weekStart, int statements, long totalFen) {
     }
 
@@ -76,12 +88,13 @@ public interface BillingAdministration {
      * @param promotionCostFen    what promotions cost the platform
      * @param refundExpenseFen    refunds the platform bore itself (after the order was settled)
      * @param workerEarningsFen   workers' share of completed orders
+     * @param workerAdjustmentsFen operators' adjustments to workers' statements: bonuses less deductions (not by region)
      * @param workerPayoutsFen    money paid out to workers
-     * @param profitFen           revenue less promotion cost and refund expense
+     * @param profitFen           revenue less promotion cost, refund expense and adjustments
      */
     record Report(Instant from, Instant until, Optional<String> region, long customerPaymentsFen, long commissionFen,
                   long cancellationFeesFen, long revenueFen, long refundsFen, long promotionCostFen, long refundExpenseFen,
-                  long workerEarningsFen, long workerPayoutsFen, long profitFen) {
+                  long workerEarningsFen, long workerAdjustmentsFen, long workerPayoutsFen, long profitFen) {
     }
 
     record LedgerCheck(long grandTotalFen, long unbalancedEntries) {

@@ -25,9 +25,12 @@ import org.shangmen.billing.domain.LedgerAccount;
 import org.shangmen.billing.domain.QualityTier;
 import org.shangmen.billing.domain.Refund;
 import org.shangmen.billing.domain.Statement;
+import org.shangmen.billing.domain.StatementAdjustment;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.Ids;
 import org.shangmen.kernel.Zones;
+import org.shangmen.billing.api.event.StatementReady;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,9 +45,12 @@ public class AdministrationService implements BillingAdministration {
     private final LedgerStore ledger;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public AdministrationService(PaymentStore payments, RefundPayments refunds, AnomalyStore anomalies, CommissionRuleStore rules,
-                                 EarningStore earnings, LedgerStore ledger, PlatformTransactionManager transactions, Clock clock) {
+                                 EarningStore earnings, LedgerStore ledger, PlatformTransactionManager transactions, Clock clock,
+                                 ApplicationEventPublisher events) {
+        this.events = events;
         this.payments = payments;
         this.refunds = refunds;
         this.anomalies = anomalies;
@@ -137,7 +143,9 @@ public class AdministrationService implements BillingAdministration {
             long payable = list.stream().mapToLong(Earning::payableFen).sum();
             Statement statement = new Statement(Ids.newId(clock), worker, monday, list.size(), total, commission, 0, payable, "OPEN",
                     Optional.empty(), clock.instant(), Optional.empty());
-            earnings.insertStatement(statement, list.stream().map(Earning::orderId).toList());
+            if (earnings.insertStatement(statement, list.stream().map(Earning::orderId).toList())) {
+                events.publishEvent(new StatementReady(statement.id(), worker, monday, payable, statement.createdAt()));
+            }
         }));
         return statements(monday);
     }
@@ -177,6 +185,46 @@ public class AdministrationService implements BillingAdministration {
         return batch;
     }
 
+    @Override
+    public StatementLine adjustStatement(UUID statementId, long amountFen, String reason, String requestKey, UUID operatorId) {
+        if (amountFen == 0 || Math.abs(amountFen) > StatementAdjustment.MAX_FEN) {
+            throw DomainException.invalid("billing.adjustment-amount-invalid", StatementAdjustment.MAX_FEN / 100);
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > StatementAdjustment.MAX_REASON) {
+            throw DomainException.invalid("billing.adjustment-reason-invalid", StatementAdjustment.MAX_REASON);
+        }
+        if (requestKey == null || requestKey.isBlank() || requestKey.length() > 64) {
+            throw DomainException.invalid("billing.idempotency-key-required");
+        }
+        return tx.execute(s -> {
+            Statement statement = earnings.statement(statementId)
+                    .orElseThrow(() -> DomainException.notFound("billing.statement-not-found"));
+            StatementAdjustment adjustment = new StatementAdjustment(Ids.newId(clock), statementId, amountFen, why, operatorId, requestKey,
+                    clock.instant());
+            if (!earnings.insertAdjustment(adjustment)) {
+                StatementAdjustment first = earnings.adjustmentByKey(statementId, requestKey).orElseThrow();
+                if (first.amountFen() != amountFen || !first.reason().equals(why)) {
+                    throw DomainException.rejected("billing.idempotency-key-reused");
+                }
+                return line(earnings.statement(statementId).orElseThrow());
+            }
+            if (!earnings.applyAdjustment(statementId, amountFen)) {
+                throw statement.status().equals("OPEN") ? DomainException.rejected("billing.adjustment-exceeds-payable")
+                        : DomainException.conflict("billing.statement-paid");
+            }
+            ledger.append(Ledger.adjustment(Ids.newId(clock), adjustment.id(), statement.workerId(), amountFen, adjustment.at()));
+            return line(earnings.statement(statementId).orElseThrow());
+        });
+    }
+
+    @Override
+    public List<AdjustmentLine> adjustments(UUID statementId) {
+        earnings.statement(statementId).orElseThrow(() -> DomainException.notFound("billing.statement-not-found"));
+        return earnings.adjustmentsOf(statementId).stream()
+                .map(a -> new AdjustmentLine(a.id(), a.statementId(), a.amountFen(), a.reason(), a.operatorId(), a.at())).toList();
+    }
+
     private static void checkMonday(LocalDate monday) {
         if (monday == null || monday.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw DomainException.invalid("billing.week-start-invalid");
@@ -200,9 +248,10 @@ public class AdministrationService implements BillingAdministration {
         long refundExpense = sum(sums, LedgerAccount.REFUND_EXPENSE, null);
         long workerEarnings = -sum(sums, LedgerAccount.WORKER_PAYABLE, EntryKind.COMMISSION);
         long payouts = -sum(sums, LedgerAccount.CASH, EntryKind.PAYOUT);
+        long adjustments = sum(sums, LedgerAccount.PLATFORM_REVENUE, EntryKind.ADJUSTMENT);
         long revenue = commission + fees;
         return new Report(from, until, region, payments, commission, fees, revenue, refundsOut, promotion, refundExpense, workerEarnings,
-                payouts, revenue - promotion - refundExpense);
+                adjustments, payouts, revenue - promotion - refundExpense - adjustments);
     }
 
     private static long sum(Map<LedgerAccount, Map<EntryKind, Long>> sums, LedgerAccount account, EntryKind kind) {

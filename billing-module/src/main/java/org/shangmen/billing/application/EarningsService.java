@@ -14,6 +14,7 @@ import org.shangmen.billing.domain.Earning;
 import org.shangmen.billing.domain.Ledger;
 import org.shangmen.billing.domain.LedgerAccount;
 import org.shangmen.billing.domain.Statement;
+import org.shangmen.billing.domain.StatementAdjustment;
 import org.shangmen.kernel.Ids;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
@@ -78,6 +79,11 @@ public class EarningsService implements EarnCommission {
     @Override
     public List<Statement> statements(UUID workerId) {
         return earnings.statementsOfWorker(workerId);
+    }
+
+    @Override
+    public List<StatementAdjustment> adjustments(UUID statementId) {
+        return earnings.adjustmentsOf(statementId);
     }
 
     @Override

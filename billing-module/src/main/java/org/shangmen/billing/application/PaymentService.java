@@ -46,6 +46,9 @@ import org.shangmen.kernel.Ids;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.TransientDataAccessException;
+import org.shangmen.billing.api.event.RefundCompleted;
+import org.shangmen.identity.api.AccountContacts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -73,8 +76,14 @@ public class PaymentService implements PayOrders, SettlePayments, RefundPayments
     private final Clock clock;
     private final Duration defaultWindow;
 
+    private final ApplicationEventPublisher events;
+    private final AccountContacts contacts;
+
     public PaymentService(OrderPayments orders, PaymentGateways providers, PaymentStore payments, RefundStore refunds, LedgerStore ledger, AnomalyStore anomalies,
-                          PlatformTransactionManager transactions, Clock clock, Duration defaultWindow) {
+                          PlatformTransactionManager transactions, Clock clock, Duration defaultWindow, ApplicationEventPublisher events,
+                          AccountContacts contacts) {
+        this.events = events;
+        this.contacts = contacts;
         this.orders = orders;
         this.gateways = providers.byChannel();
         this.byProvider = new LinkedHashMap<>();
@@ -91,6 +100,22 @@ public class PaymentService implements PayOrders, SettlePayments, RefundPayments
     }
 
     // ---------------------------------------------------------------- paying
+
+    /**
+     * WeChat Pay charges the openid the customer has in the platform's mini-program, as identity knows it
+     * from the customer's WeChat sign-in; a client's own word is taken only when identity knows none, and
+     * a different one is refused.
+     */
+    private Optional<String> payerOpenId(StartPayment command) {
+        Optional<String> known = contacts.miniProgramOpenId(command.customerId());
+        if (known.isPresent()) {
+            if (command.payerOpenId().isPresent() && !command.payerOpenId().equals(known)) {
+                throw DomainException.rejected("billing.open-id-mismatch");
+            }
+            return known;
+        }
+        return Optional.of(command.payerOpenId().orElseThrow(() -> DomainException.invalid("billing.open-id-required")));
+    }
 
     @Override
     public Started start(StartPayment command) {
@@ -109,10 +134,11 @@ public class PaymentService implements PayOrders, SettlePayments, RefundPayments
             throw DomainException.conflict("billing.nothing-due");
         }
         PaymentGateway gateway = gateway(command.channel());
+        Optional<String> payer = command.channel() == PaymentChannel.WECHAT_PAY ? payerOpenId(command) : Optional.empty();
         UUID id = Ids.newId(clock);
         String outTradeNo = outNumber("P", id);
         PaymentGateway.Prepared prepared = gateway.prepare(new PaymentGateway.Prepare(outTradeNo, order.amountDueFen(),
-                subject(order.description()), expiresAt, command.payerOpenId()));
+                subject(order.description()), expiresAt, payer));
         Payment payment = new Payment(id, order.orderId(), command.customerId(), command.channel(), gateway.provider(), outTradeNo,
                 order.amountDueFen(), 0, PaymentStatus.PENDING, Optional.empty(), Json.object(prepared.clientParams()),
                 order.districtCode(), now, expiresAt, Optional.empty());
@@ -404,6 +430,7 @@ public class PaymentService implements PayOrders, SettlePayments, RefundPayments
                 long held = -ledger.orderBalance(refund.orderId(), LedgerAccount.ORDER_ESCROW);
                 ledger.append(Ledger.refund(Ids.newId(clock), refund.id(), refund.orderId(), payment.districtCode(), refund.amountFen(),
                         held, now));
+                events.publishEvent(new RefundCompleted(refund.id(), refund.orderId(), payment.customerId(), refund.amountFen(), now));
             } else {
                 payments.releaseRefund(payment.id(), refund.amountFen(), now);
             }

@@ -74,6 +74,23 @@ public final class Ledger {
                 "order completed", at, postings);
     }
 
+    /**
+     * An operator's adjustment to a worker's statement: a bonus (positive) comes out of the platform's
+     * revenue into what the worker is owed; a deduction (negative) goes the other way.
+     */
+    public static LedgerEntry adjustment(UUID entryId, UUID adjustmentId, UUID workerId, long amountFen, Instant at) {
+        if (amountFen == 0) {
+            throw new IllegalArgumentException("an adjustment changes something");
+        }
+        List<Posting> postings = amountFen > 0
+                ? List.of(Posting.debit(LedgerAccount.PLATFORM_REVENUE, amountFen), Posting.credit(LedgerAccount.WORKER_PAYABLE, workerId,
+                amountFen))
+                : List.of(Posting.debit(LedgerAccount.WORKER_PAYABLE, workerId, -amountFen), Posting.credit(LedgerAccount.PLATFORM_REVENUE,
+                -amountFen));
+        return new LedgerEntry(entryId, EntryKind.ADJUSTMENT, adjustmentId.toString(), Optional.empty(), Optional.empty(),
+                "statement adjustment", at, postings);
+    }
+
     /** A statement paid out to a worker's bank account. */
     public static LedgerEntry payout(UUID entryId, UUID statementId, UUID workerId, long amountFen, Instant at) {
         return new LedgerEntry(entryId, EntryKind.PAYOUT, statementId.toString(), Optional.empty(), Optional.empty(), "payout", at,

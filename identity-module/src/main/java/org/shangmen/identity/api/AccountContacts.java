@@ -13,6 +13,9 @@ public interface AccountContacts {
     /** The account's openid in the WeChat mini-program {@code appId}, when the account signed in there. */
     Optional<String> weChatOpenId(UUID accountId, String appId);
 
+    /** The account's openid in the platform's own mini-program (the one customers sign in with), for WeChat Pay. */
+    Optional<String> miniProgramOpenId(UUID accountId);
+
     /**
      * Sends a notice text message to the account's phone. {@code templateCode} is the provider's approved
      * template for it (may be null in development), {@code parameters} fill that template and {@code text}

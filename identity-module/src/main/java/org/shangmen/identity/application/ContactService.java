@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.shangmen.identity.api.AccountContacts;
 import org.shangmen.identity.application.port.out.AccountStore;
 import org.shangmen.identity.application.port.out.SmsSender;
@@ -17,10 +18,18 @@ public class ContactService implements AccountContacts {
 
     private final AccountStore accounts;
     private final SmsSender sms;
+    private final Supplier<String> miniProgramAppId;
 
-    public ContactService(AccountStore accounts, SmsSender sms) {
+    public ContactService(AccountStore accounts, SmsSender sms, Supplier<String> miniProgramAppId) {
         this.accounts = accounts;
         this.sms = sms;
+        this.miniProgramAppId = miniProgramAppId;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> miniProgramOpenId(UUID accountId) {
+        return weChatOpenId(accountId, miniProgramAppId.get());
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.shangmen.billing.application.port.in.EarnCommission;
 import org.shangmen.billing.domain.Earning;
 import org.shangmen.billing.domain.Statement;
+import org.shangmen.billing.domain.StatementAdjustment;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
 import org.shangmen.kernel.Zones;
@@ -52,17 +53,24 @@ class WorkerEarningsController {
                 found.size(), found.total());
     }
 
+    /** One adjustment as the worker sees it: a bonus (positive) or a deduction (negative) and why. */
+    record AdjustmentView(long amountFen, String reason, OffsetDateTime at) {
+    }
+
     record StatementView(UUID statementId, LocalDate weekStart, int orders, long totalFen, long commissionFen, long adjustmentsFen,
-                         long payableFen, String status, OffsetDateTime paidAt) {
-        static StatementView of(Statement s) {
-            return new StatementView(s.id(), s.weekStart(), s.orders(), s.totalFen(), s.commissionFen(), s.adjustmentsFen(), s.payableFen(),
-                    s.status(), s.paidAt().map(t -> t.atZone(Zones.CHINA).toOffsetDateTime()).orElse(null));
+                         List<AdjustmentView> adjustments, long payableFen, String status, OffsetDateTime paidAt) {
+        static StatementView of(Statement s, List<StatementAdjustment> adjustments) {
+            return new StatementView(s.id(), s.weekStart(), s.orders(), s.totalFen(), s.commissionFen(), s.adjustmentsFen(),
+                    adjustments.stream().map(a -> new AdjustmentView(a.amountFen(), a.reason(), a.at().atZone(Zones.CHINA).toOffsetDateTime()))
+                            .toList(),
+                    s.payableFen(), s.status(), s.paidAt().map(t -> t.atZone(Zones.CHINA).toOffsetDateTime()).orElse(null));
         }
     }
 
     @GetMapping("/statements")
-    @Operation(summary = "我的周结算单(最新在前)")
+    @Operation(summary = "我的周结算单(最新在前):完成订单数、订单金额、佣金、调整(奖励或扣款及原因)、应付金额")
     List<StatementView> statements(@AuthenticationPrincipal Jwt jwt) {
-        return earnings.statements(UUID.fromString(jwt.getSubject())).stream().map(StatementView::of).toList();
+        return earnings.statements(UUID.fromString(jwt.getSubject())).stream()
+                .map(s -> StatementView.of(s, earnings.adjustments(s.id()))).toList();
     }
 }

@@ -13,6 +13,7 @@ import org.shangmen.billing.application.port.out.EarningStore;
 import org.shangmen.billing.domain.Earning;
 import org.shangmen.billing.domain.QualityTier;
 import org.shangmen.billing.domain.Statement;
+import org.shangmen.billing.domain.StatementAdjustment;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
 import org.springframework.stereotype.Repository;
@@ -93,6 +94,50 @@ class JdbiEarningStore implements EarningStore {
     public List<Statement> statementsOfWorker(UUID workerId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + STATEMENT + " FROM billing.statement WHERE worker_id = :worker "
                 + "ORDER BY week_start DESC").bind("worker", workerId).map((rs, ctx) -> statement(rs)).list());
+    }
+
+    @Override
+    public Optional<Statement> statement(UUID statementId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + STATEMENT + " FROM billing.statement WHERE id = :id").bind("id", statementId)
+                .map((rs, ctx) -> statement(rs)).findOne());
+    }
+
+    @Override
+    public boolean insertAdjustment(StatementAdjustment a) {
+        return jdbi.withHandle(h -> h.createUpdate("INSERT INTO billing.statement_adjustment (id, statement_id, amount_fen, reason, "
+                        + "operator_id, request_key, created_at) VALUES (:id, :statement, :amount, :reason, :operator, :key, :at) "
+                        + "ON CONFLICT DO NOTHING")
+                .bind("id", a.id()).bind("statement", a.statementId()).bind("amount", a.amountFen()).bind("reason", a.reason())
+                .bind("operator", a.operatorId()).bind("key", a.requestKey()).bind("at", a.at()).execute()) == 1;
+    }
+
+    @Override
+    public Optional<StatementAdjustment> adjustmentByKey(UUID statementId, String requestKey) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + ADJUSTMENT + " FROM billing.statement_adjustment "
+                        + "WHERE statement_id = :statement AND request_key = :key")
+                .bind("statement", statementId).bind("key", requestKey).map((rs, ctx) -> adjustment(rs)).findOne());
+    }
+
+    @Override
+    public boolean applyAdjustment(UUID statementId, long amountFen) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE billing.statement SET adjustments_fen = adjustments_fen + :amount, "
+                        + "payable_fen = payable_fen + :amount WHERE id = :id AND status = 'OPEN' AND payable_fen + :amount >= 0")
+                .bind("amount", amountFen).bind("id", statementId).execute()) == 1;
+    }
+
+    @Override
+    public List<StatementAdjustment> adjustmentsOf(UUID statementId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + ADJUSTMENT + " FROM billing.statement_adjustment "
+                        + "WHERE statement_id = :statement ORDER BY created_at, id")
+                .bind("statement", statementId).map((rs, ctx) -> adjustment(rs)).list());
+    }
+
+    private static final String ADJUSTMENT = "id, statement_id, amount_fen, reason, operator_id, request_key, created_at";
+
+    private static StatementAdjustment adjustment(ResultSet rs) throws SQLException {
+        return new StatementAdjustment(rs.getObject("id", UUID.class), rs.getObject("statement_id", UUID.class), rs.getLong("amount_fen"),
+                rs.getString("reason"), rs.getObject("operator_id", UUID.class), rs.getString("request_key"),
+                Rows.instant(rs, "created_at").orElseThrow());
     }
 
     @Override

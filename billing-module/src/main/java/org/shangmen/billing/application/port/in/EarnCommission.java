@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.shangmen.billing.domain.Earning;
 import org.shangmen.billing.domain.Statement;
+import org.shangmen.billing.domain.StatementAdjustment;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
 
@@ -17,6 +18,9 @@ public interface EarnCommission {
     Page<Earning> earnings(UUID workerId, PageRequest page);
 
     List<Statement> statements(UUID workerId);
+
+    /** The adjustments operators made to one of the worker's statements. */
+    List<StatementAdjustment> adjustments(UUID statementId);
 
     /** What the platform owes the worker now, derived from the ledger. */
     long balanceFen(UUID workerId);

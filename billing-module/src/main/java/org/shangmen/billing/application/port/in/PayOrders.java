@@ -42,9 +42,6 @@ public interface PayOrders {
             if (payerOpenId.isPresent() && (payerOpenId.get().length() > 128 || !payerOpenId.get().matches("[A-Za-z0-9_-]+"))) {
                 throw DomainException.invalid("billing.open-id-invalid");
             }
-            if (channel == PaymentChannel.WECHAT_PAY && payerOpenId.isEmpty()) {
-                throw DomainException.invalid("billing.open-id-required");
-            }
         }
     }
 }

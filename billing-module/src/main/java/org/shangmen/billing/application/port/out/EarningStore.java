@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.shangmen.billing.domain.Earning;
 import org.shangmen.billing.domain.Statement;
+import org.shangmen.billing.domain.StatementAdjustment;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
 
@@ -29,6 +30,21 @@ public interface EarningStore {
     List<Statement> statementsOfWeek(LocalDate weekStart);
 
     List<Statement> statementsOfWorker(UUID workerId);
+
+    Optional<Statement> statement(UUID statementId);
+
+    /**
+     * Records the adjustment unless its request key was used for the statement before (then false),
+     * without touching the statement.
+     */
+    boolean insertAdjustment(StatementAdjustment adjustment);
+
+    Optional<StatementAdjustment> adjustmentByKey(UUID statementId, String requestKey);
+
+    /** Adds the amount to an open statement's adjustments and payable when the payable stays ≥ 0; false otherwise. */
+    boolean applyAdjustment(UUID statementId, long amountFen);
+
+    List<StatementAdjustment> adjustmentsOf(UUID statementId);
 
     /** False when the week's batch exists already. */
     boolean insertBatch(UUID batchId, LocalDate weekStart, int statements, long totalFen, UUID approvedBy, Instant at);

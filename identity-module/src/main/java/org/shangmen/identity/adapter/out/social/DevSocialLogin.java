@@ -36,6 +36,11 @@ class DevSocialLogin implements SocialLogin {
     }
 
     @Override
+    public String weChatAppId() {
+        return WECHAT_APP_ID;
+    }
+
+    @Override
     public SocialIdentity weChatMiniProgram(String jsCode) {
         return identity(Provider.WECHAT, WECHAT_APP_ID, jsCode);
     }

@@ -87,6 +87,11 @@ class HttpSocialLogin implements SocialLogin {
     }
 
     @Override
+    public String weChatAppId() {
+        return weChat.appId();
+    }
+
+    @Override
     public SocialIdentity weChatMiniProgram(String jsCode) {
         requireCode(jsCode);
         URI uri = UriComponentsBuilder.fromUriString(weChat.baseUrl())

@@ -16,6 +16,9 @@ public interface SocialLogin {
     /** WeChat mini-program: {@code wx.login} code → {@code jscode2session}. */
     SocialIdentity weChatMiniProgram(String jsCode);
 
+    /** The mini-program's app id, under which its users' openids are kept. */
+    String weChatAppId();
+
     /** QQ: OAuth 2.0 authorization code (and the redirect URI it was issued for) → openid/unionid. */
     SocialIdentity qq(String authorizationCode, String redirectUri);
 

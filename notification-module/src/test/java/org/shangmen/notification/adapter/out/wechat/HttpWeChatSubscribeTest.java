@@ -47,6 +47,11 @@ class HttpWeChatSubscribeTest {
         }
 
         @Override
+        public Optional<String> miniProgramOpenId(UUID accountId) {
+            return weChatOpenId(accountId, "wx-app");
+        }
+
+        @Override
         public SmsOutcome sendNoticeSms(UUID accountId, String templateCode, Map<String, String> parameters, String text) {
             throw new UnsupportedOperationException();
         }

@@ -195,6 +195,7 @@ class UnionPayGateway implements PaymentGateway, NoticeReader {
         });
     }
 
+    /** 00 succeeded (A6, UnionPay's "success with a defect", is a success too); 03/04/05 under way; anything else failed. */
     private static State outcome(String code) {
         if ("00".equals(code) || "A6".equals(code)) {
             return State.SUCCEEDED;

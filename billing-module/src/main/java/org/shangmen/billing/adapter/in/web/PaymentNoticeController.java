@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.shangmen.billing.application.port.in.SettlePayments;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -47,6 +48,25 @@ class PaymentNoticeController {
     @PostMapping(value = "/alipay", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE, produces = MediaType.TEXT_PLAIN_VALUE)
     @Operation(summary = "支付宝异步通知:RSA2 验签后幂等处理;成功应答 success,否则 failure")
     ResponseEntity<String> alipay(HttpServletRequest request) {
+        Optional<String> form = form(request);
+        if (form.isEmpty() || !settle.notice("alipay", Map.of(), form.get())) {
+            return ResponseEntity.status(HttpStatus.BAD_REQUEST).body("failure");
+        }
+        return ResponseEntity.ok("success");
+    }
+
+    @PostMapping(value = "/unionpay", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE, produces = MediaType.TEXT_PLAIN_VALUE)
+    @Operation(summary = "银联全渠道后台通知(消费、退货):验签后幂等处理;成功应答 200 ok,否则 400")
+    ResponseEntity<String> unionpay(HttpServletRequest request) {
+        Optional<String> form = form(request);
+        if (form.isEmpty() || !settle.notice("unionpay", Map.of(), form.get())) {
+            return ResponseEntity.status(HttpStatus.BAD_REQUEST).body("fail");
+        }
+        return ResponseEntity.ok("ok");
+    }
+
+    /** The posted form again as a URL-encoded body, as the provider signed its fields; empty when too large. */
+    private static Optional<String> form(HttpServletRequest request) {
         StringBuilder form = new StringBuilder();
         int size = 0;
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
@@ -59,10 +79,7 @@ class PaymentNoticeController {
                 size += parameter.getKey().length() + value.length();
             }
         }
-        if (size > MAX_BODY || !settle.notice("alipay", Map.of(), form.toString())) {
-            return ResponseEntity.status(HttpStatus.BAD_REQUEST).body("failure");
-        }
-        return ResponseEntity.ok("success");
+        return size > MAX_BODY ? Optional.empty() : Optional.of(form.toString());
     }
 
     private static Map<String, String> headers(HttpServletRequest request) {

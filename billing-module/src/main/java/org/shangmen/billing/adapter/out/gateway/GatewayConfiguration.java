@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Picks the provider of each channel from {@code shangmen.billing.channels.*}: {@code sandbox} (the
- * default everywhere but production), {@code wechat} for WeChat Pay, {@code alipay} for Alipay. A real
+ * default everywhere but production), {@code wechat} for WeChat Pay, {@code alipay} for Alipay,
+ * {@code unionpay} for bank cards through UnionPay's online gateway. A real
  * provider whose credentials are missing stops the start-up, naming the missing properties.
  */
 @Configuration(proxyBeanMethods = false)
@@ -52,9 +53,17 @@ class GatewayConfiguration {
                     byChannel.put(channel, alipay);
                     readers.add(alipay);
                 }
+                case UnionPayGateway.PROVIDER -> {
+                    if (channel != PaymentChannel.CARD) {
+                        throw new IllegalStateException("UnionPay serves the CARD channel only, not " + channel);
+                    }
+                    UnionPayGateway unionpay = new UnionPayGateway(properties.unionpay(), clock);
+                    byChannel.put(channel, unionpay);
+                    readers.add(unionpay);
+                }
                 case "none" -> { }
                 default -> throw new IllegalStateException("unknown payment provider '" + provider + "' for " + channel
-                        + " (shangmen.billing.channels.*: sandbox, wechat, alipay or none)");
+                        + " (shangmen.billing.channels.*: sandbox, wechat, alipay, unionpay or none)");
             }
         }
         return new PaymentGateways(byChannel, readers);

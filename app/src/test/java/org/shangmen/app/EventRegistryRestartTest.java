@@ -1,11 +1,10 @@
 package org.shangmen.app;
 
+import org.shangmen.app.support.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.ShangmenApplication;
@@ -43,16 +42,6 @@ class EventRegistryRestartTest {
                 .run();
     }
 
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(50);
-        }
-    }
-
     private static long incomplete(ConfigurableApplicationContext context, UUID communityId) {
         return context.getBean(JdbcTemplate.class).queryForObject(
                 "SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND listener_id LIKE '%CommunityAddedProbe%' "
@@ -71,15 +60,15 @@ class EventRegistryRestartTest {
         try (ConfigurableApplicationContext first = start(url)) {
             added = first.getBean(DefineServiceAreas.class).addCommunity(
                     new DefineServiceAreas.AddCommunity(RegionCode.of("440305"), name, new GeoPoint(22.53, 113.94)));
-            await(() -> CommunityAddedProbe.ATTEMPTS.get() >= 1, "the first, failing delivery");
-            await(() -> incomplete(first, added.id()) == 1, "the publication to be recorded as incomplete");
+            Await.condition(() -> CommunityAddedProbe.ATTEMPTS.get() >= 1, "the first, failing delivery");
+            Await.condition(() -> incomplete(first, added.id()) == 1, "the publication to be recorded as incomplete");
         }
         assertThat(CommunityAddedProbe.DELIVERED).doesNotContain(added.id());
 
         CommunityAddedProbe.FAIL.set(false);
         try (ConfigurableApplicationContext second = start(url)) {
-            await(() -> CommunityAddedProbe.DELIVERED.contains(added.id()), "the resubmitted delivery");
-            await(() -> incomplete(second, added.id()) == 0, "the publication to complete");
+            Await.condition(() -> CommunityAddedProbe.DELIVERED.contains(added.id()), "the resubmitted delivery");
+            Await.condition(() -> incomplete(second, added.id()) == 0, "the publication to complete");
             assertThat(second.getBean(BrowseServiceAreas.class)
                     .communitiesOf(RegionCode.of("440305"), name, PageRequest.first()).items())
                     .extracting(Community::id).containsExactly(added.id());

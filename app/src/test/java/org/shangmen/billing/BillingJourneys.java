@@ -1,8 +1,8 @@
 package org.shangmen.billing;
 
+import org.shangmen.app.support.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.shangmen.app.support.Http;
 import org.shangmen.app.support.Journeys;
 import org.shangmen.worker.WorkerJourneys;
@@ -106,7 +105,7 @@ final class BillingJourneys {
 
     /** The worker accepts the offer of the order. */
     void accept(Certified worker, UUID orderId) {
-        String offer = await(() -> {
+        String offer = Await.value(() -> {
             for (JsonNode o : http.get("/api/v1/worker/offers?open=true&size=100").bearer(worker.token()).send().json().path("items")) {
                 if (orderId.toString().equals(o.path("orderId").asString())) {
                     return o.path("offerId").asString();
@@ -145,20 +144,4 @@ final class BillingJourneys {
         return paymentId;
     }
 
-    static <T> T await(Supplier<T> probe, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("waited 10 s for " + what);
-    }
 }

@@ -1,5 +1,6 @@
 package org.shangmen.billing;
 
+import org.shangmen.app.support.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -152,7 +153,7 @@ class PaymentJourneyTest {
         assertThat(in.status()).as(in.body()).isEqualTo(200);
         Http.Reply out = http.post("/api/v1/worker/orders/" + orderId + "/check-out", "").bearer(workerToken).send();
         assertThat(out.status()).as(out.body()).isEqualTo(200);
-        JsonNode earning = BillingJourneys.await(() -> {
+        JsonNode earning = Await.value(() -> {
             JsonNode page = http.get("/api/v1/worker/earnings").bearer(workerToken).send().json();
             for (JsonNode e : page.path("items")) {
                 if (orderId.toString().equals(e.path("orderId").asString())) {
@@ -240,7 +241,7 @@ class PaymentJourneyTest {
         assertThat(late.json().path("code").asString()).isEqualTo("billing.statement-paid");
         ledgerBalanced();
         // C5.1: the worker was told the statement was ready, with its amount when drawn up.
-        JsonNode ready = BillingJourneys.await(() -> {
+        JsonNode ready = Await.value(() -> {
             for (JsonNode n : http.get("/api/v1/me/notices").bearer(workerLater).send().json().path("items")) {
                 if ("SETTLEMENT_READY".equals(n.path("template").asString())) {
                     return n;

@@ -1,5 +1,6 @@
 package org.shangmen.billing;
 
+import org.shangmen.app.support.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -216,7 +217,7 @@ class PromotionJourneyTest {
         Http.Reply cancelled = http.post("/api/v1/customer/orders/" + bobOrder.json().path("id").asString() + "/cancel",
                 Http.json(Map.of("reason", "计划有变"))).bearer(bob.token()).send();
         assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
-        BillingJourneys.await(() -> coupons(bob.token(), "AVAILABLE").path("total").asLong() == 1 ? true : null, "Bob's coupon back");
+        Await.value(() -> coupons(bob.token(), "AVAILABLE").path("total").asLong() == 1 ? true : null, "Bob's coupon back");
         assertThat(promotions.get(UUID.fromString(firstId)).spentFen()).isEqualTo(spentBefore);
         assertThat(promotions.get(UUID.fromString(firstId)).usage().released()).isEqualTo(1);
         Http.Reply bobAgain = http.post("/api/v1/customer/quotes", Http.json(quoteBody(nine, bobCoupon))).bearer(bob.token()).send();
@@ -235,7 +236,7 @@ class PromotionJourneyTest {
         assertThat(in.status()).as(in.body()).isEqualTo(200);
         Http.Reply out = http.post("/api/v1/worker/orders/" + orderId + "/check-out", "").bearer(workerToken).send();
         assertThat(out.status()).as(out.body()).isEqualTo(200);
-        JsonNode earning = BillingJourneys.await(() -> {
+        JsonNode earning = Await.value(() -> {
             for (JsonNode e : http.get("/api/v1/worker/earnings").bearer(workerToken).send().json().path("items")) {
                 if (orderId.toString().equals(e.path("orderId").asString())) {
                     return e;
@@ -250,7 +251,7 @@ class PromotionJourneyTest {
         Report after = billing.report(EVER, NEVER, Optional.of(LONGGANG));
         assertThat(after.promotionCostFen() - before.promotionCostFen()).isEqualTo(discount);
         assertThat(after.customerPaymentsFen() - before.customerPaymentsFen()).isEqualTo(subtotal - discount);
-        List<PromotionAdministration.PromotionCost> costs = BillingJourneys.await(() -> {
+        List<PromotionAdministration.PromotionCost> costs = Await.value(() -> {
             List<PromotionAdministration.PromotionCost> c = promotions.costs(EVER, NEVER, Optional.of(LONGGANG));
             return c.stream().mapToLong(PromotionAdministration.PromotionCost::amountFen).sum() == after.promotionCostFen() ? c : null;
         }, "promotion costs equal to the ledger");

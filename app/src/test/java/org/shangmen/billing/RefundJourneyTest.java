@@ -1,5 +1,6 @@
 package org.shangmen.billing;
 
+import org.shangmen.app.support.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -141,7 +142,7 @@ class RefundJourneyTest {
         Http.Reply cancelled = http.post("/api/v1/customer/orders/" + orderId + "/cancel", Http.json(Map.of("reason", "计划有变")))
                 .bearer(customer.token()).send();
         assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
-        PaymentLine line = BillingJourneys.await(() -> {
+        PaymentLine line = Await.value(() -> {
             PaymentLine p = billing.orderPayments(orderId).getFirst();
             return p.refunds().isEmpty() || !p.refunds().getFirst().status().equals("SUCCEEDED") ? null : p;
         }, "the cancellation refund");
@@ -149,7 +150,7 @@ class RefundJourneyTest {
         assertThat(line.refundedFen()).isEqualTo(due);
         ledgerBalanced();
         // C5.1: the customer hears the money is on its way back, once.
-        JsonNode notice = BillingJourneys.await(() -> {
+        JsonNode notice = Await.value(() -> {
             for (JsonNode n : http.get("/api/v1/me/notices").bearer(customer.token()).send().json().path("items")) {
                 if ("REFUND_DONE".equals(n.path("template").asString())) {
                     return n;

@@ -1,8 +1,8 @@
 package org.shangmen.dispatch;
 
+import org.shangmen.app.support.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.shangmen.app.support.Http;
 import org.shangmen.app.support.Journeys;
 import org.shangmen.worker.WorkerJourneys;
@@ -88,7 +87,7 @@ final class DispatchJourneys {
 
     /** The worker's open offer for the order, waiting up to five seconds for dispatch to send it. */
     String offerFor(String workerToken, UUID orderId) {
-        return awaitValue(() -> openOfferFor(workerToken, orderId), "an offer of " + orderId);
+        return Await.value(() -> openOfferFor(workerToken, orderId), "an offer of " + orderId);
     }
 
     String openOfferFor(String workerToken, UUID orderId) {
@@ -130,20 +129,4 @@ final class DispatchJourneys {
         return journeys.operatorToken(operators, "ops");
     }
 
-    static <T> T awaitValue(Supplier<T> probe, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("waited 5 s for " + what);
-    }
 }

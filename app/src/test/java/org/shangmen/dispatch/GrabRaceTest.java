@@ -1,5 +1,6 @@
 package org.shangmen.dispatch;
 
+import org.shangmen.app.support.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -77,7 +78,7 @@ class GrabRaceTest {
         String customerPhone = Journeys.newPhone();
         String customer = journeys.register(customerPhone, "CUSTOMER", false).path("accessToken").asString();
         UUID orderId = dispatch.submitted(customer, dispatch.request("440308", lat, lng, DispatchJourneys.tomorrowAt(clock.instant(), 14)));
-        DispatchJourneys.awaitValue(() -> workers.stream().filter(w -> dispatch.openOfferFor(w.token(), orderId) != null).count() >= 5
+        Await.value(() -> workers.stream().filter(w -> dispatch.openOfferFor(w.token(), orderId) != null).count() >= 5
                 ? Boolean.TRUE : null, "the targeted offers");
         clock.advance(Duration.ofMinutes(11));
         ladder.advanceDue();

@@ -1,5 +1,6 @@
 package org.shangmen.dispatch;
 
+import org.shangmen.app.support.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
@@ -140,7 +141,7 @@ class OrderDispatchJourneyTest {
         assertThat(dispatch.order(customer, orderId).path("status").asString()).isEqualTo("AWAITING_ACCEPTANCE");
         assertThat(http.get("/api/v1/worker/schedule?from=" + start.toLocalDate() + "&to=" + start.toLocalDate())
                 .bearer(near.token()).send().json().path("bookings").toString()).doesNotContain(orderId.toString());
-        DispatchJourneys.awaitValue(() -> {
+        Await.value(() -> {
             ladder.advanceDue();
             JsonNode cases = http.get("/api/v1/admin/dispatch/cases?size=100").bearer(ops).send().json();
             for (JsonNode c : cases.path("items")) {
@@ -176,7 +177,7 @@ class OrderDispatchJourneyTest {
                 "IN_SERVICE", "COMPLETED", "CANCELLED");
 
         // C5.1: the customer hears of the acceptance in the message centre; W3.2: the two may now talk, contact details masked.
-        DispatchJourneys.awaitValue(() -> http.get("/api/v1/me/notices?size=50").bearer(customer).send().body().contains("何秀珍 接单")
+        Await.value(() -> http.get("/api/v1/me/notices?size=50").bearer(customer).send().body().contains("何秀珍 接单")
                 ? Boolean.TRUE : null, "the acceptance notice");
         Http.Reply said = http.post("/api/v1/me/orders/" + orderId + "/messages", Http.json(Map.of("text", "到了请打我电话13812345678")))
                 .bearer(customer).send();

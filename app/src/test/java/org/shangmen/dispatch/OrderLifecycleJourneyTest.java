@@ -1,5 +1,6 @@
 package org.shangmen.dispatch;
 
+import org.shangmen.app.support.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -131,7 +132,7 @@ class OrderLifecycleJourneyTest {
         payments.markPaid(orderId, reference, due);
         payments.markPaid(orderId, reference, due);
         assertThat(log.of(OrderPaid.class, orderId)).hasSize(1);
-        DispatchJourneys.awaitValue(() -> http.get("/api/v1/me/notices?size=50").bearer(customer.token()).send().body().contains("支付成功")
+        Await.value(() -> http.get("/api/v1/me/notices?size=50").bearer(customer.token()).send().body().contains("支付成功")
                 ? Boolean.TRUE : null, "the payment notice");
         assertThat(dispatch.order(customer.token(), orderId).path("status").asString()).isEqualTo("PAID");
 
@@ -149,7 +150,7 @@ class OrderLifecycleJourneyTest {
         assertThat(http.post("/api/v1/admin/orders/change-requests/" + requestId + "/review", Http.json(Map.of("approve", true,
                 "note", "理由充分"))).bearer(ops).send().status()).isEqualTo(200);
         // C5.2: the customer answers from the notice itself; the notice's action calls booking.
-        JsonNode notice = DispatchJourneys.awaitValue(() -> {
+        JsonNode notice = Await.value(() -> {
             for (JsonNode n : http.get("/api/v1/me/notices?size=50").bearer(customer.token()).send().json().path("items")) {
                 if ("PENDING".equals(n.path("action").path("state").asString()) && n.toString().contains(orderId.toString())) {
                     return n;
@@ -229,7 +230,7 @@ class OrderLifecycleJourneyTest {
         Http.Reply out = http.post("/api/v1/worker/orders/" + orderId + "/check-out", "").bearer(workerToken).send();
         assertThat(out.status()).as(out.body()).isEqualTo(200);
         assertThat(log.of(OrderCompleted.class, orderId)).singleElement().extracting(OrderCompleted::totalFen).isEqualTo(due + 3_000);
-        DispatchJourneys.awaitValue(() -> http.get("/api/v1/me/notices?size=50").bearer(customerToken).send().body().contains("欢迎评价")
+        Await.value(() -> http.get("/api/v1/me/notices?size=50").bearer(customerToken).send().body().contains("欢迎评价")
                 ? Boolean.TRUE : null, "the review reminder");
 
         // C4.4: one review per order, the worker replies once, the rating is recomputed, an operator can hide it.

@@ -1,5 +1,6 @@
 package org.shangmen.dispatch;
 
+import org.shangmen.app.support.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -106,7 +107,7 @@ class OrderNoticesJourneyTest {
         Http.Reply setOut = http.post("/api/v1/worker/orders/" + orderId + "/on-the-way", Http.json(Map.of("etaMinutes", 30)))
                 .bearer(worker.token()).send();
         assertThat(setOut.status()).as(setOut.body()).isEqualTo(200);
-        DispatchJourneys.awaitValue(() -> http.get("/api/v1/me/notices?size=50").bearer(customer).send().body().contains("已出发")
+        Await.value(() -> http.get("/api/v1/me/notices?size=50").bearer(customer).send().body().contains("已出发")
                 ? Boolean.TRUE : null, "the on-the-way notice");
         assertThat(http.post("/api/v1/worker/orders/" + orderId + "/on-the-way", Http.json(Map.of("etaMinutes", 999)))
                 .bearer(worker.token()).send().status()).isEqualTo(400);

@@ -1,5 +1,6 @@
 package org.shangmen.notification;
 
+import org.shangmen.app.support.Await;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -129,14 +130,6 @@ class FailingProvidersJourneyTest {
         return http.get("/api/v1/me/notices").bearer(token).send().json();
     }
 
-    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + 15_000_000_000L;
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(condition.getAsBoolean()).isTrue();
-    }
-
     @Test
     @DisplayName("C5.1 a failing SMS provider and a failing WeChat lose no notice: both stay in the message centre")
     void failingProvidersLoseNothing(CapturedOutput output) throws Exception {
@@ -157,8 +150,10 @@ class FailingProvidersJourneyTest {
             assertThat(again).as("a redelivered event makes no second notice").isEmpty();
         }
 
-        await(() -> PROVIDERS.findAll(getRequestedFor(urlPathEqualTo("/")).withQueryParam("TemplateCode", equalTo("SMS_900001"))).size() == 3);
-        await(() -> PROVIDERS.findAll(postRequestedFor(urlPathEqualTo("/cgi-bin/message/subscribe/send"))).size() == 3);
+        Await.condition(() -> PROVIDERS.findAll(getRequestedFor(urlPathEqualTo("/")).withQueryParam("TemplateCode", equalTo("SMS_900001"))).size() == 3,
+                "three attempts at the text message");
+        Await.condition(() -> PROVIDERS.findAll(postRequestedFor(urlPathEqualTo("/cgi-bin/message/subscribe/send"))).size() == 3,
+                "three attempts at the WeChat message");
         for (String token : new String[] {byPhone, byWeChat}) {
             JsonNode notices = noticesOf(token);
             assertThat(notices.path("total").asLong()).isEqualTo(1);
@@ -177,7 +172,7 @@ class FailingProvidersJourneyTest {
         UUID account = accountOf(token);
         transactions.execute(status -> notify.notify(NoticeRequest.of("OrderAccepted:" + UUID.randomUUID(), account,
                 NoticeTemplate.ORDER_ACCEPTED, Map.of("workerName", "王小梅"), null)));
-        await(() -> noticesOf(token).path("total").asLong() == 1);
+        Await.condition(() -> noticesOf(token).path("total").asLong() == 1, "the in-app notice");
         Thread.sleep(500);
         assertThat(PROVIDERS.findAll(getRequestedFor(urlPathEqualTo("/")).withQueryParam("TemplateCode", equalTo("SMS_900001")))).isEmpty();
         assertThat(PROVIDERS.findAll(postRequestedFor(urlPathEqualTo("/cgi-bin/message/subscribe/send")))).isEmpty();

@@ -1,5 +1,6 @@
 package org.shangmen.notification;
 
+import org.shangmen.app.support.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -15,7 +16,6 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -46,16 +46,6 @@ class MessageCentreJourneyTest {
         workers = new WorkerJourneys(http);
     }
 
-    static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(25);
-        }
-    }
-
     long unread(String token) {
         Http.Reply reply = http.get("/api/v1/me/notices/unread-count").bearer(token).send();
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
@@ -82,7 +72,7 @@ class MessageCentreJourneyTest {
         String ops = journeys.operatorToken(operators, "ops");
 
         assertThat(http.post("/api/v1/admin/workers/" + workerId + "/approval", "").bearer(ops).send().status()).isEqualTo(204);
-        await(() -> unread(worker) == 1, "the certification notice");
+        Await.condition(() -> unread(worker) == 1, "the certification notice");
 
         JsonNode page = notices(worker);
         assertThat(page.path("total").asLong()).isEqualTo(1);
@@ -113,7 +103,7 @@ class MessageCentreJourneyTest {
         Http.Reply rejected = http.post("/api/v1/admin/workers/" + workerId + "/rejection",
                 Http.json(Map.of("reason", "证书照片模糊,请重新上传"))).bearer(ops).send();
         assertThat(rejected.status()).as(rejected.body()).isIn(200, 204);
-        await(() -> unread(worker) == 1, "the rejection notice");
+        Await.condition(() -> unread(worker) == 1, "the rejection notice");
         JsonNode rejection = notices(worker).path("items").get(0);
         assertThat(rejection.path("template").asString()).isEqualTo("CERTIFICATION_REJECTED");
         assertThat(rejection.path("body").asString()).contains("证书照片模糊,请重新上传");
@@ -125,7 +115,7 @@ class MessageCentreJourneyTest {
         Http.Reply warned = http.post("/api/v1/admin/workers/" + workerId + "/penalties",
                 Http.json(Map.of("kind", "WARNING", "reason", "迟到", "evidence", "客户投诉"))).bearer(ops).send();
         assertThat(warned.status()).as(warned.body()).isIn(200, 201);
-        await(() -> unread(worker) == 2, "the approval and the warning");
+        Await.condition(() -> unread(worker) == 2, "the approval and the warning");
 
         JsonNode items = notices(worker).path("items");
         assertThat(items).hasSize(3);
@@ -149,7 +139,7 @@ class MessageCentreJourneyTest {
         String worker = workers.submittedWorker("赵敏");
         String ops = journeys.operatorToken(operators, "ops");
         http.post("/api/v1/admin/workers/" + workers.workerId(worker) + "/approval", "").bearer(ops).send();
-        await(() -> unread(worker) == 1, "the certification notice");
+        Await.condition(() -> unread(worker) == 1, "the certification notice");
         String id = notices(worker).path("items").get(0).path("id").asString();
 
         String stranger = journeys.customerToken();

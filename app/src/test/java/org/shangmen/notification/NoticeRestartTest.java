@@ -1,14 +1,13 @@
 package org.shangmen.notification;
 
+import org.shangmen.app.support.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.ShangmenApplication;
@@ -73,16 +72,6 @@ class NoticeRestartTest {
                 .run();
     }
 
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(50);
-        }
-    }
-
     private static long incomplete(ConfigurableApplicationContext context, UUID workerId) {
         return context.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL "
                 + "AND listener_id LIKE '%WorkerNotices%' AND serialized_event LIKE ?", Long.class, "%" + workerId + "%");
@@ -101,12 +90,12 @@ class NoticeRestartTest {
         try (ConfigurableApplicationContext first = start(url, Broken.class)) {
             first.getBean(TransactionTemplate.class).executeWithoutResult(s -> first
                     .publishEvent(new WorkerCertified(workerId, UUID.randomUUID(), Instant.now())));
-            await(() -> REFUSED.get() >= 1, "the failing delivery");
-            await(() -> incomplete(first, workerId) == 1, "the publication to stay incomplete");
+            Await.condition(() -> REFUSED.get() >= 1, "the failing delivery");
+            Await.condition(() -> incomplete(first, workerId) == 1, "the publication to stay incomplete");
         }
         try (ConfigurableApplicationContext second = start(url)) {
-            await(() -> notices(second, workerId) == 1, "the notice after the restart");
-            await(() -> incomplete(second, workerId) == 0, "the publication to complete");
+            Await.condition(() -> notices(second, workerId) == 1, "the notice after the restart");
+            Await.condition(() -> incomplete(second, workerId) == 0, "the publication to complete");
         }
         try (ConfigurableApplicationContext third = start(url)) {
             Thread.sleep(500);

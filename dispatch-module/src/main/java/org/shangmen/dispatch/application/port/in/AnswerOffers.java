@@ -1,7 +1,6 @@
 package org.shangmen.dispatch.application.port.in;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.shangmen.booking.api.RejectionReason;

@@ -65,7 +65,7 @@ class ArchitectureTest {
     @DisplayName("the shared kernel is pure Java")
     void kernelIsPureJava() {
         classes().that().resideInAPackage("org.shangmen.kernel..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..", "org.shangmen.kernel..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..", "javax.imageio..", "org.shangmen.kernel..")
                 .check(CLASSES);
     }
 

@@ -278,4 +278,73 @@ class PromotionJourneyTest {
         assertThat(http.get("/api/v1/public/promotions").send().json().findValuesAsString("promotionId")).doesNotContain(firstId);
         assertThat(http.post("/api/v1/admin/promotions/" + UUID.randomUUID() + "/pause", "").bearer(ops).send().status()).isEqualTo(404);
     }
+
+    @Test
+    @DisplayName("C4.2 A3.2 bad input to promotions, coupons, quotes and adjustments is a 4xx problem, never a 500, and changes nothing")
+    void badInput() {
+        String ops = journeys.operatorToken(operators, "ops");
+        String finance = journeys.operatorToken(operators, "finance");
+        Party customer = steps.customer();
+        long promotionsBefore = promotions.list(new org.shangmen.kernel.PageRequest(0, 1)).total();
+        String start = BillingJourneys.tomorrowAt(clock.instant(), 10).toString();
+        Map<String, Object> quote = quoteBody(BillingJourneys.tomorrowAt(clock.instant(), 10), null);
+        List<Http.Reply> replies = List.of(
+                http.post("/api/v1/admin/promotions", "{\"kind\":").bearer(ops).send(),
+                http.post("/api/v1/admin/promotions", "[]").bearer(ops).send(),
+                http.post("/api/v1/admin/promotions", "{\"kind\":\"ITEM\",\"name\":\"x\",\"ruleType\":\"FIXED\",\"amountFen\":\"abc\"}")
+                        .bearer(ops).send(),
+                create(ops, Map.of("kind", "ITEM", "name", "长".repeat(41), "ruleType", "FIXED", "amountFen", 100)),
+                create(ops, Map.of("kind", "ITEM", "name", "x", "ruleType", "FIXED", "amountFen", -100)),
+                create(ops, Map.of("kind", "ITEM", "name", "x", "ruleType", "FIXED", "amountFen", 100, "regionCode", "44")),
+                create(ops, Map.of("kind", "ITEM", "name", "x", "ruleType", "FIXED", "amountFen", 100, "itemCodes", List.of("Daily Cleaning"))),
+                create(ops, Map.of("kind", "ITEM", "name", "x", "ruleType", "FIXED", "amountFen", 100, "budgetFen", 0)),
+                http.post("/api/v1/admin/promotions", Http.json(Map.of("kind", "ITEM", "name", "x", "ruleType", "FIXED", "amountFen", 100,
+                        "startsAt", "soon", "endsAt", start))).bearer(ops).send(),
+                http.get("/api/v1/admin/promotions?size=1000").bearer(ops).send(),
+                http.get("/api/v1/admin/promotions/not-a-uuid").bearer(ops).send(),
+                http.get("/api/v1/admin/promotions/" + UUID.randomUUID()).bearer(ops).send(),
+                http.get("/api/v1/admin/promotions/costs?from=yesterday&until=today").bearer(ops).send(),
+                http.post("/api/v1/customer/coupons", "{\"promotionId\":\"x\"}").bearer(customer.token()).send(),
+                http.post("/api/v1/customer/coupons", "{}").bearer(customer.token()).send(),
+                http.post("/api/v1/customer/coupons", Http.json(Map.of("promotionId", UUID.randomUUID().toString())))
+                        .bearer(customer.token()).send(),
+                http.get("/api/v1/customer/coupons?state=LOST").bearer(customer.token()).send(),
+                http.post("/api/v1/customer/quotes", Http.json(withCoupon(quote, UUID.randomUUID().toString()))).bearer(customer.token()).send(),
+                http.post("/api/v1/customer/quotes", Http.json(withCoupon(quote, "not-a-uuid"))).bearer(customer.token()).send(),
+                http.post("/api/v1/admin/billing/statements/" + UUID.randomUUID() + "/adjustments", "{\"amountFen\":100,\"reason\":\"x\"}")
+                        .bearer(finance).header("Idempotency-Key", "a1").send(),
+                http.post("/api/v1/admin/billing/statements/" + UUID.randomUUID() + "/adjustments", "{\"amountFen\":\"lots\"}")
+                        .bearer(finance).header("Idempotency-Key", "a2").send(),
+                http.post("/api/v1/admin/billing/statements/" + UUID.randomUUID() + "/adjustments", "{\"amountFen\":100000000,\"reason\":\"x\"}")
+                        .bearer(finance).header("Idempotency-Key", "a3").send(),
+                http.get("/api/v1/admin/billing/statements/" + UUID.randomUUID() + "/adjustments").bearer(finance).send());
+        for (Http.Reply reply : replies) {
+            assertThat(reply.status()).as(reply.body()).isBetween(400, 499);
+            assertThat(reply.contentType()).as(reply.body()).startsWith("application/problem+json");
+            assertThat(reply.json().path("code").asString()).as(reply.body()).isNotBlank();
+        }
+        assertThat(replies.get(11).status()).isEqualTo(404);
+        assertThat(replies.get(15).status()).isEqualTo(404);
+        assertThat(replies.get(17).status()).isEqualTo(404);
+        assertThat(replies.get(19).status()).isEqualTo(404);
+        assertThat(replies.get(22).status()).isEqualTo(404);
+        assertThat(promotions.list(new org.shangmen.kernel.PageRequest(0, 1)).total()).isEqualTo(promotionsBefore);
+
+        // Who may do what: customers and workers are not operators; an auditor reads but does not act; nobody acts unsigned.
+        assertThat(http.get("/api/v1/admin/promotions").bearer(customer.token()).send().status()).isEqualTo(403);
+        assertThat(http.get("/api/v1/admin/promotions").send().status()).isEqualTo(401);
+        assertThat(http.post("/api/v1/customer/coupons", Http.json(Map.of("promotionId", UUID.randomUUID().toString()))).send().status())
+                .isEqualTo(401);
+        assertThat(http.post("/api/v1/customer/quotes", Http.json(quote)).send().status()).isEqualTo(401);
+        String auditor = journeys.operatorToken(operators, "auditor");
+        assertThat(http.get("/api/v1/admin/promotions").bearer(auditor).send().status()).isEqualTo(200);
+        assertThat(http.post("/api/v1/admin/promotions/" + UUID.randomUUID() + "/pause", "").bearer(auditor).send().status())
+                .isEqualTo(403);
+    }
+
+    private static Map<String, Object> withCoupon(Map<String, Object> body, String couponId) {
+        Map<String, Object> copy = new LinkedHashMap<>(body);
+        copy.put("couponId", couponId);
+        return copy;
+    }
 }

@@ -152,6 +152,7 @@ class PromotionJourneyTest {
         List<String> names = new ArrayList<>();
         running.forEach(p -> names.add(p.path("name").asString()));
         assertThat(names).contains("龙岗新客首单立减30元", "龙岗保洁9折券");
+        assertThat(names).as("the demo city's coupons").contains("新客立减20元", "日常保洁9折券");
         for (JsonNode p : running) {
             if (couponPromotion.equals(p.path("promotionId").asString())) {
                 assertThat(p.path("description").asString()).isEqualTo("9折,最多减15元");

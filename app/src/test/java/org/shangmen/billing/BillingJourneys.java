@@ -63,6 +63,13 @@ final class BillingJourneys {
         return day.atTime(hour, 0).atZone(SHANGHAI).toOffsetDateTime();
     }
 
+    /** The ledger's health: every posting sums to zero and no entry is unbalanced. */
+    static void ledgerBalanced(org.shangmen.billing.api.BillingAdministration billing) {
+        org.shangmen.billing.api.BillingAdministration.LedgerCheck check = billing.ledgerCheck();
+        assertThat(check.grandTotalFen()).as("sum of every posting").isZero();
+        assertThat(check.unbalancedEntries()).as("entries that do not balance").isZero();
+    }
+
     String itemId(String code) {
         JsonNode catalogue = http.get("/api/v1/public/catalogue").send().json();
         for (JsonNode category : catalogue.path("categories")) {

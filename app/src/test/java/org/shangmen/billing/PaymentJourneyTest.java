@@ -1,5 +1,8 @@
 package org.shangmen.billing;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shangmen.app.support.PlatformTest;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.shangmen.app.support.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,21 +27,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.shangmen.app.support.Http;
 import org.shangmen.app.support.Journeys;
 import org.shangmen.app.support.MutableClock;
-import org.shangmen.app.support.PlatformTest;
 import org.shangmen.billing.BillingJourneys.Party;
 import org.shangmen.billing.api.BillingAdministration;
-import org.shangmen.billing.api.BillingAdministration.LedgerCheck;
 import org.shangmen.billing.api.BillingAdministration.Report;
 import org.shangmen.booking.api.OrderPayments;
 import org.shangmen.identity.api.OperatorAdministration;
 import org.shangmen.worker.WorkerJourneys.Certified;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -72,12 +71,6 @@ class PaymentJourneyTest {
         steps = new BillingJourneys(http);
     }
 
-    private void ledgerBalanced() {
-        LedgerCheck check = billing.ledgerCheck();
-        assertThat(check.grandTotalFen()).as("sum of every posting").isZero();
-        assertThat(check.unbalancedEntries()).as("entries that do not balance").isZero();
-    }
-
     private Report report() {
         return billing.report(Instant.parse("2000-01-01T00:00:00Z"), Instant.parse("2100-01-01T00:00:00Z"),
                 Optional.of(BillingJourneys.DISTRICT));
@@ -96,7 +89,7 @@ class PaymentJourneyTest {
         long due = orders.payable(orderId).amountDueFen();
         assertThat(due).isPositive();
         Report before = report();
-        ledgerBalanced();
+        BillingJourneys.ledgerBalanced(billing);
 
         // A commission rule for this item in this district, in force from now.
         Http.Reply rule = http.post("/api/v1/admin/billing/commission-rules", Http.json(Map.of("itemCode", "daily-cleaning",
@@ -139,7 +132,7 @@ class PaymentJourneyTest {
         assertThat(payment.path("status").asString()).isEqualTo("SUCCEEDED");
         assertThat(steps.order(customer.token(), orderId).path("status").asString()).isEqualTo("PAID");
         assertThat(orders.payable(orderId).paidFen()).isEqualTo(due);
-        ledgerBalanced();
+        BillingJourneys.ledgerBalanced(billing);
         Report paid = report();
         assertThat(paid.customerPaymentsFen() - before.customerPaymentsFen()).isEqualTo(due);
         assertThat(steps.pay(customer.token(), orderId, "ALIPAY", "k-" + UUID.randomUUID()).status()).isEqualTo(409);
@@ -168,7 +161,7 @@ class PaymentJourneyTest {
         assertThat(earning.path("earnedFen").asLong()).isEqualTo(due - commission);
         assertThat(http.get("/api/v1/worker/earnings").bearer(workerToken).send().json().path("balanceFen").asLong())
                 .isEqualTo(due - commission);
-        ledgerBalanced();
+        BillingJourneys.ledgerBalanced(billing);
         Report completed = report();
         assertThat(completed.commissionFen() - before.commissionFen()).isEqualTo(commission);
         assertThat(completed.workerEarningsFen() - before.workerEarningsFen()).isEqualTo(due - commission);
@@ -224,7 +217,7 @@ class PaymentJourneyTest {
         assertThat(http.post(adjustments, Http.json(Map.of("amountFen", 100, "reason", "x"))).bearer(opsAdjusting)
                 .header("Idempotency-Key", "adj-" + UUID.randomUUID()).send().status()).isEqualTo(403);
         assertThat(http.get(adjustments).bearer(financeNow).send().json().findValuesAsString("reason")).containsExactly("客户好评奖励");
-        ledgerBalanced();
+        BillingJourneys.ledgerBalanced(billing);
         Http.Reply batch = http.post("/api/v1/admin/billing/settlements/" + week + "/payout-batch", "").bearer(financeNow).send();
         assertThat(batch.status()).as(batch.body()).isEqualTo(201);
         assertThat(http.post("/api/v1/admin/billing/settlements/" + week + "/payout-batch", "").bearer(financeNow).send().status())
@@ -239,7 +232,7 @@ class PaymentJourneyTest {
                 .header("Idempotency-Key", "adj-" + UUID.randomUUID()).send();
         assertThat(late.status()).as(late.body()).isEqualTo(409);
         assertThat(late.json().path("code").asString()).isEqualTo("billing.statement-paid");
-        ledgerBalanced();
+        BillingJourneys.ledgerBalanced(billing);
         // C5.1: the worker was told the statement was ready, with its amount when drawn up.
         JsonNode ready = Await.value(() -> {
             for (JsonNode n : http.get("/api/v1/me/notices").bearer(workerLater).send().json().path("items")) {
@@ -324,6 +317,6 @@ class PaymentJourneyTest {
             assertThat(p.status()).isEqualTo("SUCCEEDED");
             assertThat(p.refunds()).isEmpty();
         });
-        ledgerBalanced();
+        BillingJourneys.ledgerBalanced(billing);
     }
 }

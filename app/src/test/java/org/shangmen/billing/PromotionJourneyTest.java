@@ -1,5 +1,6 @@
 package org.shangmen.billing;
 
+import org.shangmen.app.support.PlatformTest;
 import org.shangmen.app.support.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,10 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
 import org.shangmen.app.support.Journeys;
 import org.shangmen.app.support.MutableClock;
-import org.shangmen.app.support.PlatformTest;
 import org.shangmen.billing.BillingJourneys.Party;
 import org.shangmen.billing.api.BillingAdministration;
-import org.shangmen.billing.api.BillingAdministration.LedgerCheck;
 import org.shangmen.billing.api.BillingAdministration.Report;
 import org.shangmen.billing.api.PromotionAdministration;
 import org.shangmen.booking.api.OrderPayments;
@@ -108,12 +107,6 @@ class PromotionJourneyTest {
         assertThat(reply.contentType()).startsWith("application/problem+json");
         assertThat(reply.json().path("code").asString()).isEqualTo(code);
         assertThat(reply.json().path("detail").asString()).isNotBlank();
-    }
-
-    private void ledgerBalanced() {
-        LedgerCheck check = billing.ledgerCheck();
-        assertThat(check.grandTotalFen()).isZero();
-        assertThat(check.unbalancedEntries()).isZero();
     }
 
     private static final Instant EVER = Instant.parse("2000-01-01T00:00:00Z");
@@ -248,7 +241,7 @@ class PromotionJourneyTest {
         assertThat(earning.path("totalFen").asLong()).as("the worker's share comes from the full price").isEqualTo(subtotal);
         long commission = (subtotal * earning.path("commissionRateBp").asLong() + 5_000) / 10_000;
         assertThat(earning.path("earnedFen").asLong()).isEqualTo(subtotal - commission);
-        ledgerBalanced();
+        BillingJourneys.ledgerBalanced(billing);
         Report after = billing.report(EVER, NEVER, Optional.of(LONGGANG));
         assertThat(after.promotionCostFen() - before.promotionCostFen()).isEqualTo(discount);
         assertThat(after.customerPaymentsFen() - before.customerPaymentsFen()).isEqualTo(subtotal - discount);

@@ -1,5 +1,6 @@
 package org.shangmen.billing;
 
+import org.shangmen.app.support.PlatformTest;
 import org.shangmen.app.support.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
 import org.shangmen.app.support.Journeys;
 import org.shangmen.app.support.MutableClock;
-import org.shangmen.app.support.PlatformTest;
 import org.shangmen.billing.BillingJourneys.Party;
 import org.shangmen.billing.adapter.out.gateway.SandboxGateway;
 import org.shangmen.billing.api.BillingAdministration;
@@ -66,11 +66,6 @@ class RefundJourneyTest {
         http = new Http(port);
         journeys = new Journeys(http);
         steps = new BillingJourneys(http);
-    }
-
-    private void ledgerBalanced() {
-        assertThat(billing.ledgerCheck().grandTotalFen()).isZero();
-        assertThat(billing.ledgerCheck().unbalancedEntries()).isZero();
     }
 
     private Http.Reply refund(String token, UUID paymentId, long amount, String key) {
@@ -127,7 +122,7 @@ class RefundJourneyTest {
         assertThat(line.refundedFen()).isEqualTo(due);
         assertThat(line.refunds().stream().mapToLong(BillingAdministration.RefundLine::amountFen).sum()).isEqualTo(due);
         assertThat(line.refunds()).allSatisfy(r -> assertThat(r.status()).isEqualTo("SUCCEEDED"));
-        ledgerBalanced();
+        BillingJourneys.ledgerBalanced(billing);
     }
 
     @Test
@@ -148,7 +143,7 @@ class RefundJourneyTest {
         }, "the cancellation refund");
         assertThat(line.refunds()).singleElement().satisfies(r -> assertThat(r.amountFen()).isEqualTo(due));
         assertThat(line.refundedFen()).isEqualTo(due);
-        ledgerBalanced();
+        BillingJourneys.ledgerBalanced(billing);
         // C5.1: the customer hears the money is on its way back, once.
         JsonNode notice = Await.value(() -> {
             for (JsonNode n : http.get("/api/v1/me/notices").bearer(customer.token()).send().json().path("items")) {
@@ -186,7 +181,7 @@ class RefundJourneyTest {
         });
         assertThat(steps.order(customer.token(), orderId).path("status").asString()).isEqualTo("CANCELLED");
         assertThat(orders.payable(orderId).paidFen()).isZero();
-        ledgerBalanced();
+        BillingJourneys.ledgerBalanced(billing);
     }
 
     @Test
@@ -220,7 +215,7 @@ class RefundJourneyTest {
         assertThat(settle.reconcile()).isGreaterThanOrEqualTo(1);
         assertThat(payOrders.payment(customerId, pending.id()).status().name()).isEqualTo("SUCCEEDED");
         assertThat(steps.order(steps.signIn(customer.phone()), orderId).path("status").asString()).isEqualTo("PAID");
-        ledgerBalanced();
+        BillingJourneys.ledgerBalanced(billing);
     }
 
     @Test

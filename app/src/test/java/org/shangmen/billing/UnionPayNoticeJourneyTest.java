@@ -1,5 +1,12 @@
 package org.shangmen.billing;
 
+import org.shangmen.ShangmenApplication;
+import org.shangmen.app.support.TestClockConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import static org.shangmen.billing.TestKeys.pem;
+import static org.shangmen.billing.TestKeys.rsa;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -17,7 +24,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -40,21 +46,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.shangmen.ShangmenApplication;
 import org.shangmen.app.support.Http;
 import org.shangmen.app.support.Journeys;
 import org.shangmen.app.support.MutableClock;
-import org.shangmen.app.support.TestClockConfiguration;
 import org.shangmen.billing.BillingJourneys.Party;
 import org.shangmen.billing.api.BillingAdministration;
 import org.shangmen.booking.api.OrderPayments;
 import org.shangmen.identity.api.OperatorAdministration;
 import org.shangmen.worker.WorkerJourneys.Certified;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -244,26 +245,10 @@ class UnionPayNoticeJourneyTest {
             assertThat(r.status()).isEqualTo("SUCCEEDED");
             assertThat(r.amountFen()).isEqualTo(1_000);
         });
-        assertThat(billing.ledgerCheck().grandTotalFen()).isZero();
-        assertThat(billing.ledgerCheck().unbalancedEntries()).isZero();
+        BillingJourneys.ledgerBalanced(billing);
     }
 
     // ------------------------------------------------------------------ UnionPay's side (ACP 5.1.0, signMethod 01)
-
-    private static KeyPair rsa() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
-    }
 
     static Map<String, String> message(String orderId, String txnType) {
         Map<String, String> fields = new LinkedHashMap<>();

@@ -109,20 +109,30 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
         return jdbi.withHandle(handle -> {
             List<UUID> found = List.of();
             Long counted = null;
+            boolean walk = window > 0;
             if (window > 0 && criteria.nameFragment() != null) {
-                // A name is selective: walking the slice in order would read all of it looking for a few, so
-                // every match is found first, in whatever way suits, and then sorted and counted together.
+                // Most names are selective: walking the slice in order would read all of it looking for a few,
+                // so the matches are found first, in whatever way suits, and then sorted and counted together.
+                // Up to one more than are counted: when that many match, the name is common (a surname, a
+                // syllable), the matches are dense in the slice and the walk in order finds the page soon.
                 List<Map.Entry<UUID, Long>> all = handle.createQuery("SELECT e.worker_id, COUNT(*) OVER () AS matches FROM "
                                 + "(SELECT " + MATCH_COLUMNS + " FROM worker.search_entry e WHERE " + SLICE + filter.sql()
-                                + " OFFSET 0) e ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+                                + " LIMIT :beyondCounted) e ORDER BY " + order + " LIMIT :limit OFFSET :offset")
                         .bindMap(filter.parameters())
+                        .bind("beyondCounted", countLimit + 1)
                         .bind("limit", window)
                         .bind("offset", page.offset())
                         .map((rs, ctx) -> Map.entry(rs.getObject("worker_id", UUID.class), rs.getLong("matches")))
                         .list();
-                found = all.stream().map(Map.Entry::getKey).toList();
-                counted = all.isEmpty() ? null : Math.min(all.getFirst().getValue(), countLimit);
-            } else if (window > 0) {
+                if (all.isEmpty() || all.getFirst().getValue() <= countLimit) {
+                    walk = false;
+                    found = all.stream().map(Map.Entry::getKey).toList();
+                    counted = all.isEmpty() ? null : all.getFirst().getValue();
+                } else {
+                    counted = (long) countLimit;
+                }
+            }
+            if (walk) {
                 found = handle.createQuery("SELECT e.worker_id FROM worker.search_entry e WHERE " + SLICE + filter.sql()
                                 + " ORDER BY " + SLICE_ORDER + order + " LIMIT :limit OFFSET :offset")
                         .bindMap(filter.parameters())

@@ -118,6 +118,28 @@ class WorkerSearchServiceTest {
         }
     }
 
+    @Test
+    @DisplayName("C3.2 near a point, workers alike in every sort key are listed by their account id as written")
+    void tiesByAccountIdText() {
+        // In text order; comparing the ids' bits as signed numbers (UUID.compareTo) would list them 4, 5, 1, 2, 3.
+        List<UUID> ids = List.of(new UUID(0x0000_0000_0000_0001L, 0x8000_0000_0000_0000L),
+                new UUID(0x0000_0000_0000_0001L, 0xF000_0000_0000_0000L),
+                new UUID(0x7FFF_FFFF_FFFF_FFFFL, 0),
+                new UUID(0x8000_0000_0000_0000L, 0), new UUID(0xFFFF_FFFF_FFFF_FFFFL, 1));
+        assertThat(ids.stream().map(UUID::toString).sorted().toList())
+                .containsExactlyElementsOf(ids.stream().map(UUID::toString).toList());
+        List<Candidate> alike = new ArrayList<>();
+        for (UUID id : ids.reversed()) {
+            alike.add(new Candidate(id, destination(CENTRE, 500, 90), 45, 10, 3, 6_000L));
+        }
+        WorkerSearchService service = new WorkerSearchService(new RecordingIndex(alike), Clock.fixed(NOW, ZoneOffset.UTC));
+        for (Sort sort : Sort.values()) {
+            Page<WorkerCard> found = service.search(new Query(null, null, null, CENTRE, 1_000, null, null, null, null, null,
+                    null, sort, new PageRequest(0, 20)));
+            assertThat(found.items()).extracting(WorkerCard::accountId).as("%s", sort).containsExactlyElementsOf(ids);
+        }
+    }
+
     /** Answers the candidates whose home lies in the box asked about. */
     static final class BoxIndex extends RecordingIndex {
         BoxIndex(List<Candidate> candidates) {

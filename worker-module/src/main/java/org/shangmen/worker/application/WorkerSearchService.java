@@ -157,7 +157,8 @@ public class WorkerSearchService implements SearchWorkers {
         double dLat = Math.toDegrees(angle);
         double cosLat = Math.max(0.01, Math.cos(Math.toRadians(centre.latitude())));
         double dLng = Math.toDegrees(Math.asin(Math.min(1.0, Math.sin(angle) / cosLat)));
-        return new Box(centre.latitude() - dLat, centre.latitude() + dLat, centre.longitude() - dLng, centre.longitude() + dLng);
+        return new Box(centre.latitude() - dLat, centre.latitude() + dLat, centre.longitude() - dLng, centre.longitude() + dLng,
+                centre, angle);
     }
 
     /** A distance rounded half-up to 100 m, and never below 100 m, so that it does not pinpoint a home. */

@@ -61,7 +61,7 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
     private static final String MIN_PRICE = " AND e.hourly_rate_fen >= :minPrice";
     private static final String MAX_PRICE = " AND e.hourly_rate_fen <= :maxPrice";
     /** One strip of a bounding box; {@code #} is replaced by the strip's number. */
-    private static final String IN_BAND = " AND e.home_band = :band# AND e.home_longitude BETWEEN :minLng AND :maxLng "
+    private static final String IN_BAND = " AND e.home_band = :band# AND e.home_longitude BETWEEN :minLng# AND :maxLng# "
             + "AND e.home_latitude BETWEEN :minLat AND :maxLat";
 
     private static final String THEN_BY_RATING = "e.rating_tenths DESC, e.rating_count DESC, e.worker_id";
@@ -163,7 +163,8 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
 
     /**
      * The box is read strip by strip ({@code home_band}), each strip as one range of its index: a range over
-     * latitude alone would read every worker in the box's latitudes across the whole city.
+     * latitude alone would read every worker in the box's latitudes across the whole city. Each strip reads
+     * only the longitudes where the box's circle crosses it, which leaves out most of the box's corners.
      */
     @Override
     public List<Candidate> candidatesInBox(Criteria criteria, Box box) {
@@ -183,11 +184,12 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
             var query = handle.createQuery(sql.toString())
                     .bindMap(filter.parameters())
                     .bind("minLat", box.minLatitude())
-                    .bind("maxLat", box.maxLatitude())
-                    .bind("minLng", box.minLongitude())
-                    .bind("maxLng", box.maxLongitude());
+                    .bind("maxLat", box.maxLatitude());
             for (int band = firstBand; band <= lastBand; band++) {
-                query.bind("band" + (band - firstBand), band);
+                double[] longitudes = box.longitudesBetween(band / 100.0, (band + 1) / 100.0);
+                query.bind("band" + (band - firstBand), band)
+                        .bind("minLng" + (band - firstBand), longitudes[0])
+                        .bind("maxLng" + (band - firstBand), longitudes[1]);
             }
             return query.map((rs, ctx) -> new Candidate(rs.getObject("worker_id", UUID.class),
                             new GeoPoint(rs.getDouble("home_latitude"), rs.getDouble("home_longitude")),

@@ -95,8 +95,9 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
      * and stop as soon as the page is full. H2 does so only for a query at the top level, not inside a
      * subquery, and only with the index's own order. A page that comes out short has seen every match, so
      * the first page then counts itself; otherwise the matches are counted up to {@code countLimit}. A search
-     * by name finds its few matches first and sorts them instead (an OFFSET 0 subquery, which neither
-     * database merges into the outer query).
+     * by name finds its matches first, up to one more than are counted, and sorts them instead (a subquery
+     * with a LIMIT, which neither database merges into the outer query); a name that more match than that is
+     * common, and its page is read off the order's index like any other.
      */
     @Override
     public Page<Listing> page(Criteria criteria, Sort sort, PageRequest page, int countLimit) {

@@ -57,6 +57,36 @@ class WorkerSearchServiceTest {
     }
 
     @Test
+    @DisplayName("C3.1 a strip of the box is read only where the circle crosses it, and every point of the circle is in its strip's range")
+    void stripsHoldCircle() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (GeoPoint centre : List.of(CENTRE, new GeoPoint(22.7000, 114.3500), new GeoPoint(45.75, 126.65), new GeoPoint(-33.87, 151.21))) {
+            for (long radius : new long[] {1_000, 3_000, 5_000, 10_000, 50_000}) {
+                Box box = WorkerSearchService.box(centre, radius + 50);
+                for (int i = 0; i < 4_000; i++) {
+                    // Most points at the very edge, where a range too narrow would lose them.
+                    double metres = i % 4 == 0 ? random.nextDouble() * (radius + 49) : radius + 49 - random.nextDouble();
+                    GeoPoint point = destination(centre, metres, random.nextDouble() * 360);
+                    int band = (int) Math.floor(point.latitude() * 100);
+                    double[] longitudes = box.longitudesBetween(band / 100.0, (band + 1) / 100.0);
+                    assertThat(point.longitude()).as("%s r=%d %s", centre, radius, point).isBetween(longitudes[0], longitudes[1]);
+                }
+                // The strips at the circle's top and bottom are much narrower than the box.
+                double width = box.maxLongitude() - box.minLongitude();
+                for (double latitude : new double[] {box.maxLatitude(), box.minLatitude()}) {
+                    int band = (int) Math.floor(latitude * 100);
+                    double[] longitudes = box.longitudesBetween(band / 100.0, (band + 1) / 100.0);
+                    if (radius >= 5_000) {
+                        assertThat(longitudes[1] - longitudes[0]).as("%s r=%d", centre, radius).isLessThan(width * 0.75);
+                    }
+                }
+            }
+        }
+        Box plain = new Box(22.5, 22.6, 114.0, 114.1);
+        assertThat(plain.longitudesBetween(22.55, 22.56)).containsExactly(114.0, 114.1);
+    }
+
+    @Test
     @DisplayName("C3.2 the criteria carry the keyword both as typed and as pinyin, today in Shanghai and the count limit")
     void criteria() {
         RecordingIndex index = new RecordingIndex(List.of());
@@ -115,6 +145,28 @@ class WorkerSearchServiceTest {
                 assertThat(found.items()).extracting(WorkerCard::accountId).as("spread %d page %d", spread, page)
                         .containsExactlyElementsOf(expected.subList(page * 20, page * 20 + 20));
             }
+        }
+    }
+
+    @Test
+    @DisplayName("C3.2 near a point, workers alike in every sort key are listed by their account id as written")
+    void tiesByAccountIdText() {
+        // In text order; comparing the ids' bits as signed numbers (UUID.compareTo) would list them 4, 5, 1, 2, 3.
+        List<UUID> ids = List.of(new UUID(0x0000_0000_0000_0001L, 0x8000_0000_0000_0000L),
+                new UUID(0x0000_0000_0000_0001L, 0xF000_0000_0000_0000L),
+                new UUID(0x7FFF_FFFF_FFFF_FFFFL, 0),
+                new UUID(0x8000_0000_0000_0000L, 0), new UUID(0xFFFF_FFFF_FFFF_FFFFL, 1));
+        assertThat(ids.stream().map(UUID::toString).sorted().toList())
+                .containsExactlyElementsOf(ids.stream().map(UUID::toString).toList());
+        List<Candidate> alike = new ArrayList<>();
+        for (UUID id : ids.reversed()) {
+            alike.add(new Candidate(id, destination(CENTRE, 500, 90), 45, 10, 3, 6_000L));
+        }
+        WorkerSearchService service = new WorkerSearchService(new RecordingIndex(alike), Clock.fixed(NOW, ZoneOffset.UTC));
+        for (Sort sort : Sort.values()) {
+            Page<WorkerCard> found = service.search(new Query(null, null, null, CENTRE, 1_000, null, null, null, null, null,
+                    null, sort, new PageRequest(0, 20)));
+            assertThat(found.items()).extracting(WorkerCard::accountId).as("%s", sort).containsExactlyElementsOf(ids);
         }
     }
 

@@ -61,7 +61,7 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
     private static final String MIN_PRICE = " AND e.hourly_rate_fen >= :minPrice";
     private static final String MAX_PRICE = " AND e.hourly_rate_fen <= :maxPrice";
     /** One strip of a bounding box; {@code #} is replaced by the strip's number. */
-    private static final String IN_BAND = " AND e.home_band = :band# AND e.home_longitude BETWEEN :minLng AND :maxLng "
+    private static final String IN_BAND = " AND e.home_band = :band# AND e.home_longitude BETWEEN :minLng# AND :maxLng# "
             + "AND e.home_latitude BETWEEN :minLat AND :maxLat";
 
     private static final String THEN_BY_RATING = "e.rating_tenths DESC, e.rating_count DESC, e.worker_id";
@@ -95,8 +95,9 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
      * and stop as soon as the page is full. H2 does so only for a query at the top level, not inside a
      * subquery, and only with the index's own order. A page that comes out short has seen every match, so
      * the first page then counts itself; otherwise the matches are counted up to {@code countLimit}. A search
-     * by name finds its few matches first and sorts them instead (an OFFSET 0 subquery, which neither
-     * database merges into the outer query).
+     * by name finds its matches first, up to one more than are counted, and sorts them instead (a subquery
+     * with a LIMIT, which neither database merges into the outer query); a name that more match than that is
+     * common, and its page is read off the order's index like any other.
      */
     @Override
     public Page<Listing> page(Criteria criteria, Sort sort, PageRequest page, int countLimit) {
@@ -109,20 +110,30 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
         return jdbi.withHandle(handle -> {
             List<UUID> found = List.of();
             Long counted = null;
+            boolean walk = window > 0;
             if (window > 0 && criteria.nameFragment() != null) {
-                // A name is selective: walking the slice in order would read all of it looking for a few, so
-                // every match is found first, in whatever way suits, and then sorted and counted together.
+                // Most names are selective: walking the slice in order would read all of it looking for a few,
+                // so the matches are found first, in whatever way suits, and then sorted and counted together.
+                // Up to one more than are counted: when that many match, the name is common (a surname, a
+                // syllable), the matches are dense in the slice and the walk in order finds the page soon.
                 List<Map.Entry<UUID, Long>> all = handle.createQuery("SELECT e.worker_id, COUNT(*) OVER () AS matches FROM "
                                 + "(SELECT " + MATCH_COLUMNS + " FROM worker.search_entry e WHERE " + SLICE + filter.sql()
-                                + " OFFSET 0) e ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+                                + " LIMIT :beyondCounted) e ORDER BY " + order + " LIMIT :limit OFFSET :offset")
                         .bindMap(filter.parameters())
+                        .bind("beyondCounted", countLimit + 1)
                         .bind("limit", window)
                         .bind("offset", page.offset())
                         .map((rs, ctx) -> Map.entry(rs.getObject("worker_id", UUID.class), rs.getLong("matches")))
                         .list();
-                found = all.stream().map(Map.Entry::getKey).toList();
-                counted = all.isEmpty() ? null : Math.min(all.getFirst().getValue(), countLimit);
-            } else if (window > 0) {
+                if (all.isEmpty() || all.getFirst().getValue() <= countLimit) {
+                    walk = false;
+                    found = all.stream().map(Map.Entry::getKey).toList();
+                    counted = all.isEmpty() ? null : all.getFirst().getValue();
+                } else {
+                    counted = (long) countLimit;
+                }
+            }
+            if (walk) {
                 found = handle.createQuery("SELECT e.worker_id FROM worker.search_entry e WHERE " + SLICE + filter.sql()
                                 + " ORDER BY " + SLICE_ORDER + order + " LIMIT :limit OFFSET :offset")
                         .bindMap(filter.parameters())
@@ -153,7 +164,8 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
 
     /**
      * The box is read strip by strip ({@code home_band}), each strip as one range of its index: a range over
-     * latitude alone would read every worker in the box's latitudes across the whole city.
+     * latitude alone would read every worker in the box's latitudes across the whole city. Each strip reads
+     * only the longitudes where the box's circle crosses it, which leaves out most of the box's corners.
      */
     @Override
     public List<Candidate> candidatesInBox(Criteria criteria, Box box) {
@@ -173,11 +185,12 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
             var query = handle.createQuery(sql.toString())
                     .bindMap(filter.parameters())
                     .bind("minLat", box.minLatitude())
-                    .bind("maxLat", box.maxLatitude())
-                    .bind("minLng", box.minLongitude())
-                    .bind("maxLng", box.maxLongitude());
+                    .bind("maxLat", box.maxLatitude());
             for (int band = firstBand; band <= lastBand; band++) {
-                query.bind("band" + (band - firstBand), band);
+                double[] longitudes = box.longitudesBetween(band / 100.0, (band + 1) / 100.0);
+                query.bind("band" + (band - firstBand), band)
+                        .bind("minLng" + (band - firstBand), longitudes[0])
+                        .bind("maxLng" + (band - firstBand), longitudes[1]);
             }
             return query.map((rs, ctx) -> new Candidate(rs.getObject("worker_id", UUID.class),
                             new GeoPoint(rs.getDouble("home_latitude"), rs.getDouble("home_longitude")),

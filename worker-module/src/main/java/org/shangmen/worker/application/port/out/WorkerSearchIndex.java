@@ -51,8 +51,44 @@ public interface WorkerSearchIndex {
         }
     }
 
-    /** A latitude/longitude box in WGS-84 degrees, bounds inclusive. */
-    record Box(double minLatitude, double maxLatitude, double minLongitude, double maxLongitude) {
+    /**
+     * A latitude/longitude box in WGS-84 degrees, bounds inclusive; with a centre, the box around the circle of
+     * {@code radiusRadians} (a cap on the sphere) about it, which only {@link #longitudesBetween} reads.
+     */
+    record Box(double minLatitude, double maxLatitude, double minLongitude, double maxLongitude, GeoPoint centre,
+               double radiusRadians) {
+
+        /** Beyond what rounding could move a point across; a hundred-millionth of a degree is about a millimetre. */
+        private static final double MARGIN_DEGREES = 1e-8;
+
+        public Box(double minLatitude, double maxLatitude, double minLongitude, double maxLongitude) {
+            this(minLatitude, maxLatitude, minLongitude, maxLongitude, null, 0);
+        }
+
+        /**
+         * The least range of longitudes that holds every point of the box's circle whose latitude lies between
+         * these two (the box's whole width for a box without a circle). The circle is widest at one latitude,
+         * where meridians touch it, and narrows steadily away from it on either side, so over a range of
+         * latitudes it is widest at the one nearest that latitude.
+         */
+        public double[] longitudesBetween(double fromLatitude, double toLatitude) {
+            double from = Math.max(fromLatitude - MARGIN_DEGREES, minLatitude);
+            double to = Math.min(toLatitude + MARGIN_DEGREES, maxLatitude);
+            if (centre == null || from > to) {
+                return new double[] {minLongitude, maxLongitude};
+            }
+            double centreLatitude = Math.toRadians(centre.latitude());
+            double widest = Math.toDegrees(Math.asin(Math.min(1, Math.sin(centreLatitude) / Math.cos(radiusRadians))));
+            double latitude = Math.toRadians(Math.clamp(widest, from, to));
+            double cosHalfWidth = (Math.cos(radiusRadians) - Math.sin(centreLatitude) * Math.sin(latitude))
+                    / (Math.cos(centreLatitude) * Math.cos(latitude));
+            if (!(cosHalfWidth > -1)) {
+                return new double[] {minLongitude, maxLongitude};
+            }
+            double halfWidth = Math.toDegrees(Math.acos(Math.min(1, cosHalfWidth))) + MARGIN_DEGREES;
+            return new double[] {Math.max(minLongitude, centre.longitude() - halfWidth),
+                    Math.min(maxLongitude, centre.longitude() + halfWidth)};
+        }
     }
 
     /** A worker inside a box: where they live and the keys the results may be sorted by. */

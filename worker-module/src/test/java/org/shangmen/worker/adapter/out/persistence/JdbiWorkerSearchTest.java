@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -55,6 +56,7 @@ class JdbiWorkerSearchTest {
     WorkerSearchService search;
     final List<UUID> ids = new ArrayList<>();
     final AtomicInteger statements = new AtomicInteger();
+    final List<String> issued = Collections.synchronizedList(new ArrayList<>());
     RegionCode district;
     RegionCode otherDistrict;
 
@@ -65,6 +67,7 @@ class JdbiWorkerSearchTest {
             @Override
             public void logAfterExecution(StatementContext context) {
                 statements.incrementAndGet();
+                issued.add(context.getRenderedSql());
             }
         });
         // Two adjacent district codes, never ending in 00 (which would name a city, not a district).
@@ -336,6 +339,35 @@ class JdbiWorkerSearchTest {
         assertThat(past.items()).isEmpty();
         assertThat(past.total()).isEqualTo(3);
         assertThat(index.page(everyoneHere, Sort.RATING, new PageRequest(0, 2), 100).total()).isEqualTo(7);
+    }
+
+    @Test
+    @DisplayName("C3.2 a name matched by more workers than are counted is read off the order's index, page for page the same")
+    void commonName() {
+        JdbiWorkerSearch index = new JdbiWorkerSearch(database.jdbi());
+        // "wang" matches 王小梅, 汪洋 and 黄旺 here: with a limit of two it is a common name.
+        WorkerSearchIndex.Criteria wang = new WorkerSearchIndex.Criteria("wang", "wang", null, district.value(), null,
+                null, null, null, null, null, NOW, TODAY);
+        for (Sort sort : List.of(Sort.RATING, Sort.EXPERIENCE, Sort.PRICE_ASC, Sort.PRICE_DESC)) {
+            List<UUID> all = index.page(wang, sort, new PageRequest(0, 100), 100).items().stream()
+                    .map(WorkerSearchIndex.Listing::accountId).toList();
+            assertThat(all).hasSize(3);
+            for (int page = 0; page < 3; page++) {
+                issued.clear();
+                Page<WorkerSearchIndex.Listing> actual = index.page(wang, sort, new PageRequest(page, 1), 2);
+                assertThat(actual.items()).extracting(WorkerSearchIndex.Listing::accountId).as("%s page %d", sort, page)
+                        .containsExactlyElementsOf(page < 2 ? List.of(all.get(page)) : List.of());
+                assertThat(actual.total()).isEqualTo(2);
+                if (page < 2) {
+                    assertThat(issued).as("%s page %d", sort, page)
+                            .anySatisfy(sql -> assertThat(sql).contains("ORDER BY e.skill, e.district_code"));
+                }
+            }
+        }
+        // A name matched by no more than are counted is sorted among its matches, not walked for.
+        issued.clear();
+        assertThat(index.page(wang, Sort.RATING, new PageRequest(0, 1), 3).total()).isEqualTo(3);
+        assertThat(issued).noneSatisfy(sql -> assertThat(sql).contains("ORDER BY e.skill, e.district_code"));
     }
 
     @Test

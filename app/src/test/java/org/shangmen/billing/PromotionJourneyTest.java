@@ -166,6 +166,28 @@ class PromotionJourneyTest {
         assertThat(bobClaim.status()).as(bobClaim.body()).isEqualTo(201);
         String bobCoupon = bobClaim.json().path("couponId").asString();
         problem(claim(carol, couponPromotion), 409, "billing.coupon-sold-out");
+
+        // Operators give coupons to named customers, within the same limits: Carol gets one of a fresh batch, once.
+        Http.Reply goodwill = create(ops, Map.of("kind", "COUPON", "name", "龙岗服务补偿券", "ruleType", "FIXED", "amountFen", 2_000,
+                "quantity", 3, "perCustomerLimit", 1));
+        String goodwillId = goodwill.json().path("promotionId").asString();
+        UUID carolId = UUID.fromString(http.get("/api/v1/auth/me").bearer(carol.token()).send().json().path("id").asString());
+        Http.Reply granted = http.post("/api/v1/admin/promotions/" + goodwillId + "/grants", Http.json(Map.of("customerIds",
+                List.of(carolId.toString(), carolId.toString(), worker.workerId().toString(), UUID.randomUUID().toString()))))
+                .bearer(ops).send();
+        assertThat(granted.status()).as(granted.body()).isEqualTo(200);
+        assertThat(granted.json().findValuesAsString("outcome")).containsExactly("GRANTED", "NOT_A_CUSTOMER", "NOT_A_CUSTOMER");
+        Http.Reply again = http.post("/api/v1/admin/promotions/" + goodwillId + "/grants", Http.json(Map.of("customerIds",
+                List.of(carolId.toString())))).bearer(ops).send();
+        assertThat(again.json().findValuesAsString("outcome")).containsExactly("LIMIT_REACHED");
+        assertThat(coupons(carol.token(), "AVAILABLE").path("items").findValuesAsString("couponId"))
+                .containsExactly(granted.json().get(0).path("couponId").asString());
+        assertThat(http.post("/api/v1/admin/promotions/" + goodwillId + "/grants", Http.json(Map.of("customerIds",
+                List.of(carolId.toString())))).bearer(auditor).send().status()).isEqualTo(403);
+        problem(http.post("/api/v1/admin/promotions/" + goodwillId + "/grants", Http.json(Map.of("customerIds", List.of()))).bearer(ops)
+                .send(), 400, "billing.grant-customers-invalid");
+        problem(http.post("/api/v1/admin/promotions/" + firstId + "/grants", Http.json(Map.of("customerIds", List.of(carolId.toString()))))
+                .bearer(ops).send(), 422, "billing.coupon-not-claimable");
         problem(claim(carol, firstId), 422, "billing.coupon-not-claimable");
         assertThat(coupons(alice.token(), "AVAILABLE").path("total").asLong()).isEqualTo(1);
 
@@ -261,7 +283,7 @@ class PromotionJourneyTest {
         assertThat(detail.path("usage").path("settledFen").asLong()).isEqualTo(3_000);
 
         // Paused promotions give nothing to new quotes and leave the public list.
-        for (String id : List.of(firstId, couponPromotion)) {
+        for (String id : List.of(firstId, couponPromotion, goodwillId)) {
             Http.Reply paused = http.post("/api/v1/admin/promotions/" + id + "/pause", "").bearer(ops).send();
             assertThat(paused.status()).as(paused.body()).isEqualTo(200);
             assertThat(paused.json().path("status").asString()).isEqualTo("PAUSED");

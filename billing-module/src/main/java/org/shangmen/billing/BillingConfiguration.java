@@ -4,6 +4,8 @@ import org.shangmen.billing.application.PromotionService;
 import org.shangmen.billing.application.port.out.PromotionStore;
 import java.time.Clock;
 import org.shangmen.identity.api.AccountContacts;
+import org.shangmen.identity.api.AccountDirectory;
+import org.shangmen.identity.api.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import java.time.Duration;
 import org.shangmen.billing.application.AdministrationService;
@@ -47,8 +49,10 @@ class BillingConfiguration {
     }
 
     @Bean
-    PromotionService promotionService(PromotionStore store, PlatformTransactionManager transactions, Clock clock) {
-        return new PromotionService(store, transactions, clock);
+    PromotionService promotionService(PromotionStore store, PlatformTransactionManager transactions, Clock clock,
+                                      AccountDirectory accounts) {
+        return new PromotionService(store, transactions, clock, id -> accounts.find(id)
+                .filter(a -> a.roles().contains(Role.CUSTOMER) && a.active() && a.verified()).isPresent());
     }
 
     @Bean

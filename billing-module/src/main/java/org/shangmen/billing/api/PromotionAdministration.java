@@ -24,6 +24,17 @@ public interface PromotionAdministration {
 
     PromotionLine resume(UUID promotionId);
 
+    /**
+     * Gives a coupon of a running COUPON promotion to each named customer (a goodwill gesture after a
+     * complaint, say), within the quantity and each customer's limit; at most 100 at once. Each grant
+     * stands on its own: one refused leaves the others given.
+     */
+    List<Grant> grant(UUID promotionId, List<UUID> customerIds, UUID operatorId);
+
+    /** @param outcome GRANTED, NOT_A_CUSTOMER, LIMIT_REACHED or SOLD_OUT */
+    record Grant(UUID customerId, String outcome, Optional<UUID> couponId) {
+    }
+
     /** What each promotion cost in [from, until) (orders completed then), all or one region; sums to the ledger's promotion cost. */
     List<PromotionCost> costs(Instant from, Instant until, Optional<String> region);
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.shangmen.billing.api.PromotionAdministration;
 import org.shangmen.billing.application.port.in.CustomerCoupons;
@@ -46,8 +47,12 @@ public class PromotionService implements OrderDiscounts, CustomerCoupons, TrackP
     private final TransactionTemplate tx;
     private final TransactionTemplate readOnly;
     private final Clock clock;
+    private final Predicate<UUID> isCustomer;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PromotionService.class);
 
-    public PromotionService(PromotionStore store, PlatformTransactionManager transactions, Clock clock) {
+    /** @param isCustomer whether an account is a customer's that may transact (identity's word) */
+    public PromotionService(PromotionStore store, PlatformTransactionManager transactions, Clock clock, Predicate<UUID> isCustomer) {
+        this.isCustomer = isCustomer;
         this.store = store;
         this.tx = new TransactionTemplate(transactions);
         this.readOnly = new TransactionTemplate(transactions);
@@ -149,31 +154,63 @@ public class PromotionService implements OrderDiscounts, CustomerCoupons, TrackP
 
     @Override
     public Owned claim(UUID customerId, UUID promotionId) {
-        return tx.execute(s -> {
-            Instant now = clock.instant();
-            Promotion p = store.find(promotionId).orElseThrow(() -> DomainException.notFound("billing.promotion-not-found"));
-            if (p.kind() != Promotion.Kind.COUPON || !p.runningAt(now)) {
-                throw DomainException.rejected("billing.coupon-not-claimable");
-            }
-            List<Integer> claimed = store.claimNumbers(promotionId, customerId);
-            int number = smallestFree(claimed);
-            if (number > p.perCustomerLimit()) {
-                throw DomainException.conflict("billing.coupon-limit-reached", p.perCustomerLimit());
-            }
-            if (!store.issue(promotionId)) {
-                throw DomainException.conflict("billing.coupon-sold-out");
-            }
-            Instant until = p.couponValidDays().map(d -> now.plus(Duration.ofDays(d))).orElse(p.endsAt());
-            Coupon coupon = new Coupon(Ids.newId(clock), promotionId, customerId, Coupon.Status.AVAILABLE, now, until, Optional.empty(),
-                    Optional.empty());
-            try {
-                store.insertCoupon(coupon, number);
-            } catch (PromotionStore.NumberTaken raced) {
-                throw DomainException.conflict("billing.coupon-claim-conflict");
-            }
-            return new Owned(coupon, store.find(promotionId).orElseThrow(), coupon.state(now));
-        });
+        return tx.execute(s -> issue(customerId, claimable(promotionId)));
     }
+
+    private Promotion claimable(UUID promotionId) {
+        Promotion p = store.find(promotionId).orElseThrow(() -> DomainException.notFound("billing.promotion-not-found"));
+        if (p.kind() != Promotion.Kind.COUPON || !p.runningAt(clock.instant())) {
+            throw DomainException.rejected("billing.coupon-not-claimable");
+        }
+        return p;
+    }
+
+    @Override
+    public List<Grant> grant(UUID promotionId, List<UUID> customerIds, UUID operatorId) {
+        if (customerIds == null || customerIds.isEmpty() || customerIds.size() > 100
+                || customerIds.stream().anyMatch(java.util.Objects::isNull)) {
+            throw DomainException.invalid("billing.grant-customers-invalid", 100);
+        }
+        readOnly.execute(s -> claimable(promotionId));
+        List<Grant> grants = new ArrayList<>();
+        for (UUID customer : new java.util.LinkedHashSet<>(customerIds)) {
+            if (!isCustomer.test(customer)) {
+                grants.add(new Grant(customer, "NOT_A_CUSTOMER", Optional.empty()));
+                continue;
+            }
+            try {
+                Owned given = tx.execute(s -> issue(customer, claimable(promotionId)));
+                grants.add(new Grant(customer, "GRANTED", Optional.of(given.coupon().id())));
+            } catch (DomainException refused) {
+                grants.add(new Grant(customer, refused.code().equals("billing.coupon-sold-out") ? "SOLD_OUT" : "LIMIT_REACHED",
+                        Optional.empty()));
+            }
+        }
+        LOG.info("operator {} granted coupons of promotion {}: {} of {}", operatorId, promotionId,
+                grants.stream().filter(g -> g.outcome().equals("GRANTED")).count(), grants.size());
+        return grants;
+    }
+
+    private Owned issue(UUID customerId, Promotion p) {
+        Instant now = clock.instant();
+        int number = smallestFree(store.claimNumbers(p.id(), customerId));
+        if (number > p.perCustomerLimit()) {
+            throw DomainException.conflict("billing.coupon-limit-reached", p.perCustomerLimit());
+        }
+        if (!store.issue(p.id())) {
+            throw DomainException.conflict("billing.coupon-sold-out");
+        }
+        Instant until = p.couponValidDays().map(d -> now.plus(Duration.ofDays(d))).orElse(p.endsAt());
+        Coupon coupon = new Coupon(Ids.newId(clock), p.id(), customerId, Coupon.Status.AVAILABLE, now, until, Optional.empty(),
+                Optional.empty());
+        try {
+            store.insertCoupon(coupon, number);
+        } catch (PromotionStore.NumberTaken raced) {
+            throw DomainException.conflict("billing.coupon-claim-conflict");
+        }
+        return new Owned(coupon, store.find(p.id()).orElseThrow(), coupon.state(now));
+    }
+
 
     @Override
     public Page<Owned> coupons(UUID customerId, Optional<String> state, PageRequest page) {

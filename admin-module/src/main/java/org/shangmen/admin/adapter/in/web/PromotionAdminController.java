@@ -111,6 +111,18 @@ class PromotionAdminController {
         return promotions.resume(promotionId);
     }
 
+    record GrantRequest(List<UUID> customerIds) {
+    }
+
+    @PostMapping("/{promotionId}/grants")
+    @PreAuthorize(ACT)
+    @Operation(summary = "向指定用户发放优惠券(如投诉后的补偿),一次最多 100 人;受发放总量与每人限领约束,逐人返回结果:"
+            + "GRANTED、NOT_A_CUSTOMER、LIMIT_REACHED、SOLD_OUT")
+    List<PromotionAdministration.Grant> grant(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID promotionId,
+                                              @RequestBody(required = false) GrantRequest body) {
+        return promotions.grant(promotionId, body == null ? null : body.customerIds(), UUID.fromString(jwt.getSubject()));
+    }
+
     @GetMapping("/costs")
     @PreAuthorize(READ)
     @Operation(summary = "各优惠活动在期间内(按订单完成时间)的成本,可按区县或城市筛选;合计等于账本的优惠成本")

@@ -94,6 +94,10 @@ class LadderJourneyTest {
         assertThat(order.path("cancelReason").asString()).isEqualTo("暂无家政人员接单");
         assertThat(order.path("notice").asString()).contains("其他时间");
         assertThat(order.path("alternatives").size()).isPositive();
+        JsonNode inEnglish = http.get("/api/v1/customer/orders/" + orderId).bearer(dispatch.signIn(phone))
+                .header("Accept-Language", "en").send().json();
+        assertThat(inEnglish.path("cancelReason").asString()).isEqualTo("No worker took the order");
+        assertThat(inEnglish.path("notice").asString()).contains("other times");
         String nearToken = dispatch.signIn(near.phone());
         Http.Reply late = http.post("/api/v1/worker/offers/" + nearOffer + "/accept", "").bearer(nearToken).send();
         assertThat(late.status()).isEqualTo(409);

@@ -10,7 +10,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.context.MessageSource;
 import org.shangmen.booking.adapter.in.web.WebInput.LineRequest;
 import org.shangmen.booking.api.OrderStatus;
 import org.shangmen.booking.api.OrderDiscounts;
@@ -48,9 +51,17 @@ class CustomerOrderController {
     private final SubmitOrder submit;
     private final CustomerOrders orders;
 
-    CustomerOrderController(SubmitOrder submit, CustomerOrders orders) {
+    CustomerOrderController(SubmitOrder submit, CustomerOrders orders, MessageSource messages) {
         this.submit = submit;
         this.orders = orders;
+        this.messages = messages;
+    }
+
+    private final MessageSource messages;
+
+    /** The order as its customer sees it, with the notice and the cancellation reason in the caller's language. */
+    private OrderResponse respond(OrderDetail detail, Locale locale) {
+        return OrderResponse.of(detail, key -> messages.getMessage("label." + key, null, key, locale));
     }
 
     record SubmitRequest(@NotNull @Size(min = 1, max = Quote.MAX_LINES) List<@Valid @NotNull LineRequest> items,
@@ -63,7 +74,7 @@ class CustomerOrderController {
     @Operation(summary = "提交需求:项目与选项、地址(小区或坐标 + 门牌)、预约时间(或尽快上门)、可指定师傅、可用一张优惠券;"
             + "优惠活动与首单优惠自动计算;Idempotency-Key 相同的重试只生成一个订单")
     ResponseEntity<OrderResponse> submit(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody SubmitRequest body,
-                                         @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+                                         @RequestHeader(name = "Idempotency-Key", required = false) String key, Locale locale) {
         Optional<GeoPoint> point = Optional.empty();
         if (body.latitude() != null || body.longitude() != null) {
             if (body.latitude() == null || body.longitude() == null) {
@@ -81,7 +92,7 @@ class CustomerOrderController {
                 Optional.ofNullable(body.preferredWorkerId()), body.requirements(), Optional.ofNullable(key),
                 Optional.ofNullable(body.couponId())));
         OrderDetail detail = orders.detail(submitted.order().customerId(), submitted.order().id());
-        return ResponseEntity.status(submitted.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(OrderResponse.of(detail));
+        return ResponseEntity.status(submitted.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(respond(detail, locale));
     }
 
     @GetMapping
@@ -95,8 +106,8 @@ class CustomerOrderController {
 
     @GetMapping("/{orderId}")
     @Operation(summary = "订单详情:项目、费用明细、状态与流转记录、师傅公开信息、拒单原因")
-    OrderResponse detail(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId) {
-        return OrderResponse.of(orders.detail(UUID.fromString(jwt.getSubject()), orderId));
+    OrderResponse detail(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, Locale locale) {
+        return respond(orders.detail(UUID.fromString(jwt.getSubject()), orderId), locale);
     }
 
     record CancelRequest(String reason) {
@@ -104,8 +115,9 @@ class CustomerOrderController {
 
     @PostMapping("/{orderId}/cancel")
     @Operation(summary = "取消尚未被接单的订单")
-    OrderResponse cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @RequestBody(required = false) CancelRequest body) {
-        return OrderResponse.of(orders.cancel(UUID.fromString(jwt.getSubject()), orderId, body == null ? null : body.reason()));
+    OrderResponse cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @RequestBody(required = false) CancelRequest body,
+                         Locale locale) {
+        return respond(orders.cancel(UUID.fromString(jwt.getSubject()), orderId, body == null ? null : body.reason()), locale);
     }
 
     static OrderStatus status(String value) {
@@ -121,6 +133,9 @@ class CustomerOrderController {
     }
 
     private static final ZoneId ZONE = Zones.CHINA;
+
+    /** Cancellation reasons the platform gives (codes with a label), as against the words a person wrote. */
+    static final java.util.Set<String> SYSTEM_REASONS = java.util.Set.of("booking.no-worker-found", "booking.payment-overdue");
 
     record Fees(long subtotalFen, long discountFen, long totalFen, String currency, List<DiscountView> discounts) {
     }
@@ -175,26 +190,22 @@ class CustomerOrderController {
                          WorkerView worker, String cancelReason, List<RejectionView> rejections, List<TransitionView> history,
                          List<OffsetDateTime> alternatives, OffsetDateTime createdAt, String serviceCode, long paidFen,
                          long addOnsFen, long amountDueFen, OffsetDateTime paymentDeadline, Policy policy) {
-        static OrderResponse of(OrderDetail d) {
+        /**
+         * @param label a message by key ({@code booking.order-notice.PAID}, {@code booking.no-worker-found}); a
+         *              cancellation reason a person wrote has no key and is shown as written
+         */
+        static OrderResponse of(OrderDetail d, Function<String, String> label) {
             Order o = d.order();
-            String notice = switch (o.status()) {
-                case AWAITING_ACCEPTANCE -> "需求已提交,正在为您通知附近的家政人员,请等待接单";
-                case AWAITING_PAYMENT -> "家政人员已接单,请在支付截止时间前完成支付";
-                case PAID -> "已支付,请留意服务时间;家政人员上门时请出示核销码";
-                case IN_SERVICE -> "服务进行中";
-                case COMPLETED -> "服务已完成,欢迎评价";
-                case CANCELLED -> o.cancelReason().filter("booking.no-worker-found"::equals).isPresent()
-                        ? "很抱歉,暂时没有家政人员接单,订单已取消;您可以选择以下其他时间重新预约"
-                        : o.cancelReason().filter("booking.payment-overdue"::equals).isPresent() ? "超时未支付,订单已取消" : "订单已取消";
-            };
+            String notice = label.apply(o.status() == OrderStatus.CANCELLED
+                    ? "booking.order-notice.CANCELLED" + o.cancelReason().filter(SYSTEM_REASONS::contains).map(r -> "." + r).orElse("")
+                    : "booking.order-notice." + o.status().name());
             return new OrderResponse(o.id(), o.status().name(), o.status().label(), notice, o.lines().stream().map(LineView::of).toList(),
                     new Fees(o.subtotalFen(), o.discountFen(), o.totalFen(), "CNY", DiscountView.of(d.discounts())), o.district().value(), o.communityId().orElse(null),
                     o.addressDetail(), o.contactName(), at(o.time().start()), at(o.time().end()), o.asap(), o.estimatedMinutes(),
                     o.requirements(), o.preferredWorkerId().orElse(null),
                     d.worker().map(w -> new WorkerView(w.workerId(), w.name(), w.ratingTenths(), w.ratingCount(), w.experienceYears()))
                             .orElse(null),
-                    o.cancelReason().map(r -> r.equals("booking.no-worker-found") ? "暂无家政人员接单"
-                            : r.equals("booking.payment-overdue") ? "超时未支付" : r).orElse(null),
+                    o.cancelReason().map(r -> SYSTEM_REASONS.contains(r) ? label.apply(r) : r).orElse(null),
                     d.rejections().stream().map(r -> new RejectionView(r.reason().name(), r.reason().label(), r.note().orElse(null),
                             at(r.at()))).toList(),
                     d.history().stream().map(t -> new TransitionView(t.from().map(Enum::name).orElse(null), t.to().name(), t.to().label(),

@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.shangmen.app.support.Http;
+import org.shangmen.app.support.Journeys;
 import org.shangmen.app.support.MutableClock;
 import org.shangmen.app.support.PlatformTest;
 import org.shangmen.billing.api.PromotionAdministration;
@@ -20,6 +22,7 @@ import org.shangmen.billing.api.PromotionAdministration.NewPromotion;
 import org.shangmen.booking.api.OrderDiscounts;
 import org.shangmen.kernel.DomainException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -121,5 +124,65 @@ class PromotionRaceTest {
         assertThat(discounts.preview(basket(customer)).discounts()).isEmpty();
         assertThat(discounts.preview(basket(UUID.randomUUID())).totalFen()).isEqualTo(1_000);
         promotions.pause(id);
+    }
+
+    @LocalServerPort
+    int port;
+
+    /** Claims at once over HTTP; answers the statuses. */
+    private List<Integer> claimAtOnce(List<String> tokens, UUID promotionId) throws Exception {
+        Http http = new Http(port);
+        ExecutorService pool = Executors.newFixedThreadPool(tokens.size());
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> replies = new ArrayList<>();
+            for (String token : tokens) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    Http.Reply reply = http.post("/api/v1/customer/coupons", Http.json(java.util.Map.of("promotionId", promotionId.toString())))
+                            .bearer(token).send();
+                    if (reply.status() != 201) {
+                        assertThat(reply.contentType()).startsWith("application/problem+json");
+                    }
+                    return reply.status();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> reply : replies) {
+                statuses.add(reply.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("C4.2 ten customers claiming the last three coupons at once get three; one customer claiming five times at once gets one")
+    void claims() throws Exception {
+        UUID id = promotions.create(new NewPromotion("COUPON", "领券竞争测试", "FIXED", 500, 0, Optional.empty(), 0, List.of(),
+                Optional.of(REGION), clock.instant().minusSeconds(60), clock.instant().plus(Duration.ofDays(30)), 1, Optional.empty(),
+                Optional.of(3), Optional.of(7)), UUID.randomUUID()).promotionId();
+        Journeys journeys = new Journeys(new Http(port));
+        List<String> customers = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            customers.add(journeys.register(Journeys.newPhone(), "CUSTOMER", false).path("accessToken").asString());
+        }
+        List<Integer> many = claimAtOnce(customers, id);
+        assertThat(many.stream().filter(s -> s == 201).count()).isEqualTo(3);
+        assertThat(many).allMatch(s -> s == 201 || s == 409);
+        assertThat(promotions.get(id).issued()).isEqualTo(3);
+
+        UUID single = promotions.create(new NewPromotion("COUPON", "限领竞争测试", "FIXED", 500, 0, Optional.empty(), 0, List.of(),
+                Optional.of(REGION), clock.instant().minusSeconds(60), clock.instant().plus(Duration.ofDays(30)), 1, Optional.empty(),
+                Optional.of(100), Optional.of(7)), UUID.randomUUID()).promotionId();
+        String one = journeys.register(Journeys.newPhone(), "CUSTOMER", false).path("accessToken").asString();
+        List<Integer> repeated = claimAtOnce(List.of(one, one, one, one, one), single);
+        assertThat(repeated.stream().filter(s -> s == 201).count()).isEqualTo(1);
+        assertThat(repeated).allMatch(s -> s == 201 || s == 409);
+        assertThat(promotions.get(single).issued()).isEqualTo(1);
+        promotions.pause(id);
+        promotions.pause(single);
     }
 }

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import org.shangmen.booking.application.CatalogueService;
 import org.shangmen.booking.application.QuoteService;
 import org.shangmen.booking.api.OrderDiscounts;
-import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.shangmen.booking.application.OrderService;
 import org.shangmen.booking.application.SlotService;
@@ -47,18 +46,8 @@ class BookingConfiguration {
     @Bean
     QuoteService quoteService(CatalogueStore store, PriceRangeStore ranges, ServiceAreaDirectory areas, OrderStore orders,
                               ObjectProvider<OrderDiscounts> discounts, Clock clock) {
-        OrderDiscounts late = new OrderDiscounts() {
-            @Override
-            public Discounted preview(Basket basket) {
-                return discounts.getIfAvailable(() -> OrderDiscounts.NONE).preview(basket);
-            }
-
-            @Override
-            public Discounted redeem(UUID orderId, Basket basket) {
-                return discounts.getIfAvailable(() -> OrderDiscounts.NONE).redeem(orderId, basket);
-            }
-        };
-        return new QuoteService(store, ranges, areas, late, orders::hasOrders, clock);
+        return new QuoteService(store, ranges, areas, () -> discounts.getIfAvailable(() -> OrderDiscounts.NONE), orders::hasOrders,
+                clock);
     }
 
     @Bean

@@ -48,10 +48,6 @@ public interface OrderDiscounts {
         public Basket {
             lines = List.copyOf(lines);
         }
-
-        public long subtotalFen() {
-            return lines.stream().mapToLong(Line::amountFen).sum();
-        }
     }
 
     /** One line of the basket: the item and its total in fen. */

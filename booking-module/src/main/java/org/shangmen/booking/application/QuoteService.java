@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.shangmen.booking.application.port.in.QuoteBasket;
 import org.shangmen.booking.application.port.out.CatalogueStore;
@@ -38,16 +39,19 @@ public class QuoteService implements QuoteBasket {
     private final CatalogueStore catalogue;
     private final PriceRangeStore ranges;
     private final ServiceAreaDirectory areas;
-    private final OrderDiscounts discounts;
+    private final Supplier<OrderDiscounts> discounts;
     private final Predicate<UUID> hasOrders;
     private final Clock clock;
 
     public QuoteService(CatalogueStore catalogue, PriceRangeStore ranges, ServiceAreaDirectory areas, Clock clock) {
-        this(catalogue, ranges, areas, OrderDiscounts.NONE, customer -> false, clock);
+        this(catalogue, ranges, areas, () -> OrderDiscounts.NONE, customer -> false, clock);
     }
 
-    /** @param hasOrders whether a customer has an order other than cancelled ones (then no first-order discount) */
-    public QuoteService(CatalogueStore catalogue, PriceRangeStore ranges, ServiceAreaDirectory areas, OrderDiscounts discounts,
+    /**
+     * @param discounts the discounts' provider, asked at each use (the module providing it may itself depend on booking)
+     * @param hasOrders whether a customer has an order other than cancelled ones (then no first-order discount)
+     */
+    public QuoteService(CatalogueStore catalogue, PriceRangeStore ranges, ServiceAreaDirectory areas, Supplier<OrderDiscounts> discounts,
                         Predicate<UUID> hasOrders, Clock clock) {
         this.catalogue = catalogue;
         this.ranges = ranges;
@@ -65,12 +69,12 @@ public class QuoteService implements QuoteBasket {
     @Transactional(readOnly = true)
     public Quote quote(QuoteCommand command) {
         Quote full = fullPrice(command);
-        return full.withDiscounts(discounts.preview(basket(command, full)));
+        return full.withDiscounts(discounts.get().preview(basket(command, full)));
     }
 
     /** Redeems the basket's discounts for a new order, in the caller's transaction. */
     Quote redeem(UUID orderId, QuoteCommand command, Quote full) {
-        return full.withDiscounts(discounts.redeem(orderId, basket(command, full)));
+        return full.withDiscounts(discounts.get().redeem(orderId, basket(command, full)));
     }
 
     private OrderDiscounts.Basket basket(QuoteCommand command, Quote full) {

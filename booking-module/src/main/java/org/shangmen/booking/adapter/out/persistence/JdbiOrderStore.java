@@ -161,9 +161,9 @@ class JdbiOrderStore implements OrderStore {
 
     @Override
     public boolean hasOrders(UUID customerId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM booking.customer_order WHERE customer_id = :customer "
-                        + "AND status <> 'CANCELLED'")
-                .bind("customer", customerId).mapTo(Long.class).one()) > 0;
+        return jdbi.withHandle(h -> h.createQuery("SELECT 1 FROM booking.customer_order WHERE customer_id = :customer "
+                        + "AND status <> 'CANCELLED' LIMIT 1")
+                .bind("customer", customerId).mapTo(Integer.class).findOne()).isPresent();
     }
 
     @Override

@@ -292,7 +292,17 @@ class PromotionJourneyTest {
         problem(http.post("/api/v1/customer/quotes", Http.json(quoteBody(nine.plusDays(1), bobCoupon))).bearer(bobNow).send(), 422,
                 "billing.coupon-paused");
         assertThat(http.get("/api/v1/public/promotions").send().json().findValuesAsString("promotionId")).doesNotContain(firstId);
+        problem(claim(new Party(bob.phone(), bobNow), goodwillId), 422, "billing.coupon-not-claimable");
+
         assertThat(http.post("/api/v1/admin/promotions/" + UUID.randomUUID() + "/pause", "").bearer(ops).send().status()).isEqualTo(404);
+
+        // A week and a day on, Bob's unused seven-day coupon has expired: listed so, refused if chosen.
+        clock.advance(Duration.ofDays(8));
+        String bobLater = steps.signIn(bob.phone());
+        assertThat(coupons(bobLater, "EXPIRED").path("items").findValuesAsString("couponId")).containsExactly(bobCoupon);
+        assertThat(coupons(bobLater, "AVAILABLE").path("total").asLong()).isZero();
+        problem(http.post("/api/v1/customer/quotes", Http.json(quoteBody(BillingJourneys.tomorrowAt(clock.instant(), 10), bobCoupon)))
+                .bearer(bobLater).send(), 422, "billing.coupon-expired");
     }
 
     @Test

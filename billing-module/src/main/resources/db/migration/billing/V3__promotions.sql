@@ -47,8 +47,9 @@ CREATE TABLE billing.coupon (
 
 CREATE INDEX coupon_customer_idx ON billing.coupon (customer_id, claimed_at);
 
--- Each promotion applied to an order. use_number (1..per_customer_limit) is set while the use counts
--- (RESERVED or SETTLED) and cleared on release, so racing orders cannot exceed a customer's limit.
+-- Each promotion applied to an order. For an automatic promotion, use_number (1..per_customer_limit) is
+-- set while the use counts (RESERVED or SETTLED) and cleared on release, so racing orders cannot exceed
+-- a customer's limit; a coupon's use is bounded by the coupon itself and has none.
 CREATE TABLE billing.redemption (
     id            UUID                     PRIMARY KEY,
     order_id      UUID                     NOT NULL,
@@ -66,7 +67,7 @@ CREATE TABLE billing.redemption (
     released_at   TIMESTAMP WITH TIME ZONE,
     CONSTRAINT redemption_order_uq UNIQUE (order_id, promotion_id),
     CONSTRAINT redemption_use_uq UNIQUE (promotion_id, customer_id, use_number),
-    CONSTRAINT redemption_use_counts CHECK ((status = 'RELEASED') = (use_number IS NULL))
+    CONSTRAINT redemption_released_uncounted CHECK (status <> 'RELEASED' OR use_number IS NULL)
 );
 
 CREATE INDEX redemption_settled_idx ON billing.redemption (status, settled_at);

@@ -50,7 +50,7 @@ public interface PromotionAdministration {
                         long thresholdFen, List<String> itemCodes, Optional<String> regionCode, Instant startsAt, Instant endsAt,
                         int perCustomerLimit, Optional<Long> budgetFen, Optional<Integer> quantity, Optional<Integer> couponValidDays) {
         public NewPromotion {
-            itemCodes = itemCodes == null ? List.of() : List.copyOf(itemCodes);
+            itemCodes = itemCodes == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(itemCodes));
         }
     }
 

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.shangmen.billing.api.PromotionAdministration;
 import org.shangmen.billing.application.port.in.CustomerCoupons;
 import org.shangmen.billing.application.port.in.TrackPromotionUses;
@@ -28,7 +27,6 @@ import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.Ids;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
-import org.shangmen.kernel.RegionCode;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,7 +38,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class PromotionService implements OrderDiscounts, CustomerCoupons, TrackPromotionUses, PromotionAdministration {
 
-    private static final Pattern ITEM_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     private static final List<Promotion.Kind> AUTOMATIC = List.of(Promotion.Kind.ITEM, Promotion.Kind.FIRST_ORDER);
 
     private final PromotionStore store;
@@ -64,15 +61,15 @@ public class PromotionService implements OrderDiscounts, CustomerCoupons, TrackP
 
     @Override
     public Discounted preview(Basket basket) {
-        return readOnly.execute(s -> discounted(compute(basket)));
+        return readOnly.execute(s -> discounted(compute(basket, uses(basket.customerId()))));
     }
 
     @Override
     public Discounted redeem(UUID orderId, Basket basket) {
         UUID customerId = basket.customerId().orElseThrow(() -> new IllegalArgumentException("an order has a customer"));
         return tx.execute(s -> {
-            List<Discounting.Applied> applied = compute(basket);
-            Map<UUID, List<Integer>> uses = store.useNumbers(customerId);
+            Map<UUID, List<Integer>> uses = uses(basket.customerId());
+            List<Discounting.Applied> applied = compute(basket, uses);
             Instant now = clock.instant();
             for (Discounting.Applied a : applied) {
                 Promotion p = a.promotion();
@@ -82,8 +79,9 @@ public class PromotionService implements OrderDiscounts, CustomerCoupons, TrackP
                 if (!store.charge(p.id(), a.amountFen())) {
                     throw DomainException.conflict("billing.promotion-budget-spent", p.name());
                 }
-                int number = smallestFree(uses.getOrDefault(p.id(), List.of()));
-                if (a.coupon().isEmpty() && number > p.perCustomerLimit()) {
+                Optional<Integer> number = a.coupon().isPresent() ? Optional.empty()
+                        : Optional.of(smallestFree(uses.getOrDefault(p.id(), List.of())));
+                if (number.map(n -> n > p.perCustomerLimit()).orElse(false)) {
                     throw DomainException.conflict("billing.promotion-limit-reached", p.name());
                 }
                 try {
@@ -97,7 +95,11 @@ public class PromotionService implements OrderDiscounts, CustomerCoupons, TrackP
         });
     }
 
-    private List<Discounting.Applied> compute(Basket basket) {
+    private Map<UUID, List<Integer>> uses(Optional<UUID> customerId) {
+        return customerId.map(store::useNumbers).orElse(Map.of());
+    }
+
+    private List<Discounting.Applied> compute(Basket basket, Map<UUID, List<Integer>> uses) {
         Instant now = basket.at();
         Optional<Discounting.Chosen> chosen = basket.couponId().map(id -> {
             UUID customer = basket.customerId().orElseThrow(() -> DomainException.notFound("billing.coupon-not-found"));
@@ -106,7 +108,7 @@ public class PromotionService implements OrderDiscounts, CustomerCoupons, TrackP
             return new Discounting.Chosen(coupon, store.find(coupon.promotionId()).orElseThrow());
         });
         Map<UUID, Integer> counts = new HashMap<>();
-        basket.customerId().ifPresent(c -> store.useNumbers(c).forEach((promotion, numbers) -> counts.put(promotion, numbers.size())));
+        uses.forEach((promotion, numbers) -> counts.put(promotion, numbers.size()));
         List<Discounting.Line> lines = basket.lines().stream().map(l -> new Discounting.Line(l.itemCode(), l.amountFen())).toList();
         return Discounting.apply(lines, store.running(now, AUTOMATIC),
                 new Discounting.Context(basket.customerId(), basket.districtCode(), now, basket.firstOrder(), counts), chosen);
@@ -182,8 +184,12 @@ public class PromotionService implements OrderDiscounts, CustomerCoupons, TrackP
                 Owned given = tx.execute(s -> issue(customer, claimable(promotionId)));
                 grants.add(new Grant(customer, "GRANTED", Optional.of(given.coupon().id())));
             } catch (DomainException refused) {
-                grants.add(new Grant(customer, refused.code().equals("billing.coupon-sold-out") ? "SOLD_OUT" : "LIMIT_REACHED",
-                        Optional.empty()));
+                String outcome = switch (refused.code()) {
+                    case "billing.coupon-sold-out" -> "SOLD_OUT";
+                    case "billing.coupon-limit-reached" -> "LIMIT_REACHED";
+                    default -> throw refused;
+                };
+                grants.add(new Grant(customer, outcome, Optional.empty()));
             }
         }
         LOG.info("operator {} granted coupons of promotion {}: {} of {}", operatorId, promotionId,
@@ -228,40 +234,12 @@ public class PromotionService implements OrderDiscounts, CustomerCoupons, TrackP
     @Override
     public PromotionLine create(NewPromotion n, UUID operatorId) {
         Promotion.Kind kind = parse(Promotion.Kind.class, n.kind(), "billing.promotion-kind-invalid");
-        DiscountRule.Type type = parse(DiscountRule.Type.class, n.ruleType(), "billing.promotion-rule-invalid");
-        if (n.name() == null || n.name().isBlank() || n.name().strip().length() > Promotion.MAX_NAME) {
-            throw DomainException.invalid("billing.promotion-name-invalid", Promotion.MAX_NAME);
-        }
-        DiscountRule rule;
-        try {
-            rule = type == DiscountRule.Type.FIXED ? DiscountRule.fixed(n.amountFen(), n.thresholdFen())
-                    : DiscountRule.percent(n.percentBp(), n.capFen(), n.thresholdFen());
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("billing.promotion-rule-invalid");
-        }
-        if (n.startsAt() == null || n.endsAt() == null || !n.endsAt().isAfter(n.startsAt())) {
-            throw DomainException.invalid("billing.promotion-validity-invalid");
-        }
-        if (n.perCustomerLimit() < 1 || n.perCustomerLimit() > 100 || kind == Promotion.Kind.FIRST_ORDER && n.perCustomerLimit() != 1) {
-            throw DomainException.invalid("billing.promotion-limit-invalid");
-        }
-        if (n.budgetFen().map(b -> b <= 0).orElse(false)) {
-            throw DomainException.invalid("billing.promotion-budget-invalid");
-        }
-        if (kind != Promotion.Kind.COUPON && (n.quantity().isPresent() || n.couponValidDays().isPresent())
-                || n.quantity().map(q -> q < 1).orElse(false) || n.couponValidDays().map(d -> d < 1 || d > 366).orElse(false)) {
-            throw DomainException.invalid("billing.promotion-quantity-invalid");
-        }
-        if (n.regionCode().map(r -> !RegionCode.isValid(r) || RegionCode.of(r).level() == RegionCode.Level.PROVINCE).orElse(false)) {
-            throw DomainException.invalid("billing.promotion-region-invalid");
-        }
-        List<String> bad = n.itemCodes().stream().filter(c -> c == null || !ITEM_CODE.matcher(c).matches()).map(String::valueOf).toList();
-        if (!bad.isEmpty() || n.itemCodes().size() > 20) {
-            throw DomainException.invalid("billing.promotion-items-invalid", String.join(", ", bad));
-        }
-        Promotion p = new Promotion(Ids.newId(clock), kind, n.name().strip(), rule, Set.copyOf(n.itemCodes()), n.regionCode(), n.startsAt(),
-                n.endsAt(), n.perCustomerLimit(), n.budgetFen(), 0, n.quantity(), 0, n.couponValidDays(), Promotion.Status.ACTIVE,
-                clock.instant());
+        DiscountRule rule = parse(DiscountRule.Type.class, n.ruleType(), "billing.promotion-rule-invalid") == DiscountRule.Type.FIXED
+                ? DiscountRule.fixed(n.amountFen(), n.thresholdFen())
+                : DiscountRule.percent(n.percentBp(), n.capFen(), n.thresholdFen());
+        Promotion p = new Promotion(Ids.newId(clock), kind, n.name() == null ? null : n.name().strip(), rule, new HashSet<>(n.itemCodes()),
+                n.regionCode(), n.startsAt(), n.endsAt(), n.perCustomerLimit(), n.budgetFen(), 0, n.quantity(), 0, n.couponValidDays(),
+                Promotion.Status.ACTIVE, clock.instant());
         tx.executeWithoutResult(s -> store.insert(p, operatorId));
         return get(p.id());
     }

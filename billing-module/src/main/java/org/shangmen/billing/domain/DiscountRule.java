@@ -2,31 +2,24 @@ package org.shangmen.billing.domain;
 
 import java.math.BigInteger;
 import java.util.Optional;
+import org.shangmen.kernel.DomainException;
 
 /**
  * How much a promotion takes off an eligible amount: a fixed amount, or a percentage (basis points,
  * 1000 = 10 %) rounded down to the fen and capped; nothing below the threshold (满减门槛). Never more than
- * the eligible amount. All amounts in fen.
+ * the eligible amount. All amounts in fen. A rule outside these bounds is refused ({@code billing.promotion-rule-invalid}).
  */
 public record DiscountRule(Type type, long amountFen, int percentBp, Optional<Long> capFen, long thresholdFen) {
 
     public enum Type { FIXED, PERCENT }
 
     public DiscountRule {
-        if (thresholdFen < 0) {
-            throw new IllegalArgumentException("a threshold is not negative");
-        }
-        switch (type) {
-            case FIXED -> {
-                if (amountFen <= 0 || percentBp != 0 || capFen.isPresent()) {
-                    throw new IllegalArgumentException("a fixed discount has a positive amount and nothing else");
-                }
-            }
-            case PERCENT -> {
-                if (percentBp <= 0 || percentBp >= 10_000 || amountFen != 0 || capFen.map(c -> c <= 0).orElse(false)) {
-                    throw new IllegalArgumentException("a percentage lies within 1..9999 bp with a positive cap, if any");
-                }
-            }
+        boolean valid = thresholdFen >= 0 && switch (type) {
+            case FIXED -> amountFen > 0 && percentBp == 0 && capFen.isEmpty();
+            case PERCENT -> percentBp > 0 && percentBp < 10_000 && amountFen == 0 && capFen.map(c -> c > 0).orElse(true);
+        };
+        if (!valid) {
+            throw DomainException.invalid("billing.promotion-rule-invalid");
         }
     }
 

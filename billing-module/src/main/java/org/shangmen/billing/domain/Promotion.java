@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import org.shangmen.kernel.DomainException;
+import org.shangmen.kernel.RegionCode;
 
 /**
  * A promotion the platform pays for. {@code COUPON}s are claimed by customers (at most
@@ -26,31 +29,40 @@ public record Promotion(UUID id, Kind kind, String name, DiscountRule rule, Set<
 
     public static final int MAX_NAME = 40;
 
+    /** The most uses (or claims) per customer, items named, and days a coupon may stay valid. */
+    public static final int MAX_PER_CUSTOMER = 100;
+    public static final int MAX_ITEMS = 20;
+    public static final int MAX_VALID_DAYS = 366;
+    private static final Pattern ITEM_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+
+    /** Every rule a promotion keeps, each refused with the code an operator sees. */
     public Promotion {
+        if (itemCodes.size() > MAX_ITEMS || itemCodes.stream().anyMatch(c -> c == null || !ITEM_CODE.matcher(c).matches())) {
+            throw DomainException.invalid("billing.promotion-items-invalid", String.join(", ", itemCodes.stream()
+                    .filter(c -> c == null || !ITEM_CODE.matcher(c).matches()).map(String::valueOf).toList()));
+        }
         itemCodes = Set.copyOf(itemCodes);
         if (name == null || name.isBlank() || name.length() > MAX_NAME) {
-            throw new IllegalArgumentException("a name of 1.." + MAX_NAME + " characters");
+            throw DomainException.invalid("billing.promotion-name-invalid", MAX_NAME);
         }
-        if (!endsAt.isAfter(startsAt)) {
-            throw new IllegalArgumentException("a promotion ends after it starts");
+        if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt)) {
+            throw DomainException.invalid("billing.promotion-validity-invalid");
         }
-        if (perCustomerLimit < 1) {
-            throw new IllegalArgumentException("at least one use per customer");
+        if (perCustomerLimit < 1 || perCustomerLimit > MAX_PER_CUSTOMER || kind == Kind.FIRST_ORDER && perCustomerLimit != 1) {
+            throw DomainException.invalid("billing.promotion-limit-invalid");
         }
-        if (budgetFen.map(b -> b <= 0 || spentFen > b).orElse(false) || spentFen < 0) {
-            throw new IllegalArgumentException("a positive budget, never overspent");
+        if (budgetFen.map(b -> b <= 0).orElse(false)) {
+            throw DomainException.invalid("billing.promotion-budget-invalid");
         }
-        if (quantity.map(q -> q < 1 || issued > q).orElse(false) || issued < 0) {
-            throw new IllegalArgumentException("a positive quantity, never over-issued");
+        if (kind != Kind.COUPON && (quantity.isPresent() || couponValidDays.isPresent()) || quantity.map(q -> q < 1).orElse(false)
+                || couponValidDays.map(d -> d < 1 || d > MAX_VALID_DAYS).orElse(false)) {
+            throw DomainException.invalid("billing.promotion-quantity-invalid");
         }
-        if (kind != Kind.COUPON && (quantity.isPresent() || couponValidDays.isPresent())) {
-            throw new IllegalArgumentException("only coupons have a quantity and a validity after claiming");
+        if (regionCode.map(r -> !RegionCode.isValid(r) || RegionCode.of(r).level() == RegionCode.Level.PROVINCE).orElse(false)) {
+            throw DomainException.invalid("billing.promotion-region-invalid");
         }
-        if (couponValidDays.map(d -> d < 1).orElse(false)) {
-            throw new IllegalArgumentException("a coupon stays valid at least a day");
-        }
-        if (kind == Kind.FIRST_ORDER && perCustomerLimit != 1) {
-            throw new IllegalArgumentException("a first order happens once");
+        if (spentFen < 0 || budgetFen.map(b -> spentFen > b).orElse(false) || issued < 0 || quantity.map(q -> issued > q).orElse(false)) {
+            throw new IllegalStateException("a promotion is never overspent or over-issued");
         }
     }
 

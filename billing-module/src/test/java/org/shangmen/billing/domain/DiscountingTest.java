@@ -56,9 +56,11 @@ class DiscountingTest {
         assertThat(DiscountRule.percent(1_000, Optional.empty(), 0).discountOn(12_345)).isEqualTo(1_234);
         assertThat(DiscountRule.percent(1_000, Optional.of(1_500L), 0).discountOn(27_000)).isEqualTo(1_500);
         assertThat(DiscountRule.percent(1_000, Optional.of(1_500L), 0).discountOn(0)).isZero();
-        assertThatThrownBy(() -> DiscountRule.percent(10_000, Optional.empty(), 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> DiscountRule.fixed(0, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> DiscountRule.percent(500, Optional.of(0L), 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DiscountRule.percent(10_000, Optional.empty(), 0))
+                .hasFieldOrPropertyWithValue("code", "billing.promotion-rule-invalid");
+        assertThatThrownBy(() -> DiscountRule.fixed(0, 0)).hasFieldOrPropertyWithValue("code", "billing.promotion-rule-invalid");
+        assertThatThrownBy(() -> DiscountRule.percent(500, Optional.of(0L), 0)).hasFieldOrPropertyWithValue("code", "billing.promotion-rule-invalid");
+        assertThatThrownBy(() -> DiscountRule.fixed(100, -1)).hasFieldOrPropertyWithValue("code", "billing.promotion-rule-invalid");
     }
 
     @Test

@@ -184,13 +184,13 @@ class JdbiPromotionStore implements PromotionStore {
     }
 
     @Override
-    public void insertRedemption(Redemption r, int useNumber, String districtCode) {
+    public void insertRedemption(Redemption r, Optional<Integer> useNumber, String districtCode) {
         unique(() -> jdbi.useHandle(h -> h.createUpdate("INSERT INTO billing.redemption (id, order_id, promotion_id, coupon_id, customer_id, "
                         + "kind, label, amount_fen, use_number, status, district_code, created_at) VALUES (:id, :order, :promotion, :coupon, "
                         + ":customer, :kind, :label, :amount, :number, :status, :district, :at)")
                 .bind("id", r.id()).bind("order", r.orderId()).bind("promotion", r.promotionId()).bind("coupon", r.couponId().orElse(null))
                 .bind("customer", r.customerId()).bind("kind", r.kind()).bind("label", r.label()).bind("amount", r.amountFen())
-                .bind("number", useNumber).bind("status", r.status().name()).bind("district", districtCode).bind("at", r.at())
+                .bind("number", useNumber.orElse(null)).bind("status", r.status().name()).bind("district", districtCode).bind("at", r.at())
                 .execute()));
     }
 

@@ -57,11 +57,14 @@ public interface PromotionStore {
     /** Makes a coupon used by the order available again. */
     void returnCoupon(UUID couponId, UUID orderId);
 
-    /** The customer's current uses (reserved or settled) of each promotion. */
+    /** The numbers of the customer's current uses (reserved or settled) of each automatic promotion. */
     Map<UUID, List<Integer>> useNumbers(UUID customerId);
 
-    /** @throws NumberTaken when the use number is taken */
-    void insertRedemption(Redemption redemption, int useNumber, String districtCode);
+    /**
+     * @param useNumber the customer's use of an automatic promotion; empty for a coupon's, which the coupon bounds
+     * @throws NumberTaken when the use number is taken
+     */
+    void insertRedemption(Redemption redemption, Optional<Integer> useNumber, String districtCode);
 
     List<Redemption> redemptionsOf(UUID orderId);
 

@@ -185,4 +185,44 @@ class PromotionRaceTest {
         promotions.pause(id);
         promotions.pause(single);
     }
+
+    @Test
+    @DisplayName("C4.2 one customer's two orders at once, each with its own coupon of the same promotion: both get their discount")
+    void twoCouponsAtOnce() throws Exception {
+        UUID id = promotions.create(new NewPromotion("COUPON", "双券并发测试", "FIXED", 800, 0, Optional.empty(), 0, List.of(),
+                Optional.of(REGION), clock.instant().minusSeconds(60), clock.instant().plus(Duration.ofDays(30)), 2, Optional.empty(),
+                Optional.of(10), Optional.of(7)), UUID.randomUUID()).promotionId();
+        Http http = new Http(port);
+        String token = new Journeys(http).register(Journeys.newPhone(), "CUSTOMER", false).path("accessToken").asString();
+        UUID customer = UUID.fromString(http.get("/api/v1/auth/me").bearer(token).send().json().path("id").asString());
+        List<UUID> coupons = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Http.Reply claimed = http.post("/api/v1/customer/coupons", Http.json(java.util.Map.of("promotionId", id.toString())))
+                    .bearer(token).send();
+            assertThat(claimed.status()).as(claimed.body()).isEqualTo(201);
+            coupons.add(UUID.fromString(claimed.json().path("couponId").asString()));
+        }
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Long>> results = new ArrayList<>();
+            for (UUID coupon : coupons) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    OrderDiscounts.Basket basket = new OrderDiscounts.Basket(Optional.of(customer), REGION, clock.instant(),
+                            List.of(new OrderDiscounts.Line("daily-cleaning", 30_000)), Optional.of(coupon), false);
+                    return tx.execute(s -> discounts.redeem(UUID.randomUUID(), basket).totalFen());
+                }));
+            }
+            start.countDown();
+            for (Future<Long> result : results) {
+                assertThat(result.get()).isEqualTo(800);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(promotions.get(id).usage().reserved()).isEqualTo(2);
+        promotions.pause(id);
+    }
 }

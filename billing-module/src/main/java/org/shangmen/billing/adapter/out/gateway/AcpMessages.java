@@ -3,8 +3,6 @@ package org.shangmen.billing.adapter.out.gateway;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,29 +82,6 @@ final class AcpMessages {
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;
         }
-    }
-
-    /** A request body: the fields URL-encoded as a form. */
-    static String form(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-    }
-
-    /** A notice's form body, URL-decoded; a field given twice is refused. */
-    static Map<String, String> parseForm(String body) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (String pair : body.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            if (fields.putIfAbsent(key, value) != null) {
-                throw new IllegalArgumentException("field given twice: " + key);
-            }
-        }
-        return fields;
     }
 
     /** The gateway's synchronous answer: {@code k=v&k=v}, raw values, {@code &} inside braces kept in the value. */

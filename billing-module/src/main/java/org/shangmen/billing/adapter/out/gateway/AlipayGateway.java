@@ -16,8 +16,6 @@ import com.alipay.api.response.AlipayTradePrecreateResponse;
 import com.alipay.api.response.AlipayTradeQueryResponse;
 import com.alipay.api.response.AlipayTradeRefundResponse;
 import java.math.BigDecimal;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -195,19 +193,9 @@ class AlipayGateway implements PaymentGateway, NoticeReader {
     /** An Alipay notice is an application/x-www-form-urlencoded body; the signature covers every parameter but sign and sign_type. */
     @Override
     public Optional<VerifiedNotice> read(Map<String, String> headers, String rawBody) {
-        Map<String, String> params = new LinkedHashMap<>();
+        Map<String, String> params;
         try {
-            for (String pair : rawBody.split("&")) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                int eq = pair.indexOf('=');
-                String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                if (params.putIfAbsent(key, value) != null) {
-                    return Optional.empty();
-                }
-            }
+            params = FormBodies.parseForm(rawBody);
             if (!params.containsKey("sign") || !AlipaySignature.rsaCheckV1(params, strip(settings.alipayPublicKey()), "UTF-8", "RSA2")) {
                 LOG.warn("security: Alipay notice refused: signature does not verify");
                 return Optional.empty();

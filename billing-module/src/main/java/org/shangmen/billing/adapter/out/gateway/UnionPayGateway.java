@@ -160,7 +160,7 @@ class UnionPayGateway implements PaymentGateway, NoticeReader {
 
     /** Posts a signed back request; answers UnionPay's verified answer or throws. */
     private Map<String, String> call(String path, Map<String, String> fields) {
-        String body = AcpMessages.form(AcpMessages.sign(fields, signingKey));
+        String body = FormBodies.form(AcpMessages.sign(fields, signingKey));
         HttpRequest request = HttpRequest.newBuilder(URI.create(settings.baseUrl() + path)).timeout(settings.readTimeout())
                 .header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
@@ -362,7 +362,7 @@ class UnionPayGateway implements PaymentGateway, NoticeReader {
     public Optional<VerifiedNotice> read(Map<String, String> headers, String rawBody) {
         Map<String, String> fields;
         try {
-            fields = AcpMessages.parseForm(rawBody == null ? "" : rawBody);
+            fields = FormBodies.parseForm(rawBody == null ? "" : rawBody);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

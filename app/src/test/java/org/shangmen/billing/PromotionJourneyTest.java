@@ -343,7 +343,9 @@ class PromotionJourneyTest {
                         .bearer(finance).header("Idempotency-Key", "a2").send(),
                 http.post("/api/v1/admin/billing/statements/" + UUID.randomUUID() + "/adjustments", "{\"amountFen\":100000000,\"reason\":\"x\"}")
                         .bearer(finance).header("Idempotency-Key", "a3").send(),
-                http.get("/api/v1/admin/billing/statements/" + UUID.randomUUID() + "/adjustments").bearer(finance).send());
+                http.get("/api/v1/admin/billing/statements/" + UUID.randomUUID() + "/adjustments").bearer(finance).send(),
+                http.get("/api/v1/admin/promotions/costs?from=2026-12-01T00:00:00Z&until=2026-11-01T00:00:00Z").bearer(ops).send(),
+                http.get("/api/v1/admin/promotions/costs?from=2026-11-01T00:00:00Z&until=2026-12-01T00:00:00Z&region=abc").bearer(ops).send());
         for (Http.Reply reply : replies) {
             assertThat(reply.status()).as(reply.body()).isBetween(400, 499);
             assertThat(reply.contentType()).as(reply.body()).startsWith("application/problem+json");

@@ -276,6 +276,12 @@ public class PromotionService implements OrderDiscounts, CustomerCoupons, TrackP
 
     @Override
     public List<PromotionCost> costs(Instant from, Instant until, Optional<String> region) {
+        if (from == null || until == null || !until.isAfter(from)) {
+            throw DomainException.invalid("billing.period-invalid");
+        }
+        if (region.isPresent() && !region.get().matches("[1-9][0-9]{5}")) {
+            throw DomainException.invalid("billing.region-invalid");
+        }
         return readOnly.execute(s -> store.costs(from, until, region).stream()
                 .map(c -> new PromotionCost(c.promotionId(), c.name(), c.kind(), c.uses(), c.amountFen())).toList());
     }

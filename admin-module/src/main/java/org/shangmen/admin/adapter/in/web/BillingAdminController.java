@@ -187,7 +187,8 @@ class BillingAdminController {
         };
     }
 
-    private static Instant instant(String value) {
+    /** A period's bound as operators send it (ISO-8601 with an offset); anything else is {@code billing.period-invalid}. */
+    static Instant instant(String value) {
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException | NullPointerException e) {

@@ -3,7 +3,6 @@ package org.shangmen.admin.adapter.in.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -127,19 +126,7 @@ class PromotionAdminController {
     @PreAuthorize(READ)
     @Operation(summary = "各优惠活动在期间内(按订单完成时间)的成本,可按区县或城市筛选;合计等于账本的优惠成本")
     List<PromotionCost> costs(@RequestParam String from, @RequestParam String until, @RequestParam(required = false) String region) {
-        OffsetDateTime start = instant(from);
-        OffsetDateTime end = instant(until);
-        if (!end.isAfter(start)) {
-            throw DomainException.invalid("billing.period-invalid");
-        }
-        return promotions.costs(start.toInstant(), end.toInstant(), Optional.ofNullable(region).filter(r -> !r.isBlank()));
-    }
-
-    private static OffsetDateTime instant(String value) {
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeParseException | NullPointerException e) {
-            throw DomainException.invalid("billing.period-invalid");
-        }
+        return promotions.costs(BillingAdminController.instant(from), BillingAdminController.instant(until),
+                Optional.ofNullable(region).filter(r -> !r.isBlank()));
     }
 }

@@ -37,9 +37,9 @@ class EventRegistryRestartTest {
     private static ConfigurableApplicationContext start(String url) {
         return new SpringApplicationBuilder(ShangmenApplication.class, CommunityAddedProbe.class)
                 .profiles("test", "demo")
-                .properties("server.port=0", "spring.datasource.url=" + url,
+                .properties("spring.datasource.url=" + url,
                         "spring.datasource.username=" + System.getProperty("shangmen.test.db-user", "sa"))
-                .run();
+                .run("--server.port=0"); // a command-line argument outranks application.yml's server.port
     }
 
     private static long incomplete(ConfigurableApplicationContext context, UUID communityId) {
@@ -58,6 +58,8 @@ class EventRegistryRestartTest {
         CommunityAddedProbe.ATTEMPTS.set(0);
         CommunityAddedProbe.FAIL.set(true);
         try (ConfigurableApplicationContext first = start(url)) {
+            assertThat(first.getEnvironment().getProperty("local.server.port"))
+                    .as("the test server takes a free port, never the configured 8080").isNotEqualTo("8080");
             added = first.getBean(DefineServiceAreas.class).addCommunity(
                     new DefineServiceAreas.AddCommunity(RegionCode.of("440305"), name, new GeoPoint(22.53, 113.94)));
             Await.condition(() -> CommunityAddedProbe.ATTEMPTS.get() >= 1, "the first, failing delivery");

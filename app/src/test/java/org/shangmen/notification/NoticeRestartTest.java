@@ -67,9 +67,9 @@ class NoticeRestartTest {
         System.arraycopy(extra, 0, sources, 1, extra.length);
         return new SpringApplicationBuilder(sources)
                 .profiles("test", "demo")
-                .properties("server.port=0", "spring.datasource.url=" + url, "spring.main.allow-bean-definition-overriding=true",
+                .properties("spring.datasource.url=" + url, "spring.main.allow-bean-definition-overriding=true",
                         "spring.datasource.username=" + System.getProperty("shangmen.test.db-user", "sa"))
-                .run();
+                .run("--server.port=0"); // a command-line argument outranks application.yml's server.port
     }
 
     private static long incomplete(ConfigurableApplicationContext context, UUID workerId) {

@@ -26,7 +26,7 @@ import org.shangmen.booking.api.event.OrderCancelled;
 import org.shangmen.booking.api.event.OrderCompleted;
 import org.shangmen.booking.api.event.OrderPaid;
 import org.shangmen.booking.api.event.OrderRescheduled;
-import org.shangmen.booking.application.port.in.OrderLifecycle;
+import org.shangmen.booking.application.port.in.ExpireUnpaidOrders;
 import org.shangmen.identity.api.OperatorAdministration;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.worker.WorkerJourneys.Certified;
@@ -52,7 +52,7 @@ class OrderLifecycleJourneyTest {
     @Autowired
     OrderPayments payments;
     @Autowired
-    OrderLifecycle lifecycle;
+    ExpireUnpaidOrders lifecycle;
     @Autowired
     WorkerDirectory directory;
     @Autowired

@@ -7,7 +7,25 @@ import org.shangmen.booking.application.CatalogueService;
 import org.shangmen.booking.application.QuoteService;
 import org.shangmen.booking.api.OrderDiscounts;
 import org.springframework.beans.factory.ObjectProvider;
-import org.shangmen.booking.application.OrderService;
+import org.shangmen.booking.application.CancelOrderService;
+import org.shangmen.booking.application.ChangeOrderService;
+import org.shangmen.booking.application.CustomerOrderService;
+import org.shangmen.booking.application.DispatchOrderService;
+import org.shangmen.booking.application.OrderModerationService;
+import org.shangmen.booking.application.OrderOverviewService;
+import org.shangmen.booking.application.PayOrderService;
+import org.shangmen.booking.application.ReviewService;
+import org.shangmen.booking.application.VisitService;
+import org.shangmen.booking.application.WorkerOrderService;
+import org.shangmen.booking.application.port.in.ChangeOrder;
+import org.shangmen.booking.application.port.in.ReviewOrder;
+import org.shangmen.booking.application.port.in.VisitOrder;
+import org.shangmen.booking.application.port.out.ChangeRequestStore;
+import org.shangmen.booking.application.port.out.MediaStorage;
+import org.shangmen.booking.application.port.out.ReviewStore;
+import org.shangmen.booking.application.port.out.VisitStore;
+import org.shangmen.worker.api.WorkerRatings;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.shangmen.booking.application.SlotService;
 import org.shangmen.booking.application.SubmitOrderService;
 import org.shangmen.booking.application.WorkerAvailability;
@@ -89,21 +107,58 @@ class BookingConfiguration {
     }
 
     @Bean
-    OrderService orderService(OrderStore orders, WorkerAvailability availability, WorkerCalendar calendar, WorkerDirectory workers,
-                              JobLedger jobs, SlotService slots, ApplicationEventPublisher events,
-                              @Value("${shangmen.booking.zone:Asia/Shanghai}") ZoneId zone, Clock clock) {
-        return new OrderService(orders, availability, calendar, workers, jobs, slots, events, zone, clock);
+    DispatchOrderService dispatchOrderService(OrderStore orders, WorkerAvailability availability, WorkerCalendar calendar,
+                                              WorkerDirectory workers, JobLedger jobs, SlotService slots, ApplicationEventPublisher events,
+                                              @Value("${shangmen.booking.zone:Asia/Shanghai}") ZoneId zone, Clock clock) {
+        return new DispatchOrderService(orders, availability, calendar, workers, jobs, slots, events, zone, clock);
     }
 
     @Bean
-    org.shangmen.booking.application.OrderLifecycleService orderLifecycleService(OrderStore orders,
-            org.shangmen.booking.application.port.out.VisitStore visits,
-            org.shangmen.booking.application.port.out.ChangeRequestStore changes,
-            org.shangmen.booking.application.port.out.ReviewStore reviews,
-            org.shangmen.booking.application.port.out.MediaStorage media, WorkerAvailability availability, WorkerCalendar calendar,
-            org.shangmen.worker.api.WorkerRatings ratings, AccountDirectory accounts, JobLedger jobs, ApplicationEventPublisher events,
-            org.springframework.transaction.PlatformTransactionManager transactions, Clock clock) {
-        return new org.shangmen.booking.application.OrderLifecycleService(orders, visits, changes, reviews, media, availability, calendar,
-                ratings, accounts, jobs, events, transactions, clock);
+    CustomerOrderService customerOrderService(OrderStore orders, WorkerDirectory workers) {
+        return new CustomerOrderService(orders, workers);
+    }
+
+    @Bean
+    OrderOverviewService orderOverviewService(OrderStore orders, Clock clock) {
+        return new OrderOverviewService(orders, clock);
+    }
+
+    @Bean
+    PayOrderService payOrderService(OrderStore orders, WorkerCalendar calendar, JobLedger jobs, ApplicationEventPublisher events,
+                                    PlatformTransactionManager transactions, Clock clock) {
+        return new PayOrderService(orders, calendar, jobs, events, transactions, clock);
+    }
+
+    @Bean
+    VisitService visitService(OrderStore orders, VisitStore visits, ChangeRequestStore changes, ReviewStore reviews, MediaStorage media,
+                              ApplicationEventPublisher events, Clock clock) {
+        return new VisitService(orders, visits, changes, reviews, media, events, clock);
+    }
+
+    @Bean
+    WorkerOrderService workerOrderService(OrderStore orders, VisitOrder visits, AccountDirectory accounts) {
+        return new WorkerOrderService(orders, visits, accounts);
+    }
+
+    @Bean
+    ChangeOrderService changeOrderService(OrderStore orders, ChangeRequestStore changes, WorkerAvailability availability,
+                                          WorkerCalendar calendar, JobLedger jobs, ApplicationEventPublisher events, Clock clock) {
+        return new ChangeOrderService(orders, changes, availability, calendar, jobs, events, clock);
+    }
+
+    @Bean
+    CancelOrderService cancelOrderService(OrderStore orders, WorkerCalendar calendar, JobLedger jobs, ApplicationEventPublisher events,
+                                          Clock clock) {
+        return new CancelOrderService(orders, calendar, jobs, events, clock);
+    }
+
+    @Bean
+    ReviewService reviewService(OrderStore orders, ReviewStore reviews, MediaStorage media, WorkerRatings ratings, Clock clock) {
+        return new ReviewService(orders, reviews, media, ratings, clock);
+    }
+
+    @Bean
+    OrderModerationService orderModerationService(ChangeOrder changes, ReviewOrder reviews, VisitOrder visits) {
+        return new OrderModerationService(changes, reviews, visits);
     }
 }

@@ -3,6 +3,7 @@ package org.shangmen.booking.application;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +47,8 @@ import org.springframework.transaction.annotation.Transactional;
  * visit. Nothing is stored unless all of it holds.
  */
 public class SubmitOrderService implements SubmitOrder {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final QuoteService quotes;
     private final FindSlots slots;
@@ -121,8 +124,6 @@ public class SubmitOrderService implements SubmitOrder {
                 order.preferredWorkerId(), now));
         return new Submitted(order, false);
     }
-
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /** The one-time code the customer shows at the door: six random digits. */
     static String serviceCode() {

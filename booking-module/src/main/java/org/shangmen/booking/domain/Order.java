@@ -8,6 +8,14 @@ import org.shangmen.booking.api.Actor;
 import org.shangmen.booking.api.OrderDispatching.Need;
 import org.shangmen.booking.api.OrderStatus;
 import org.shangmen.booking.api.QuotedItem;
+import org.shangmen.booking.api.event.OrderAccepted;
+import org.shangmen.booking.api.event.OrderCancelled;
+import org.shangmen.booking.api.event.OrderCheckedIn;
+import org.shangmen.booking.api.event.OrderCompleted;
+import org.shangmen.booking.api.event.OrderPaid;
+import org.shangmen.booking.api.event.OrderRescheduled;
+import org.shangmen.booking.api.event.OrderReturnedToDispatch;
+import org.shangmen.booking.api.event.OrderUnfilled;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.GeoPoint;
 import org.shangmen.kernel.RegionCode;
@@ -56,8 +64,20 @@ public record Order(UUID id, UUID customerId, OrderStatus status, RegionCode dis
     public record Transition(UUID orderId, Optional<OrderStatus> from, OrderStatus to, Actor actor, String reason, Instant at) {
     }
 
-    /** The order after a move, and the move to record. */
-    public record Moved(Order order, Transition transition) {
+    /** The order after a move, the move to record and the events to publish. */
+    public record Moved(Order order, Transition transition, List<Object> events) {
+        public Moved {
+            events = List.copyOf(events);
+        }
+
+        /** The same move announcing this event instead. */
+        Moved with(Object event) {
+            return new Moved(order, transition, List.of(event));
+        }
+    }
+
+    /** The order after a payment of its add-ons (its status stays), and the event to publish. */
+    public record Settled(Order order, OrderPaid event) {
     }
 
     public Transition created(Instant at) {
@@ -79,18 +99,24 @@ public record Order(UUID id, UUID customerId, OrderStatus status, RegionCode dis
      * straight away when the customer had paid before (a replaced worker).
      */
     public Moved accept(UUID worker, Actor actor, String reason, Instant at) {
+        return accept(worker, "", actor, reason, at);
+    }
+
+    /** As {@link #accept(UUID, Actor, String, Instant)}, announcing the worker's name to the customer. */
+    public Moved accept(UUID worker, String workerName, Actor actor, String reason, Instant at) {
         boolean paid = progress.paidFen() >= totalFen && totalFen > 0;
         OrderStatus to = paid ? OrderStatus.PAID : OrderStatus.AWAITING_PAYMENT;
         require(to);
         Progress next = progress.withDeadline(paid ? Optional.empty() : Optional.of(at.plus(policy.paymentWindow())));
-        return move(to, Optional.of(worker), Optional.empty(), time, next, actor, reason, at);
+        return move(to, Optional.of(worker), Optional.empty(), time, next, actor, reason, at)
+                .with(new OrderAccepted(id, customerId, worker, workerName, itemNames(), time.start(), time.end(), totalFen, at));
     }
 
     /** The worker withdrew or was replaced, or the customer asked for another: the order awaits acceptance again. */
     public Moved returnToDispatch(Actor actor, String reason, Instant at) {
         require(OrderStatus.AWAITING_ACCEPTANCE);
         return move(OrderStatus.AWAITING_ACCEPTANCE, Optional.empty(), Optional.empty(), time, progress.withDeadline(Optional.empty()),
-                actor, reason, at);
+                actor, reason, at).with(new OrderReturnedToDispatch(id, customerId, workerId.orElseThrow(), actor.kind().name(), reason, at));
     }
 
     /** The first payment of the whole amount due. */
@@ -106,7 +132,12 @@ public record Order(UUID id, UUID customerId, OrderStatus status, RegionCode dis
         }
         require(OrderStatus.PAID);
         return move(OrderStatus.PAID, workerId, Optional.empty(), time, progress.paid(amountFen), Actor.customer(customerId),
-                "支付成功 " + reference, at);
+                "支付成功 " + reference, at).with(new OrderPaid(id, customerId, workerId.orElseThrow(), reference, amountFen, true, at));
+    }
+
+    /** A later payment settling approved add-ons; the status stays. */
+    public Settled payAddOns(long amountFen, String reference, Instant at) {
+        return new Settled(payAddOns(amountFen), new OrderPaid(id, customerId, workerId.orElseThrow(), reference, amountFen, false, at));
     }
 
     /** A later payment settling approved add-ons; the status stays. */
@@ -129,28 +160,56 @@ public record Order(UUID id, UUID customerId, OrderStatus status, RegionCode dis
         }
         String reason = distanceMetres > CHECK_IN_TOLERANCE_METRES ? "上门核销(距离服务地址 " + distanceMetres + " 米,超出范围)" : "上门核销";
         return move(OrderStatus.IN_SERVICE, workerId, Optional.empty(), time, progress.checkedIn(at, distanceMetres),
-                Actor.worker(workerId.orElseThrow()), reason, at);
+                Actor.worker(workerId.orElseThrow()), reason, at).with(new OrderCheckedIn(id, customerId, workerId.get(), itemNames(), at));
     }
 
     public Moved checkOut(Instant at) {
         require(OrderStatus.COMPLETED);
         return move(OrderStatus.COMPLETED, workerId, Optional.empty(), time, progress.checkedOut(at), Actor.worker(workerId.orElseThrow()),
-                "服务完成", at);
+                "服务完成", at).with(new OrderCompleted(id, customerId, workerId.get(), costFen(), progress.addOnsFen(), discountFen,
+                lines.stream().map(QuotedItem::itemCode).toList(), district.value(), at));
     }
 
+    /** Cancelled without a fee (by the platform's clock, an operator, or before anything is owed). */
     public Moved cancel(Actor actor, String reasonCode, Instant at) {
+        return cancel(actor, reasonCode, 0, at);
+    }
+
+    /** What cancelling now would cost the customer, by the policy the order was placed under. */
+    public long cancellationFeeFen(Instant at) {
+        return policy.cancellationFee(time.start(), at, costFen(), progress.paidFen());
+    }
+
+    /** The customer cancels; the order's own policy decides the fee it keeps. */
+    public Moved cancelByCustomer(String reason, Instant at) {
+        return cancel(Actor.customer(customerId), reason, cancellationFeeFen(at), at);
+    }
+
+    private Moved cancel(Actor actor, String reasonCode, long feeFen, Instant at) {
         require(OrderStatus.CANCELLED);
         return move(OrderStatus.CANCELLED, workerId, Optional.of(reasonCode), time, progress.withDeadline(Optional.empty()), actor,
-                reasonCode, at);
+                reasonCode, at).with(new OrderCancelled(id, customerId, workerId, actor.kind().name(), reasonCode, progress.paidFen(), feeFen,
+                at));
+    }
+
+    /** Nobody took the order: the platform cancels it and offers the customer other starts (no {@code OrderCancelled}: nothing was owed). */
+    public Moved unfilled(List<Instant> alternatives, Instant at) {
+        return cancel(Actor.platform(), "booking.no-worker-found", at).with(new OrderUnfilled(id, customerId, alternatives, at));
     }
 
     /** The visit moves to another time; the status stays. Only before the service starts. */
     public Moved reschedule(TimeRange newTime, Actor actor, String reason, Instant at) {
+        return reschedule(newTime, actor, actor.kind().name(), reason, at);
+    }
+
+    /** As {@link #reschedule(TimeRange, Actor, String, Instant)}; {@code requestedBy} names who asked (a worker's request the customer consented to). */
+    public Moved reschedule(TimeRange newTime, Actor actor, String requestedBy, String reason, Instant at) {
         if (status != OrderStatus.AWAITING_ACCEPTANCE && status != OrderStatus.AWAITING_PAYMENT && status != OrderStatus.PAID) {
             throw DomainException.conflict("booking.order-transition-invalid", status.label(), status.label());
         }
         Order next = with(status, workerId, cancelReason, newTime, progress);
-        return new Moved(next, new Transition(id, Optional.of(status), status, actor, reason, at));
+        return new Moved(next, new Transition(id, Optional.of(status), status, actor, reason, at),
+                List.of(new OrderRescheduled(id, customerId, workerId, newTime.start(), newTime.end(), requestedBy, at)));
     }
 
     public Order withAddOn(long amountFen) {
@@ -169,7 +228,8 @@ public record Order(UUID id, UUID customerId, OrderStatus status, RegionCode dis
 
     private Moved move(OrderStatus to, Optional<UUID> worker, Optional<String> cancel, TimeRange newTime, Progress nextProgress,
                        Actor actor, String reason, Instant at) {
-        return new Moved(with(to, worker, cancel, newTime, nextProgress), new Transition(id, Optional.of(status), to, actor, reason, at));
+        return new Moved(with(to, worker, cancel, newTime, nextProgress), new Transition(id, Optional.of(status), to, actor, reason, at),
+                List.of());
     }
 
     private Order with(OrderStatus to, Optional<UUID> worker, Optional<String> cancel, TimeRange newTime, Progress nextProgress) {

@@ -2,9 +2,11 @@ package org.shangmen.booking.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.shangmen.booking.api.OrderStatus;
 import org.shangmen.kernel.DomainException;
 
 /**
@@ -47,5 +49,52 @@ public record Review(UUID orderId, UUID customerId, UUID workerId, int attitude,
         long numerator = PRIOR_WEIGHT * (long) PRIOR_TENTHS + 10 * starsSum;
         long denominator = PRIOR_WEIGHT + count;
         return (int) ((2 * numerator + denominator) / (2 * denominator));
+    }
+
+    /** The stars on the five dimensions. */
+    public record Stars(int attitude, int skill, int efficiency, int punctuality, int overall) {
+    }
+
+    /** The customer's first review of a completed order. */
+    public static Review of(Order order, Stars stars, String text, Instant at) {
+        if (order.status() != OrderStatus.COMPLETED) {
+            throw DomainException.conflict("booking.review-before-completion");
+        }
+        return new Review(order.id(), order.customerId(), order.workerId().orElseThrow(), stars.attitude(), stars.skill(),
+                stars.efficiency(), stars.punctuality(), stars.overall(), text, List.of(), at, at, Optional.empty(), Optional.empty(), false,
+                Optional.empty());
+    }
+
+    /** The customer changes stars and text, within {@link #EDITABLE_FOR} of the first review. */
+    public Review edit(Stars stars, String newText, Instant at) {
+        if (!at.isBefore(createdAt.plus(EDITABLE_FOR))) {
+            throw DomainException.conflict("booking.review-not-editable", EDITABLE_FOR.toDays());
+        }
+        return new Review(orderId, customerId, workerId, stars.attitude(), stars.skill(), stars.efficiency(), stars.punctuality(),
+                stars.overall(), newText, photos, createdAt, at, reply, repliedAt, hidden, hiddenReason);
+    }
+
+    /** Room for one more photo; {@code booking.review-too-many-photos} when full. */
+    public void requireRoomForPhoto() {
+        if (photos.size() >= MAX_PHOTOS) {
+            throw DomainException.invalid("booking.review-too-many-photos", MAX_PHOTOS);
+        }
+    }
+
+    public Review withPhoto(String key, Instant at) {
+        requireRoomForPhoto();
+        List<String> more = new ArrayList<>(photos);
+        more.add(key);
+        return new Review(orderId, customerId, workerId, attitude, skill, efficiency, punctuality, overall, text, more, createdAt, at, reply,
+                repliedAt, hidden, hiddenReason);
+    }
+
+    /** The worker's one reply. */
+    public Review replied(String replyText, Instant at) {
+        if (reply.isPresent()) {
+            throw DomainException.conflict("booking.review-replied");
+        }
+        return new Review(orderId, customerId, workerId, attitude, skill, efficiency, punctuality, overall, text, photos, createdAt,
+                updatedAt, Optional.of(replyText), Optional.of(at), hidden, hiddenReason);
     }
 }

@@ -1,6 +1,6 @@
 package org.shangmen.booking.adapter.in.schedule;
 
-import org.shangmen.booking.application.port.in.OrderLifecycle;
+import org.shangmen.booking.application.port.in.ExpireUnpaidOrders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -14,9 +14,9 @@ class PaymentDeadlines {
 
     private static final Logger LOG = LoggerFactory.getLogger(PaymentDeadlines.class);
 
-    private final OrderLifecycle orders;
+    private final ExpireUnpaidOrders orders;
 
-    PaymentDeadlines(OrderLifecycle orders) {
+    PaymentDeadlines(ExpireUnpaidOrders orders) {
         this.orders = orders;
     }
 

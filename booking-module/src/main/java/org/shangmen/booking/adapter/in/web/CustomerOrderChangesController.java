@@ -10,8 +10,15 @@ import org.shangmen.booking.adapter.in.web.OrderViews.AddOnView;
 import org.shangmen.booking.adapter.in.web.OrderViews.ChangeView;
 import org.shangmen.booking.adapter.in.web.OrderViews.ReviewView;
 import org.shangmen.booking.adapter.in.web.OrderViews.VisitView;
-import org.shangmen.booking.application.port.in.OrderLifecycle;
-import org.shangmen.booking.application.port.in.OrderLifecycle.ReviewInput;
+import org.shangmen.booking.application.port.in.ChangeOrder;
+import org.shangmen.booking.application.port.in.ChangeOrder.AnotherWorkerCommand;
+import org.shangmen.booking.application.port.in.ChangeOrder.AnswerChangeCommand;
+import org.shangmen.booking.application.port.in.ChangeOrder.RescheduleCommand;
+import org.shangmen.booking.application.port.in.ReviewOrder;
+import org.shangmen.booking.application.port.in.ReviewOrder.ReviewCommand;
+import org.shangmen.booking.application.port.in.VisitOrder;
+import org.shangmen.booking.application.port.in.VisitOrder.DecideAddOnCommand;
+import org.shangmen.booking.domain.Order;
 import org.shangmen.kernel.DomainException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,10 +40,16 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "订单 Orders", description = "C4.3 改期、换人、取消;C4.4 评价;W3.1 服务记录")
 class CustomerOrderChangesController {
 
-    private final OrderLifecycle orders;
+    private final ChangeOrder changes;
+    private final VisitOrder visits;
+    private final ReviewOrder reviews;
+    private final OrderViewMapper views;
 
-    CustomerOrderChangesController(OrderLifecycle orders) {
-        this.orders = orders;
+    CustomerOrderChangesController(ChangeOrder changes, VisitOrder visits, ReviewOrder reviews, OrderViewMapper views) {
+        this.changes = changes;
+        this.visits = visits;
+        this.reviews = reviews;
+        this.views = views;
     }
 
     record RescheduleRequest(OffsetDateTime start) {
@@ -45,11 +58,9 @@ class CustomerOrderChangesController {
     @PostMapping("/reschedule")
     @Operation(summary = "服务开始前改期(按下单时的规则;须该家政人员在新时间空闲)")
     Map<String, Object> reschedule(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @RequestBody(required = false) RescheduleRequest body) {
-        if (body == null || body.start() == null) {
-            throw DomainException.invalid("booking.start-required");
-        }
-        var order = orders.reschedule(me(jwt), orderId, body.start().toInstant());
-        return Map.of("orderId", order.id(), "start", OrderViews.at(order.time().start()), "end", OrderViews.at(order.time().end()));
+        Order order = changes.reschedule(new RescheduleCommand(me(jwt), orderId, body == null || body.start() == null ? null
+                : body.start().toInstant()));
+        return Map.of("orderId", order.id(), "start", views.at(order.time().start()), "end", views.at(order.time().end()));
     }
 
     record ReasonRequest(String reason) {
@@ -58,7 +69,7 @@ class CustomerOrderChangesController {
     @PostMapping("/another-worker")
     @Operation(summary = "服务开始前更换家政人员:订单重新派单")
     Map<String, Object> anotherWorker(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @RequestBody(required = false) ReasonRequest body) {
-        var order = orders.anotherWorker(me(jwt), orderId, body == null ? null : body.reason());
+        Order order = changes.anotherWorker(new AnotherWorkerCommand(me(jwt), orderId, body == null ? null : body.reason()));
         return Map.of("orderId", order.id(), "status", order.status().name(), "statusLabel", order.status().label());
     }
 
@@ -72,7 +83,7 @@ class CustomerOrderChangesController {
         if (body == null || body.consent() == null) {
             throw DomainException.invalid("booking.decision-required");
         }
-        return ChangeView.of(orders.answerChange(me(jwt), orderId, requestId, body.consent()));
+        return views.change(changes.answer(new AnswerChangeCommand(me(jwt), orderId, requestId, body.consent())));
     }
 
     record DecisionRequest(Boolean approve) {
@@ -85,15 +96,15 @@ class CustomerOrderChangesController {
         if (body == null || body.approve() == null) {
             throw DomainException.invalid("booking.decision-required");
         }
-        return AddOnView.of(orders.decideAddOn(me(jwt), orderId, addOnId, body.approve()));
+        return views.addOn(visits.decideAddOn(new DecideAddOnCommand(me(jwt), orderId, addOnId, body.approve())));
     }
 
     record ReviewRequest(Integer attitude, Integer skill, Integer efficiency, Integer punctuality, Integer overall, String text) {
-        ReviewInput input() {
+        ReviewCommand command(UUID customerId, UUID orderId) {
             if (attitude == null || skill == null || efficiency == null || punctuality == null || overall == null) {
                 throw DomainException.invalid("booking.review-stars-invalid");
             }
-            return new ReviewInput(attitude, skill, efficiency, punctuality, overall, text);
+            return new ReviewCommand(customerId, orderId, attitude, skill, efficiency, punctuality, overall, text);
         }
     }
 
@@ -103,7 +114,7 @@ class CustomerOrderChangesController {
         if (body == null) {
             throw DomainException.invalid("booking.review-stars-invalid");
         }
-        return ReviewView.of(orders.review(me(jwt), orderId, body.input()));
+        return views.review(reviews.review(body.command(me(jwt), orderId)));
     }
 
     @PutMapping("/review")
@@ -112,26 +123,26 @@ class CustomerOrderChangesController {
         if (body == null) {
             throw DomainException.invalid("booking.review-stars-invalid");
         }
-        return ReviewView.of(orders.editReview(me(jwt), orderId, body.input()));
+        return views.review(reviews.edit(body.command(me(jwt), orderId)));
     }
 
     @PostMapping(path = "/review/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "为评价添加照片(JPEG/PNG,最多 9 张)")
     ReviewView reviewPhoto(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @RequestPart("file") MultipartFile file)
             throws IOException {
-        return ReviewView.of(orders.addReviewPhoto(me(jwt), orderId, file.getBytes()));
+        return views.review(reviews.addPhoto(me(jwt), orderId, file.getBytes()));
     }
 
     @GetMapping("/visit")
     @Operation(summary = "服务记录、加项、改期申请与评价")
     VisitView visit(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId) {
-        return VisitView.of(orders.visit(me(jwt), false, orderId));
+        return views.visit(visits.visit(me(jwt), false, orderId));
     }
 
     @GetMapping("/records/{recordId}/media")
     @Operation(summary = "服务记录中的照片或视频")
     ResponseEntity<byte[]> media(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @PathVariable UUID recordId) {
-        OrderLifecycle.Media media = orders.media(me(jwt), false, orderId, recordId);
+        VisitOrder.Media media = visits.media(me(jwt), false, orderId, recordId);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(media.contentType())).header("Cache-Control", "private, no-store")
                 .body(media.content());
     }

@@ -5,19 +5,18 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.shangmen.booking.adapter.in.web.WebInput.LineRequest;
 import org.shangmen.booking.api.OrderStatus;
-import org.shangmen.booking.api.OrderDiscounts;
-import org.shangmen.booking.api.QuotedItem;
+import org.shangmen.booking.adapter.in.web.OrderViews.DiscountView;
+import org.shangmen.booking.adapter.in.web.OrderViews.LineView;
+import org.shangmen.booking.application.port.in.CancelOrder;
+import org.shangmen.booking.application.port.in.CancelOrder.CancelCommand;
 import org.shangmen.booking.application.port.in.CustomerOrders;
 import org.shangmen.booking.application.port.in.CustomerOrders.OrderDetail;
 import org.shangmen.booking.application.port.in.SubmitOrder;
@@ -28,7 +27,6 @@ import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.GeoPoint;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
-import org.shangmen.kernel.Zones;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,18 +48,17 @@ class CustomerOrderController {
 
     private final SubmitOrder submit;
     private final CustomerOrders orders;
-
-    CustomerOrderController(SubmitOrder submit, CustomerOrders orders, MessageSource messages) {
-        this.submit = submit;
-        this.orders = orders;
-        this.messages = messages;
-    }
-
+    private final CancelOrder cancellation;
+    private final OrderViewMapper views;
     private final MessageSource messages;
 
-    /** The order as its customer sees it, with the notice and the cancellation reason in the caller's language. */
-    private OrderResponse respond(OrderDetail detail, Locale locale) {
-        return OrderResponse.of(detail, key -> messages.getMessage("label." + key, null, key, locale));
+    CustomerOrderController(SubmitOrder submit, CustomerOrders orders, CancelOrder cancellation, OrderViewMapper views,
+                            MessageSource messages) {
+        this.submit = submit;
+        this.orders = orders;
+        this.cancellation = cancellation;
+        this.views = views;
+        this.messages = messages;
     }
 
     record SubmitRequest(@NotNull @Size(min = 1, max = Quote.MAX_LINES) List<@Valid @NotNull LineRequest> items,
@@ -101,7 +98,7 @@ class CustomerOrderController {
                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Optional<OrderStatus> wanted = Optional.ofNullable(status).filter(s -> !s.isBlank()).map(CustomerOrderController::status);
         Page<Order> found = orders.list(UUID.fromString(jwt.getSubject()), wanted, new PageRequest(page, size));
-        return new PageResponse(found.items().stream().map(OrderSummary::of).toList(), found.page(), found.size(), found.total());
+        return new PageResponse(found.items().stream().map(views::summary).toList(), found.page(), found.size(), found.total());
     }
 
     @GetMapping("/{orderId}")
@@ -114,10 +111,17 @@ class CustomerOrderController {
     }
 
     @PostMapping("/{orderId}/cancel")
-    @Operation(summary = "取消尚未被接单的订单")
+    @Operation(summary = "服务开始前取消订单(待接单、待支付、已支付);按下单时的规则,临近开始取消可能收取违约金")
     OrderResponse cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @RequestBody(required = false) CancelRequest body,
                          Locale locale) {
-        return respond(orders.cancel(UUID.fromString(jwt.getSubject()), orderId, body == null ? null : body.reason()), locale);
+        UUID me = UUID.fromString(jwt.getSubject());
+        cancellation.cancel(new CancelCommand(me, orderId, body == null ? null : body.reason()));
+        return respond(orders.detail(me, orderId), locale);
+    }
+
+    /** The order as its customer sees it, with the notice and the cancellation reason in the caller's language. */
+    private OrderResponse respond(OrderDetail detail, Locale locale) {
+        return views.order(detail, key -> messages.getMessage("label." + key, null, key, locale));
     }
 
     static OrderStatus status(String value) {
@@ -128,31 +132,7 @@ class CustomerOrderController {
         }
     }
 
-    static OffsetDateTime at(Instant instant) {
-        return instant.atZone(ZONE).toOffsetDateTime();
-    }
-
-    private static final ZoneId ZONE = Zones.CHINA;
-
-    /** Cancellation reasons the platform gives (codes with a label), as against the words a person wrote. */
-    static final java.util.Set<String> SYSTEM_REASONS = java.util.Set.of("booking.no-worker-found", "booking.payment-overdue");
-
     record Fees(long subtotalFen, long discountFen, long totalFen, String currency, List<DiscountView> discounts) {
-    }
-
-    /** One discount: {@code kind} PROMOTION, FIRST_ORDER or COUPON, with what it took off. */
-    record DiscountView(String kind, UUID sourceId, String label, long amountFen) {
-        static List<DiscountView> of(List<OrderDiscounts.Discount> discounts) {
-            return discounts.stream().map(d -> new DiscountView(d.kind(), d.sourceId(), d.label(), d.amountFen())).toList();
-        }
-    }
-
-    record LineView(UUID itemId, String itemCode, String itemName, String unit, long unitPriceFen, int quantity, long baseFen,
-                    List<QuotedItem.ChosenOption> options, long surchargeFen, long lineTotalFen, int minutes) {
-        static LineView of(QuotedItem q) {
-            return new LineView(q.itemId(), q.itemCode(), q.itemName(), q.unit().name(), q.unitPriceFen(), q.quantity(), q.baseFen(),
-                    q.options(), q.surchargeFen(), q.lineTotalFen(), q.minutes());
-        }
     }
 
     record WorkerView(UUID workerId, String name, int ratingTenths, int ratingCount, int experienceYears) {
@@ -166,19 +146,11 @@ class CustomerOrderController {
 
     record OrderSummary(UUID id, String status, String statusLabel, String itemNames, OffsetDateTime start, OffsetDateTime end,
                         long totalFen, OffsetDateTime createdAt) {
-        static OrderSummary of(Order o) {
-            return new OrderSummary(o.id(), o.status().name(), o.status().label(), o.itemNames(), at(o.time().start()),
-                    at(o.time().end()), o.totalFen(), at(o.createdAt()));
-        }
     }
 
     /** The change and cancellation policy the order was placed under. */
     record Policy(long freeCancelMinutesBefore, int lateFeeBasisPoints, long minimumLateFeeFen, long workerChangeMinutesBefore,
                   long paymentWindowMinutes) {
-        static Policy of(org.shangmen.booking.domain.OrderPolicy p) {
-            return new Policy(p.freeCancelBefore().toMinutes(), p.lateFeeBasisPoints(), p.minimumLateFeeFen(),
-                    p.workerChangeBefore().toMinutes(), p.paymentWindow().toMinutes());
-        }
     }
 
     record PageResponse(List<OrderSummary> items, int page, int size, long total) {
@@ -190,31 +162,5 @@ class CustomerOrderController {
                          WorkerView worker, String cancelReason, List<RejectionView> rejections, List<TransitionView> history,
                          List<OffsetDateTime> alternatives, OffsetDateTime createdAt, String serviceCode, long paidFen,
                          long addOnsFen, long amountDueFen, OffsetDateTime paymentDeadline, Policy policy) {
-        /**
-         * @param label a message by key ({@code booking.order-notice.PAID}, {@code booking.no-worker-found}); a
-         *              cancellation reason a person wrote has no key and is shown as written
-         */
-        static OrderResponse of(OrderDetail d, Function<String, String> label) {
-            Order o = d.order();
-            String notice = label.apply(o.status() == OrderStatus.CANCELLED
-                    ? "booking.order-notice.CANCELLED" + o.cancelReason().filter(SYSTEM_REASONS::contains).map(r -> "." + r).orElse("")
-                    : "booking.order-notice." + o.status().name());
-            return new OrderResponse(o.id(), o.status().name(), o.status().label(), notice, o.lines().stream().map(LineView::of).toList(),
-                    new Fees(o.subtotalFen(), o.discountFen(), o.totalFen(), "CNY", DiscountView.of(d.discounts())), o.district().value(), o.communityId().orElse(null),
-                    o.addressDetail(), o.contactName(), at(o.time().start()), at(o.time().end()), o.asap(), o.estimatedMinutes(),
-                    o.requirements(), o.preferredWorkerId().orElse(null),
-                    d.worker().map(w -> new WorkerView(w.workerId(), w.name(), w.ratingTenths(), w.ratingCount(), w.experienceYears()))
-                            .orElse(null),
-                    o.cancelReason().map(r -> SYSTEM_REASONS.contains(r) ? label.apply(r) : r).orElse(null),
-                    d.rejections().stream().map(r -> new RejectionView(r.reason().name(), r.reason().label(), r.note().orElse(null),
-                            at(r.at()))).toList(),
-                    d.history().stream().map(t -> new TransitionView(t.from().map(Enum::name).orElse(null), t.to().name(), t.to().label(),
-                            t.actor().kind().name(), t.reason(), at(t.at()))).toList(),
-                    d.alternatives().stream().map(CustomerOrderController::at).toList(), at(o.createdAt()),
-                    o.workerId().isPresent() && o.status() != OrderStatus.CANCELLED ? o.serviceCode() : null, o.progress().paidFen(),
-                    o.progress().addOnsFen(), o.status() == OrderStatus.CANCELLED || o.status() == OrderStatus.AWAITING_ACCEPTANCE ? 0
-                            : o.amountDueFen(), o.progress().paymentDeadline().map(CustomerOrderController::at).orElse(null),
-                    Policy.of(o.policy()));
-        }
     }
 }

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,8 +16,6 @@ import org.shangmen.booking.application.port.in.QuoteBasket.QuoteCommand;
 import org.shangmen.booking.domain.Quote;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.GeoPoint;
-import org.shangmen.kernel.Money;
-import org.shangmen.kernel.Zones;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,11 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class QuoteController {
 
     private final QuoteBasket quotes;
-    private final ZoneId zone;
+    private final QuoteViewMapper views;
 
-    QuoteController(QuoteBasket quotes) {
+    QuoteController(QuoteBasket quotes, QuoteViewMapper views) {
         this.quotes = quotes;
-        this.zone = Zones.CHINA;
+        this.views = views;
     }
 
     record QuoteRequest(@NotNull @Size(min = 1, max = Quote.MAX_LINES) List<@Valid @NotNull LineRequest> items,
@@ -57,25 +54,15 @@ class QuoteController {
         Quote quote = quotes.quote(new QuoteCommand(WebInput.basket(body.items()), WebInput.district(body.district()),
                 Optional.ofNullable(body.communityId()), point, body.start().toInstant(), customerId,
                 Optional.ofNullable(body.couponId())));
-        return QuoteResponse.of(quote, zone);
+        return views.quote(quote);
     }
 
     record LineResponse(UUID itemId, String itemCode, String itemName, String unit, String unitName, long unitPriceFen, int quantity,
                         long baseFen, List<QuotedItem.ChosenOption> options, long surchargeFen, long lineTotalFen, int minutes) {
-        static LineResponse of(QuotedItem q) {
-            return new LineResponse(q.itemId(), q.itemCode(), q.itemName(), q.unit().name(), q.unit().chineseName(), q.unitPriceFen(),
-                    q.quantity(), q.baseFen(), q.options(), q.surchargeFen(), q.lineTotalFen(), q.minutes());
-        }
     }
 
     record QuoteResponse(String district, String start, String estimatedEnd, List<LineResponse> lines, long subtotalFen,
                          long discountFen, long totalFen, String currency, int estimatedMinutes,
-                         List<CustomerOrderController.DiscountView> discounts) {
-        static QuoteResponse of(Quote q, ZoneId zone) {
-            return new QuoteResponse(q.district().value(), q.start().atZone(zone).toOffsetDateTime().toString(),
-                    q.estimatedEnd().atZone(zone).toOffsetDateTime().toString(), q.lines().stream().map(LineResponse::of).toList(),
-                    q.subtotalFen(), q.discountFen(), q.totalFen(), Money.CURRENCY, q.estimatedMinutes(),
-                    CustomerOrderController.DiscountView.of(q.discounts()));
-        }
+                         List<OrderViews.DiscountView> discounts) {
     }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,9 +15,19 @@ import org.shangmen.booking.adapter.in.web.OrderViews.RecordView;
 import org.shangmen.booking.adapter.in.web.OrderViews.ReviewView;
 import org.shangmen.booking.adapter.in.web.OrderViews.VisitView;
 import org.shangmen.booking.api.OrderStatus;
-import org.shangmen.booking.application.port.in.OrderLifecycle;
-import org.shangmen.booking.application.port.in.OrderLifecycle.RecordInput;
-import org.shangmen.booking.application.port.in.OrderLifecycle.WorkerView;
+import org.shangmen.booking.adapter.in.web.OrderViews.LineView;
+import org.shangmen.booking.application.port.in.ChangeOrder;
+import org.shangmen.booking.application.port.in.ChangeOrder.RequestChangeCommand;
+import org.shangmen.booking.application.port.in.ReviewOrder;
+import org.shangmen.booking.application.port.in.ReviewOrder.ReplyCommand;
+import org.shangmen.booking.application.port.in.VisitOrder;
+import org.shangmen.booking.application.port.in.VisitOrder.CheckInCommand;
+import org.shangmen.booking.application.port.in.VisitOrder.OnTheWayCommand;
+import org.shangmen.booking.application.port.in.VisitOrder.ProposeAddOnCommand;
+import org.shangmen.booking.application.port.in.VisitOrder.RecordCommand;
+import org.shangmen.booking.application.port.in.WorkerOrders;
+import org.shangmen.booking.domain.AddOn;
+import org.shangmen.booking.domain.Review;
 import org.shangmen.booking.domain.Order;
 import org.shangmen.booking.domain.ServiceRecord;
 import org.shangmen.kernel.DomainException;
@@ -46,18 +57,22 @@ class WorkerOrderController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final OrderLifecycle orders;
+    private final WorkerOrders orders;
+    private final VisitOrder visits;
+    private final ChangeOrder changes;
+    private final ReviewOrder reviews;
+    private final OrderViewMapper views;
 
-    WorkerOrderController(OrderLifecycle orders) {
+    WorkerOrderController(WorkerOrders orders, VisitOrder visits, ChangeOrder changes, ReviewOrder reviews, OrderViewMapper views) {
         this.orders = orders;
+        this.visits = visits;
+        this.changes = changes;
+        this.reviews = reviews;
+        this.views = views;
     }
 
     record OrderLine(UUID id, String status, String statusLabel, String itemNames, OffsetDateTime start, OffsetDateTime end,
                      String district, long totalFen) {
-        static OrderLine of(Order o) {
-            return new OrderLine(o.id(), o.status().name(), o.status().label(), o.itemNames(), OrderViews.at(o.time().start()),
-                    OrderViews.at(o.time().end()), o.district().value(), o.costFen());
-        }
     }
 
     record PageResponse(List<OrderLine> items, int page, int size, long total) {
@@ -68,11 +83,11 @@ class WorkerOrderController {
     PageResponse list(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String status,
                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Optional<OrderStatus> wanted = Optional.ofNullable(status).filter(s -> !s.isBlank()).map(CustomerOrderController::status);
-        Page<Order> found = orders.workerOrders(me(jwt), wanted, new PageRequest(page, size));
-        return new PageResponse(found.items().stream().map(OrderLine::of).toList(), found.page(), found.size(), found.total());
+        Page<Order> found = orders.list(me(jwt), wanted, new PageRequest(page, size));
+        return new PageResponse(found.items().stream().map(views::workerLine).toList(), found.page(), found.size(), found.total());
     }
 
-    record OrderDetail(UUID id, String status, String statusLabel, List<CustomerOrderController.LineView> items, long totalFen,
+    record OrderDetail(UUID id, String status, String statusLabel, List<LineView> items, long totalFen,
                        long addOnsFen, String district, UUID communityId, double latitude, double longitude, String addressDetail,
                        String contactName, String contactPhone, OffsetDateTime start, OffsetDateTime end, String requirements,
                        VisitView visit) {
@@ -81,12 +96,7 @@ class WorkerOrderController {
     @GetMapping("/orders/{orderId}")
     @Operation(summary = "订单详情:接单后可见门牌号与联系人")
     OrderDetail detail(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId) {
-        WorkerView view = orders.workerOrder(me(jwt), orderId);
-        Order o = view.order();
-        return new OrderDetail(o.id(), o.status().name(), o.status().label(), o.lines().stream().map(CustomerOrderController.LineView::of)
-                .toList(), o.costFen(), o.progress().addOnsFen(), o.district().value(), o.communityId().orElse(null), o.place().latitude(),
-                o.place().longitude(), o.addressDetail(), o.contactName(), view.customerPhone().orElse(null), OrderViews.at(o.time().start()),
-                OrderViews.at(o.time().end()), o.requirements(), VisitView.of(view.visit()));
+        return views.workerDetail(orders.detail(me(jwt), orderId));
     }
 
     record OnTheWayRequest(Integer etaMinutes) {
@@ -96,9 +106,9 @@ class WorkerOrderController {
     @Operation(summary = "出发上门,告知客户预计到达时间(分钟)")
     Map<String, Object> onTheWay(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @RequestBody(required = false) OnTheWayRequest body) {
         if (body == null || body.etaMinutes() == null) {
-            throw DomainException.invalid("booking.eta-invalid", 240);
+            throw DomainException.invalid("booking.eta-invalid", OnTheWayCommand.MAX_ETA_MINUTES);
         }
-        Order o = orders.onTheWay(me(jwt), orderId, body.etaMinutes());
+        Order o = visits.onTheWay(new OnTheWayCommand(me(jwt), orderId, body.etaMinutes()));
         return Map.of("orderId", o.id(), "status", o.status().name());
     }
 
@@ -111,7 +121,7 @@ class WorkerOrderController {
         if (body == null || body.code() == null || body.latitude() == null || body.longitude() == null) {
             throw DomainException.invalid("booking.check-in-incomplete");
         }
-        Order o = orders.checkIn(me(jwt), orderId, body.code(), body.latitude(), body.longitude());
+        Order o = visits.checkIn(CheckInCommand.of(me(jwt), orderId, body.code(), body.latitude(), body.longitude()));
         return Map.of("orderId", o.id(), "status", o.status().name(), "statusLabel", o.status().label(),
                 "distanceMetres", o.progress().checkInDistanceMetres().orElse(0L));
     }
@@ -123,7 +133,7 @@ class WorkerOrderController {
                       @RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
         ServiceRecord.Kind k;
         try {
-            k = ServiceRecord.Kind.valueOf(kind.strip().toUpperCase(java.util.Locale.ROOT));
+            k = ServiceRecord.Kind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid("booking.record-kind-invalid");
         }
@@ -136,7 +146,7 @@ class WorkerOrderController {
             }
         }
         Optional<byte[]> media = file == null || file.isEmpty() ? Optional.empty() : Optional.of(file.getBytes());
-        return RecordView.of(orders.record(me(jwt), orderId, new RecordInput(k, Optional.ofNullable(text), parsed, media)));
+        return views.record(visits.record(new RecordCommand(me(jwt), orderId, k, Optional.ofNullable(text), parsed, media)));
     }
 
     record AddOnRequest(String description, Long amountFen) {
@@ -146,15 +156,15 @@ class WorkerOrderController {
     @Operation(summary = "提出加项或补差价(金额以分计),由客户确认")
     AddOnView addOn(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @RequestBody(required = false) AddOnRequest body) {
         if (body == null || body.amountFen() == null) {
-            throw DomainException.invalid("booking.add-on-amount-invalid", 5000);
+            throw DomainException.invalid("booking.add-on-amount-invalid", AddOn.MAX_FEN / 100);
         }
-        return AddOnView.of(orders.proposeAddOn(me(jwt), orderId, body.description(), body.amountFen()));
+        return views.addOn(visits.proposeAddOn(new ProposeAddOnCommand(me(jwt), orderId, body.description(), body.amountFen())));
     }
 
     @PostMapping("/orders/{orderId}/check-out")
     @Operation(summary = "服务完成,签退")
     Map<String, Object> checkOut(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId) {
-        Order o = orders.checkOut(me(jwt), orderId);
+        Order o = visits.checkOut(me(jwt), orderId);
         return Map.of("orderId", o.id(), "status", o.status().name(), "statusLabel", o.status().label());
     }
 
@@ -167,7 +177,7 @@ class WorkerOrderController {
         if (body == null || body.start() == null) {
             throw DomainException.invalid("booking.start-required");
         }
-        return ChangeView.of(orders.requestChange(me(jwt), orderId, body.start().toInstant(), body.reason()));
+        return views.change(changes.requestChange(new RequestChangeCommand(me(jwt), orderId, body.start().toInstant(), body.reason())));
     }
 
     record ReplyRequest(String reply) {
@@ -176,7 +186,7 @@ class WorkerOrderController {
     @PostMapping("/orders/{orderId}/review/reply")
     @Operation(summary = "回复客户评价(仅一次)")
     ReviewView reply(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @RequestBody(required = false) ReplyRequest body) {
-        return ReviewView.of(orders.reply(me(jwt), orderId, body == null ? null : body.reply()));
+        return views.review(reviews.reply(new ReplyCommand(me(jwt), orderId, body == null ? null : body.reply())));
     }
 
     record ReviewsResponse(List<ReviewView> items, int page, int size, long total) {
@@ -186,14 +196,14 @@ class WorkerOrderController {
     @Operation(summary = "我收到的评价")
     ReviewsResponse reviews(@AuthenticationPrincipal Jwt jwt, @RequestParam(defaultValue = "0") int page,
                             @RequestParam(defaultValue = "20") int size) {
-        var found = orders.workerReviews(me(jwt), new PageRequest(page, size));
-        return new ReviewsResponse(found.items().stream().map(ReviewView::of).toList(), found.page(), found.size(), found.total());
+        Page<Review> found = reviews.ofWorker(me(jwt), new PageRequest(page, size));
+        return new ReviewsResponse(found.items().stream().map(views::review).toList(), found.page(), found.size(), found.total());
     }
 
     @GetMapping("/orders/{orderId}/records/{recordId}/media")
     @Operation(summary = "服务记录中的照片或视频")
     ResponseEntity<byte[]> media(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @PathVariable UUID recordId) {
-        OrderLifecycle.Media media = orders.media(me(jwt), false, orderId, recordId);
+        VisitOrder.Media media = visits.media(me(jwt), false, orderId, recordId);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(media.contentType())).header("Cache-Control", "private, no-store")
                 .body(media.content());
     }

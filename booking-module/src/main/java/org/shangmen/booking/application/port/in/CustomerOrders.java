@@ -13,15 +13,13 @@ import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
 import org.shangmen.worker.api.WorkerDirectory.WorkerCard;
 
-/** A customer's own orders: list, open, and cancel one that no worker has taken yet. */
+/** C4.1: a customer's own orders, listed and opened. */
 public interface CustomerOrders {
 
     Page<Order> list(UUID customerId, Optional<OrderStatus> status, PageRequest page);
 
     /** The customer's order; {@code booking.order-not-found} for anyone else's. */
     OrderDetail detail(UUID customerId, UUID orderId);
-
-    OrderDetail cancel(UUID customerId, UUID orderId, String reason);
 
     /**
      * @param worker       the worker's public card, once a worker took the order

@@ -19,6 +19,12 @@ public interface ChangeRequestStore {
     boolean move(UUID requestId, ChangeRequest.Status from, ChangeRequest.Status to, Optional<UUID> reviewer, Optional<String> note,
                  Instant at);
 
+    /** Applies a step of a request if it is still where the step found it; false when it had moved already. */
+    default boolean apply(ChangeRequest.Decision decision) {
+        ChangeRequest next = decision.request();
+        return move(next.id(), decision.from(), next.status(), next.reviewedBy(), next.reviewNote(), next.decidedAt().orElseThrow());
+    }
+
     /** Requests awaiting review, oldest first. */
     List<ChangeRequest> awaitingReview(int limit);
 }

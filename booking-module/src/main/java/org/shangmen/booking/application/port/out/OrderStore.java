@@ -10,6 +10,7 @@ import org.shangmen.booking.api.RejectionReason;
 import org.shangmen.booking.application.port.in.QuoteBasket.BasketLine;
 import org.shangmen.booking.domain.Order;
 import org.shangmen.booking.domain.Order.Transition;
+import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
 
@@ -24,6 +25,39 @@ public interface OrderStore {
     void insert(Order order, List<BasketLine> basket, Optional<String> idempotencyKey, String requestHash);
 
     Optional<Order> find(UUID orderId);
+
+    /** The order; {@code booking.order-not-found} when there is none. */
+    default Order get(UUID orderId) {
+        return find(orderId).orElseThrow(() -> DomainException.notFound("booking.order-not-found"));
+    }
+
+    /** The customer's order; {@code booking.order-not-found} for anyone else's, so that others' orders stay invisible. */
+    default Order getForCustomer(UUID customerId, UUID orderId) {
+        return find(orderId).filter(o -> o.customerId().equals(customerId))
+                .orElseThrow(() -> DomainException.notFound("booking.order-not-found"));
+    }
+
+    /** The order the worker serves; {@code booking.order-not-found} otherwise. */
+    default Order getForWorker(UUID workerId, UUID orderId) {
+        return find(orderId).filter(o -> o.workerId().equals(Optional.of(workerId)))
+                .orElseThrow(() -> DomainException.notFound("booking.order-not-found"));
+    }
+
+    /** The order, for its customer, its worker or an operator ({@code operator} true); {@code booking.order-not-found} otherwise. */
+    default Order getForParticipant(UUID accountId, boolean operator, UUID orderId) {
+        Order order = get(orderId);
+        if (!operator && !order.customerId().equals(accountId) && !order.workerId().equals(Optional.of(accountId))) {
+            throw DomainException.notFound("booking.order-not-found");
+        }
+        return order;
+    }
+
+    /** As {@link #update(Order)}, refusing with {@code booking.order-changed} when another transaction moved the order first. */
+    default void save(Order next) {
+        if (!update(next)) {
+            throw DomainException.conflict("booking.order-changed");
+        }
+    }
 
     /** Keeps the discounts a new order was placed with, in their order. */
     void insertDiscounts(UUID orderId, List<OrderDiscounts.Discount> discounts);

@@ -1,0 +1,38 @@
+package org.shangmen.booking.application;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.shangmen.booking.api.OrderStatus;
+import org.shangmen.booking.application.port.in.CustomerOrders;
+import org.shangmen.booking.application.port.out.OrderStore;
+import org.shangmen.booking.domain.Order;
+import org.shangmen.kernel.Page;
+import org.shangmen.kernel.PageRequest;
+import org.shangmen.worker.api.WorkerDirectory;
+import org.springframework.transaction.annotation.Transactional;
+
+/** C4.1: a customer's own orders, with the worker's public card, the refusals, the history and the discounts. */
+public class CustomerOrderService implements CustomerOrders {
+
+    private final OrderStore orders;
+    private final WorkerDirectory workers;
+
+    public CustomerOrderService(OrderStore orders, WorkerDirectory workers) {
+        this.orders = orders;
+        this.workers = workers;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<Order> list(UUID customerId, Optional<OrderStatus> status, PageRequest page) {
+        return orders.ofCustomer(customerId, status, page);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public OrderDetail detail(UUID customerId, UUID orderId) {
+        Order order = orders.getForCustomer(customerId, orderId);
+        return new OrderDetail(order, order.workerId().flatMap(workers::card), orders.rejections(orderId), orders.history(orderId),
+                orders.alternatives(orderId), orders.discounts(orderId));
+    }
+}

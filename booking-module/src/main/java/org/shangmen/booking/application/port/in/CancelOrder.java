@@ -1,0 +1,26 @@
+package org.shangmen.booking.application.port.in;
+
+import java.util.UUID;
+import org.shangmen.booking.domain.Order;
+import org.shangmen.kernel.DomainException;
+
+/** C4.3: the customer cancels an order before the service starts; the policy the order was placed under decides the fee. */
+public interface CancelOrder {
+
+    Cancelled cancel(CancelCommand command);
+
+    record CancelCommand(UUID customerId, UUID orderId, String reason) {
+        public static final int MAX_REASON = 200;
+
+        public CancelCommand {
+            reason = reason == null || reason.isBlank() ? "客户取消" : reason.strip();
+            if (reason.length() > MAX_REASON) {
+                throw DomainException.invalid("booking.reason-too-long", MAX_REASON);
+            }
+        }
+    }
+
+    /** The cancelled order, the fee the policy kept and what goes back to the customer. */
+    record Cancelled(Order order, long feeFen, long refundFen) {
+    }
+}

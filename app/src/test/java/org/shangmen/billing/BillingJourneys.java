@@ -64,8 +64,8 @@ final class BillingJourneys {
     }
 
     /** The ledger's health: every posting sums to zero and no entry is unbalanced. */
-    static void ledgerBalanced(org.shangmen.billing.api.BillingAdministration billing) {
-        org.shangmen.billing.api.BillingAdministration.LedgerCheck check = billing.ledgerCheck();
+    static void ledgerBalanced(org.shangmen.billing.api.FinanceReports reports) {
+        org.shangmen.billing.api.FinanceReports.LedgerCheck check = reports.ledgerCheck();
         assertThat(check.grandTotalFen()).as("sum of every posting").isZero();
         assertThat(check.unbalancedEntries()).as("entries that do not balance").isZero();
     }

@@ -32,7 +32,7 @@ import org.shangmen.app.support.Journeys;
 import org.shangmen.app.support.MutableClock;
 import org.shangmen.billing.BillingJourneys.Party;
 import org.shangmen.billing.api.BillingAdministration;
-import org.shangmen.billing.api.BillingAdministration.Report;
+import org.shangmen.billing.api.FinanceReports.Report;
 import org.shangmen.booking.api.OrderPayments;
 import org.shangmen.identity.api.OperatorAdministration;
 import org.shangmen.worker.WorkerJourneys.Certified;
@@ -60,6 +60,9 @@ class PaymentJourneyTest {
     OrderPayments orders;
     @Autowired
     BillingAdministration billing;
+
+    @Autowired
+    org.shangmen.billing.api.FinanceReports reports;
     Http http;
     Journeys journeys;
     BillingJourneys steps;
@@ -72,7 +75,7 @@ class PaymentJourneyTest {
     }
 
     private Report report() {
-        return billing.report(Instant.parse("2000-01-01T00:00:00Z"), Instant.parse("2100-01-01T00:00:00Z"),
+        return reports.report(Instant.parse("2000-01-01T00:00:00Z"), Instant.parse("2100-01-01T00:00:00Z"),
                 Optional.of(BillingJourneys.DISTRICT));
     }
 
@@ -89,7 +92,7 @@ class PaymentJourneyTest {
         long due = orders.payable(orderId).amountDueFen();
         assertThat(due).isPositive();
         Report before = report();
-        BillingJourneys.ledgerBalanced(billing);
+        BillingJourneys.ledgerBalanced(reports);
 
         // A commission rule for this item in this district, in force from now.
         Http.Reply rule = http.post("/api/v1/admin/billing/commission-rules", Http.json(Map.of("itemCode", "daily-cleaning",
@@ -132,7 +135,7 @@ class PaymentJourneyTest {
         assertThat(payment.path("status").asString()).isEqualTo("SUCCEEDED");
         assertThat(steps.order(customer.token(), orderId).path("status").asString()).isEqualTo("PAID");
         assertThat(orders.payable(orderId).paidFen()).isEqualTo(due);
-        BillingJourneys.ledgerBalanced(billing);
+        BillingJourneys.ledgerBalanced(reports);
         Report paid = report();
         assertThat(paid.customerPaymentsFen() - before.customerPaymentsFen()).isEqualTo(due);
         assertThat(steps.pay(customer.token(), orderId, "ALIPAY", "k-" + UUID.randomUUID()).status()).isEqualTo(409);
@@ -161,7 +164,7 @@ class PaymentJourneyTest {
         assertThat(earning.path("earnedFen").asLong()).isEqualTo(due - commission);
         assertThat(http.get("/api/v1/worker/earnings").bearer(workerToken).send().json().path("balanceFen").asLong())
                 .isEqualTo(due - commission);
-        BillingJourneys.ledgerBalanced(billing);
+        BillingJourneys.ledgerBalanced(reports);
         Report completed = report();
         assertThat(completed.commissionFen() - before.commissionFen()).isEqualTo(commission);
         assertThat(completed.workerEarningsFen() - before.workerEarningsFen()).isEqualTo(due - commission);
@@ -217,7 +220,7 @@ class PaymentJourneyTest {
         assertThat(http.post(adjustments, Http.json(Map.of("amountFen", 100, "reason", "x"))).bearer(opsAdjusting)
                 .header("Idempotency-Key", "adj-" + UUID.randomUUID()).send().status()).isEqualTo(403);
         assertThat(http.get(adjustments).bearer(financeNow).send().json().findValuesAsString("reason")).containsExactly("客户好评奖励");
-        BillingJourneys.ledgerBalanced(billing);
+        BillingJourneys.ledgerBalanced(reports);
         Http.Reply batch = http.post("/api/v1/admin/billing/settlements/" + week + "/payout-batch", "").bearer(financeNow).send();
         assertThat(batch.status()).as(batch.body()).isEqualTo(201);
         assertThat(http.post("/api/v1/admin/billing/settlements/" + week + "/payout-batch", "").bearer(financeNow).send().status())
@@ -232,7 +235,7 @@ class PaymentJourneyTest {
                 .header("Idempotency-Key", "adj-" + UUID.randomUUID()).send();
         assertThat(late.status()).as(late.body()).isEqualTo(409);
         assertThat(late.json().path("code").asString()).isEqualTo("billing.statement-paid");
-        BillingJourneys.ledgerBalanced(billing);
+        BillingJourneys.ledgerBalanced(reports);
         // C5.1: the worker was told the statement was ready, with its amount when drawn up.
         JsonNode ready = Await.value(() -> {
             for (JsonNode n : http.get("/api/v1/me/notices").bearer(workerLater).send().json().path("items")) {
@@ -246,7 +249,7 @@ class PaymentJourneyTest {
                 .toString());
 
         // Reports equal the ledger; CSV and Excel carry the same figures.
-        Report now = billing.report(Instant.parse("2000-01-01T00:00:00Z"), Instant.parse("2100-01-01T00:00:00Z"), Optional.empty());
+        Report now = reports.report(Instant.parse("2000-01-01T00:00:00Z"), Instant.parse("2100-01-01T00:00:00Z"), Optional.empty());
         assertThat(now.workerPayoutsFen()).isGreaterThanOrEqualTo(due - commission);
         assertThat(now.workerAdjustmentsFen()).isGreaterThanOrEqualTo(500);
         assertThat(now.profitFen()).isEqualTo(now.revenueFen() - now.promotionCostFen() - now.refundExpenseFen()
@@ -317,6 +320,6 @@ class PaymentJourneyTest {
             assertThat(p.status()).isEqualTo("SUCCEEDED");
             assertThat(p.refunds()).isEmpty();
         });
-        BillingJourneys.ledgerBalanced(billing);
+        BillingJourneys.ledgerBalanced(reports);
     }
 }

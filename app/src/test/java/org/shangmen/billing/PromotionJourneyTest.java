@@ -21,7 +21,7 @@ import org.shangmen.app.support.Journeys;
 import org.shangmen.app.support.MutableClock;
 import org.shangmen.billing.BillingJourneys.Party;
 import org.shangmen.billing.api.BillingAdministration;
-import org.shangmen.billing.api.BillingAdministration.Report;
+import org.shangmen.billing.api.FinanceReports.Report;
 import org.shangmen.billing.api.PromotionAdministration;
 import org.shangmen.booking.api.OrderPayments;
 import org.shangmen.identity.api.OperatorAdministration;
@@ -54,6 +54,9 @@ class PromotionJourneyTest {
     OrderPayments orders;
     @Autowired
     BillingAdministration billing;
+
+    @Autowired
+    org.shangmen.billing.api.FinanceReports reports;
     @Autowired
     PromotionAdministration promotions;
     Http http;
@@ -240,7 +243,7 @@ class PromotionJourneyTest {
         assertThat(bobAgain.json().path("discounts").findValuesAsString("kind")).containsExactly("FIRST_ORDER", "COUPON");
 
         // Alice's order is served: she pays the discounted total; the platform bears the discount.
-        Report before = billing.report(EVER, NEVER, Optional.of(LONGGANG));
+        Report before = reports.report(EVER, NEVER, Optional.of(LONGGANG));
         steps.accept(worker, orderId);
         assertThat(orders.payable(orderId).amountDueFen()).isEqualTo(subtotal - discount);
         steps.paid(alice.token(), orderId);
@@ -263,8 +266,8 @@ class PromotionJourneyTest {
         assertThat(earning.path("totalFen").asLong()).as("the worker's share comes from the full price").isEqualTo(subtotal);
         long commission = (subtotal * earning.path("commissionRateBp").asLong() + 5_000) / 10_000;
         assertThat(earning.path("earnedFen").asLong()).isEqualTo(subtotal - commission);
-        BillingJourneys.ledgerBalanced(billing);
-        Report after = billing.report(EVER, NEVER, Optional.of(LONGGANG));
+        BillingJourneys.ledgerBalanced(reports);
+        Report after = reports.report(EVER, NEVER, Optional.of(LONGGANG));
         assertThat(after.promotionCostFen() - before.promotionCostFen()).isEqualTo(discount);
         assertThat(after.customerPaymentsFen() - before.customerPaymentsFen()).isEqualTo(subtotal - discount);
         List<PromotionAdministration.PromotionCost> costs = Await.value(() -> {

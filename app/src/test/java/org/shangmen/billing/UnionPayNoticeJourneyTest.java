@@ -150,6 +150,9 @@ class UnionPayNoticeJourneyTest {
     OrderPayments orders;
     @Autowired
     BillingAdministration billing;
+
+    @Autowired
+    org.shangmen.billing.api.FinanceReports reports;
     Http http;
     BillingJourneys steps;
 
@@ -245,7 +248,7 @@ class UnionPayNoticeJourneyTest {
             assertThat(r.status()).isEqualTo("SUCCEEDED");
             assertThat(r.amountFen()).isEqualTo(1_000);
         });
-        BillingJourneys.ledgerBalanced(billing);
+        BillingJourneys.ledgerBalanced(reports);
     }
 
     // ------------------------------------------------------------------ UnionPay's side (ACP 5.1.0, signMethod 01)

@@ -134,6 +134,9 @@ class WeChatPayNoticeJourneyTest {
     OrderPayments orders;
     @Autowired
     BillingAdministration billing;
+
+    @Autowired
+    org.shangmen.billing.api.FinanceReports reports;
     Http http;
     BillingJourneys steps;
 
@@ -233,7 +236,7 @@ class WeChatPayNoticeJourneyTest {
             assertThat(p.status()).isEqualTo("SUCCEEDED");
             assertThat(p.amountFen()).isEqualTo(due);
         });
-        BillingJourneys.ledgerBalanced(billing);
+        BillingJourneys.ledgerBalanced(reports);
     }
 
     // ------------------------------------------------------------------ WeChat Pay's side

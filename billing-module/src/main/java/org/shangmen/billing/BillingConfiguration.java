@@ -1,6 +1,9 @@
 package org.shangmen.billing;
 
-import org.shangmen.billing.application.PromotionService;
+import org.shangmen.billing.application.CouponIssue;
+import org.shangmen.billing.application.CouponService;
+import org.shangmen.billing.application.DiscountService;
+import org.shangmen.billing.application.PromotionAdminService;
 import org.shangmen.billing.application.port.out.PromotionStore;
 import java.time.Clock;
 import org.shangmen.identity.api.AccountContacts;
@@ -8,9 +11,16 @@ import org.shangmen.identity.api.AccountDirectory;
 import org.shangmen.identity.api.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import java.time.Duration;
-import org.shangmen.billing.application.AdministrationService;
+import org.shangmen.billing.application.CommissionRuleService;
+import org.shangmen.billing.application.FinanceReportService;
+import org.shangmen.billing.application.OperatorRefundService;
+import org.shangmen.billing.application.SettlementService;
 import org.shangmen.billing.application.EarningsService;
-import org.shangmen.billing.application.PaymentService;
+import org.shangmen.billing.application.RefundProcessing;
+import org.shangmen.billing.application.RefundService;
+import org.shangmen.billing.application.SettlePaymentService;
+import org.shangmen.billing.application.StartPaymentService;
+import org.shangmen.billing.application.port.in.RefundPayments;
 import org.shangmen.billing.application.port.out.AnomalyStore;
 import org.shangmen.billing.application.port.out.CommissionRuleStore;
 import org.shangmen.billing.application.port.out.EarningStore;
@@ -34,11 +44,29 @@ import org.springframework.transaction.PlatformTransactionManager;
 class BillingConfiguration {
 
     @Bean
-    PaymentService paymentService(OrderPayments orders, PaymentGateways gateways, PaymentStore payments, RefundStore refunds,
-                                  LedgerStore ledger, AnomalyStore anomalies, PlatformTransactionManager transactions, Clock clock,
-                                  @Value("${shangmen.billing.payment-window:PT30M}") Duration window, ApplicationEventPublisher events,
-                                  AccountContacts contacts) {
-        return new PaymentService(orders, gateways, payments, refunds, ledger, anomalies, transactions, clock, window, events, contacts);
+    StartPaymentService startPaymentService(OrderPayments orders, PaymentGateways gateways, PaymentStore payments, AccountContacts contacts,
+                                            PlatformTransactionManager transactions, Clock clock,
+                                            @Value("${shangmen.billing.payment-window:PT30M}") Duration window) {
+        return new StartPaymentService(orders, gateways, payments, contacts, transactions, clock, window);
+    }
+
+    @Bean
+    RefundProcessing refundProcessing(PaymentGateways gateways, PaymentStore payments, RefundStore refunds, LedgerStore ledger,
+                                      PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock) {
+        return new RefundProcessing(gateways, payments, refunds, ledger, transactions, events, clock);
+    }
+
+    @Bean
+    SettlePaymentService settlePaymentService(OrderPayments orders, PaymentGateways gateways, PaymentStore payments, RefundStore refunds,
+                                              LedgerStore ledger, AnomalyStore anomalies, RefundProcessing refunding,
+                                              PlatformTransactionManager transactions, Clock clock) {
+        return new SettlePaymentService(orders, gateways, payments, refunds, ledger, anomalies, refunding, transactions, clock);
+    }
+
+    @Bean
+    RefundService refundService(PaymentStore payments, RefundStore refunds, LedgerStore ledger, RefundProcessing refunding,
+                                PlatformTransactionManager transactions, Clock clock) {
+        return new RefundService(payments, refunds, ledger, refunding, transactions, clock);
     }
 
     @Bean
@@ -49,16 +77,45 @@ class BillingConfiguration {
     }
 
     @Bean
-    PromotionService promotionService(PromotionStore store, PlatformTransactionManager transactions, Clock clock,
-                                      AccountDirectory accounts) {
-        return new PromotionService(store, transactions, clock, id -> accounts.find(id)
+    DiscountService discountService(PromotionStore store, PlatformTransactionManager transactions, Clock clock) {
+        return new DiscountService(store, transactions, clock);
+    }
+
+    @Bean
+    CouponIssue couponIssue(PromotionStore store, Clock clock) {
+        return new CouponIssue(store, clock);
+    }
+
+    @Bean
+    CouponService couponService(PromotionStore store, CouponIssue issuing, PlatformTransactionManager transactions, Clock clock) {
+        return new CouponService(store, issuing, transactions, clock);
+    }
+
+    @Bean
+    PromotionAdminService promotionAdminService(PromotionStore store, CouponIssue issuing, PlatformTransactionManager transactions,
+                                                Clock clock, AccountDirectory accounts) {
+        return new PromotionAdminService(store, issuing, transactions, clock, id -> accounts.find(id)
                 .filter(a -> a.roles().contains(Role.CUSTOMER) && a.active() && a.verified()).isPresent());
     }
 
     @Bean
-    AdministrationService billingAdministration(PaymentStore payments, PaymentService refunds, AnomalyStore anomalies,
-                                                CommissionRuleStore rules, EarningStore earnings, LedgerStore ledger,
-                                                PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events) {
-        return new AdministrationService(payments, refunds, anomalies, rules, earnings, ledger, transactions, clock, events);
+    OperatorRefundService operatorRefundService(PaymentStore payments, RefundPayments refunds, AnomalyStore anomalies) {
+        return new OperatorRefundService(payments, refunds, anomalies);
+    }
+
+    @Bean
+    CommissionRuleService commissionRuleService(CommissionRuleStore rules, PlatformTransactionManager transactions, Clock clock) {
+        return new CommissionRuleService(rules, transactions, clock);
+    }
+
+    @Bean
+    SettlementService settlementService(EarningStore earnings, LedgerStore ledger, PlatformTransactionManager transactions, Clock clock,
+                                        ApplicationEventPublisher events) {
+        return new SettlementService(earnings, ledger, transactions, clock, events);
+    }
+
+    @Bean
+    FinanceReportService financeReportService(LedgerStore ledger) {
+        return new FinanceReportService(ledger);
     }
 }

@@ -5,7 +5,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.shangmen.booking.api.OrderDispatching;
-import org.shangmen.dispatch.application.DispatchService;
+import org.shangmen.dispatch.application.AcceptOfferService;
+import org.shangmen.dispatch.application.AssignmentModeService;
+import org.shangmen.dispatch.application.CaseOpening;
+import org.shangmen.dispatch.application.ClimbLadderService;
+import org.shangmen.dispatch.application.DispatchBoardService;
+import org.shangmen.dispatch.application.GiveBackService;
+import org.shangmen.dispatch.application.ManualAssignmentService;
+import org.shangmen.dispatch.application.OpenDispatchService;
+import org.shangmen.dispatch.application.ReadOffersService;
+import org.shangmen.dispatch.application.RejectOfferService;
+import org.shangmen.dispatch.application.port.in.AdvanceDispatch;
+import org.shangmen.dispatch.application.port.in.ReadOffers;
 import org.shangmen.dispatch.application.port.out.CaseStore;
 import org.shangmen.dispatch.application.port.out.DecisionLog;
 import org.shangmen.dispatch.application.port.out.ModeStore;
@@ -58,11 +69,61 @@ class DispatchConfiguration {
     }
 
     @Bean
-    DispatchService dispatchService(OrderDispatching orders, WorkerDirectory workers, ServiceAreaDirectory areas, CaseStore cases,
-                                    OfferStore offers, DecisionLog decisions, ModeStore modes,
-                                    @Value("${shangmen.dispatch.default-mode:BROADCAST}") AssignmentMode defaultMode, Ladder ladder,
-                                    ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
-        return new DispatchService(orders, workers, areas, cases, offers, decisions, modes, defaultMode, ladder, events, transactions,
-                clock);
+    CaseOpening dispatchCaseOpening(ModeStore modes, @Value("${shangmen.dispatch.default-mode:BROADCAST}") AssignmentMode defaultMode) {
+        return new CaseOpening(modes, defaultMode);
+    }
+
+    @Bean
+    ClimbLadderService climbLadderService(OrderDispatching orders, WorkerDirectory workers, CaseStore cases, OfferStore offers,
+                                          DecisionLog decisions, Ladder ladder, ApplicationEventPublisher events,
+                                          PlatformTransactionManager transactions, Clock clock) {
+        return new ClimbLadderService(orders, workers, cases, offers, decisions, ladder, events, transactions, clock);
+    }
+
+    @Bean
+    OpenDispatchService openDispatchService(OrderDispatching orders, CaseStore cases, OfferStore offers, DecisionLog decisions,
+                                            CaseOpening opening, Ladder ladder, AdvanceDispatch climb,
+                                            PlatformTransactionManager transactions, Clock clock) {
+        return new OpenDispatchService(orders, cases, offers, decisions, opening, ladder, climb, transactions, clock);
+    }
+
+    @Bean
+    ReadOffersService readOffersService(CaseStore cases, OfferStore offers, ServiceAreaDirectory areas, Ladder ladder) {
+        return new ReadOffersService(cases, offers, areas, ladder);
+    }
+
+    @Bean
+    AcceptOfferService acceptOfferService(OrderDispatching orders, CaseStore cases, OfferStore offers, DecisionLog decisions,
+                                          ReadOffers read, ApplicationEventPublisher events, Clock clock) {
+        return new AcceptOfferService(orders, cases, offers, decisions, read, events, clock);
+    }
+
+    @Bean
+    RejectOfferService rejectOfferService(OrderDispatching orders, CaseStore cases, OfferStore offers, DecisionLog decisions,
+                                          ReadOffers read, ApplicationEventPublisher events, Clock clock) {
+        return new RejectOfferService(orders, cases, offers, decisions, read, events, clock);
+    }
+
+    @Bean
+    GiveBackService giveBackService(OrderDispatching orders, CaseStore cases, OfferStore offers, DecisionLog decisions, ReadOffers read,
+                                    Ladder ladder, Clock clock) {
+        return new GiveBackService(orders, cases, offers, decisions, read, ladder, clock);
+    }
+
+    @Bean
+    ManualAssignmentService manualAssignmentService(OrderDispatching orders, CaseStore cases, OfferStore offers, DecisionLog decisions,
+                                                    CaseOpening opening, ApplicationEventPublisher events, Clock clock) {
+        return new ManualAssignmentService(orders, cases, offers, decisions, opening, events, clock);
+    }
+
+    @Bean
+    DispatchBoardService dispatchBoardService(OrderDispatching orders, CaseStore cases, OfferStore offers, DecisionLog decisions,
+                                              Ladder ladder) {
+        return new DispatchBoardService(orders, cases, offers, decisions, ladder);
+    }
+
+    @Bean
+    AssignmentModeService assignmentModeService(ModeStore modes, Clock clock) {
+        return new AssignmentModeService(modes, clock);
     }
 }

@@ -11,16 +11,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.shangmen.billing.api.BillingAdministration;
-import org.shangmen.billing.api.BillingAdministration.AdjustmentLine;
 import org.shangmen.billing.api.BillingAdministration.AnomalyLine;
-import org.shangmen.billing.api.BillingAdministration.BatchLine;
-import org.shangmen.billing.api.BillingAdministration.LedgerCheck;
-import org.shangmen.billing.api.BillingAdministration.NewRule;
 import org.shangmen.billing.api.BillingAdministration.PaymentLine;
 import org.shangmen.billing.api.BillingAdministration.RefundLine;
-import org.shangmen.billing.api.BillingAdministration.Report;
-import org.shangmen.billing.api.BillingAdministration.RuleLine;
-import org.shangmen.billing.api.BillingAdministration.StatementLine;
+import org.shangmen.billing.api.CommissionRules;
+import org.shangmen.billing.api.CommissionRules.NewRule;
+import org.shangmen.billing.api.CommissionRules.RuleLine;
+import org.shangmen.billing.api.FinanceReports;
+import org.shangmen.billing.api.FinanceReports.LedgerCheck;
+import org.shangmen.billing.api.FinanceReports.Report;
+import org.shangmen.billing.api.WorkerSettlements;
+import org.shangmen.billing.api.WorkerSettlements.AdjustmentLine;
+import org.shangmen.billing.api.WorkerSettlements.BatchLine;
+import org.shangmen.billing.api.WorkerSettlements.StatementLine;
 import org.shangmen.kernel.DomainException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -51,9 +54,16 @@ class BillingAdminController {
     private static final String READ = "hasAnyAuthority('PERM_finance', 'PERM_auditor', 'PERM_superadmin')";
 
     private final BillingAdministration billing;
+    private final CommissionRules commission;
+    private final WorkerSettlements settlements;
+    private final FinanceReports reports;
 
-    BillingAdminController(BillingAdministration billing) {
+    BillingAdminController(BillingAdministration billing, CommissionRules commission, WorkerSettlements settlements,
+                           FinanceReports reports) {
         this.billing = billing;
+        this.commission = commission;
+        this.settlements = settlements;
+        this.reports = reports;
     }
 
     @GetMapping("/orders/{orderId}/payments")
@@ -103,7 +113,7 @@ class BillingAdminController {
         if (body.validFrom() == null) {
             throw DomainException.invalid("billing.validity-invalid");
         }
-        RuleLine rule = billing.addRule(new NewRule(Optional.ofNullable(body.itemCode()), Optional.ofNullable(body.tier()),
+        RuleLine rule = commission.addRule(new NewRule(Optional.ofNullable(body.itemCode()), Optional.ofNullable(body.tier()),
                 Optional.ofNullable(body.regionCode()), body.rateBp(), body.validFrom().toInstant(),
                 Optional.ofNullable(body.validUntil()).map(OffsetDateTime::toInstant)), UUID.fromString(jwt.getSubject()));
         return ResponseEntity.status(HttpStatus.CREATED).body(rule);
@@ -113,28 +123,28 @@ class BillingAdminController {
     @PreAuthorize(READ)
     @Operation(summary = "佣金规则")
     List<RuleLine> rules() {
-        return billing.rules();
+        return commission.rules();
     }
 
     @PostMapping("/settlements/{weekStart}")
     @PreAuthorize(ACT)
     @Operation(summary = "生成某周(周一开始)的结算单:每位家政人员的完成订单、佣金、调整与应付")
     List<StatementLine> settle(@PathVariable String weekStart) {
-        return billing.settleWeek(monday(weekStart));
+        return settlements.settleWeek(monday(weekStart));
     }
 
     @GetMapping("/settlements/{weekStart}")
     @PreAuthorize(READ)
     @Operation(summary = "某周的结算单")
     List<StatementLine> statements(@PathVariable String weekStart) {
-        return billing.statements(monday(weekStart));
+        return settlements.statements(monday(weekStart));
     }
 
     @PostMapping("/settlements/{weekStart}/payout-batch")
     @PreAuthorize(ACT)
     @Operation(summary = "批准该周的打款批次(每周一次)")
     ResponseEntity<BatchLine> payout(@AuthenticationPrincipal Jwt jwt, @PathVariable String weekStart) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(billing.approvePayouts(monday(weekStart), UUID.fromString(jwt.getSubject())));
+        return ResponseEntity.status(HttpStatus.CREATED).body(settlements.approvePayouts(monday(weekStart), UUID.fromString(jwt.getSubject())));
     }
 
     record AdjustmentRequest(Long amountFen, String reason) {
@@ -149,7 +159,7 @@ class BillingAdminController {
         if (body == null || body.amountFen() == null) {
             throw DomainException.invalid("billing.adjustment-amount-invalid", 100_000);
         }
-        StatementLine line = billing.adjustStatement(statementId, body.amountFen(), body.reason(), key, UUID.fromString(jwt.getSubject()));
+        StatementLine line = settlements.adjustStatement(statementId, body.amountFen(), body.reason(), key, UUID.fromString(jwt.getSubject()));
         return ResponseEntity.ok(line);
     }
 
@@ -157,14 +167,14 @@ class BillingAdminController {
     @PreAuthorize(READ)
     @Operation(summary = "结算单的调整记录:金额、原因、操作人、时间")
     List<AdjustmentLine> adjustments(@PathVariable UUID statementId) {
-        return billing.adjustments(statementId);
+        return settlements.adjustments(statementId);
     }
 
     @GetMapping("/ledger/check")
     @PreAuthorize(READ)
     @Operation(summary = "账本校验:全部分录合计(应为 0)与不平衡的凭证数(应为 0)")
     LedgerCheck ledgerCheck() {
-        return billing.ledgerCheck();
+        return reports.ledgerCheck();
     }
 
     @GetMapping("/reports")
@@ -172,7 +182,7 @@ class BillingAdminController {
     @Operation(summary = "财务报表:期间 [from, until) 与可选地区(区县或城市代码);format=json、csv 或 xlsx")
     ResponseEntity<?> report(@RequestParam String from, @RequestParam String until, @RequestParam(required = false) String region,
                              @RequestParam(defaultValue = "json") String format) {
-        Report report = billing.report(instant(from), instant(until), Optional.ofNullable(region).filter(r -> !r.isBlank()));
+        Report report = reports.report(instant(from), instant(until), Optional.ofNullable(region).filter(r -> !r.isBlank()));
         return switch (format) {
             case "json" -> ResponseEntity.ok(report);
             case "csv" -> ResponseEntity.ok()

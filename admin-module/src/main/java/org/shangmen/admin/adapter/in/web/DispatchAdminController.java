@@ -11,12 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.shangmen.booking.api.OrderOverview;
-import org.shangmen.booking.api.OrderOverview.OrderLine;
 import org.shangmen.booking.api.OrderStatus;
-import org.shangmen.dispatch.api.DispatchAdministration;
-import org.shangmen.dispatch.api.DispatchAdministration.CaseView;
-import org.shangmen.dispatch.api.DispatchAdministration.DecisionView;
-import org.shangmen.dispatch.api.DispatchAdministration.ModeView;
+import org.shangmen.dispatch.api.AssignmentModes;
+import org.shangmen.dispatch.api.AssignmentModes.ModeKey;
+import org.shangmen.dispatch.api.AssignmentModes.ModeView;
+import org.shangmen.dispatch.api.AssignmentModes.SetMode;
+import org.shangmen.dispatch.api.DispatchBoard;
+import org.shangmen.dispatch.api.ManualAssignment;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
@@ -50,12 +51,19 @@ class DispatchAdminController {
     /** A worker who has not started this long after the appointment is late. */
     private static final Duration LATE = Duration.ofMinutes(15);
 
-    private final DispatchAdministration dispatch;
+    private final DispatchBoard dispatch;
+    private final ManualAssignment assignment;
+    private final AssignmentModes modes;
     private final OrderOverview overview;
+    private final DispatchViews views;
 
-    DispatchAdminController(DispatchAdministration dispatch, OrderOverview overview) {
+    DispatchAdminController(DispatchBoard dispatch, ManualAssignment assignment, AssignmentModes modes, OrderOverview overview,
+                            DispatchViews views) {
         this.dispatch = dispatch;
+        this.assignment = assignment;
+        this.modes = modes;
         this.overview = overview;
+        this.views = views;
     }
 
     record Stage(String status, String label, long count) {
@@ -72,7 +80,7 @@ class DispatchAdminController {
     }
 
     /** The board now: orders per status, dispatch cases per state, anomalies. */
-    static Board board(DispatchAdministration dispatch, OrderOverview overview) {
+    static Board board(DispatchBoard dispatch, OrderOverview overview) {
         Map<OrderStatus, Long> counts = overview.counts();
         List<Stage> stages = counts.entrySet().stream().map(e -> new Stage(e.getKey().name(), e.getKey().label(), e.getValue())).toList();
         Map<String, Long> cases = new LinkedHashMap<>(dispatch.counts());
@@ -82,10 +90,6 @@ class DispatchAdminController {
 
     record OrderLineView(UUID orderId, String status, String statusLabel, String district, String items, OffsetDateTime start,
                          OffsetDateTime end, long totalFen, UUID workerId, OffsetDateTime createdAt) {
-        static OrderLineView of(OrderLine l) {
-            return new OrderLineView(l.orderId(), l.status().name(), l.status().label(), l.districtCode(), l.itemNames(), at(l.startsAt()),
-                    at(l.endsAt()), l.totalFen(), l.workerId().orElse(null), at(l.createdAt()));
-        }
     }
 
     record PageView<T>(List<T> items, int page, int size, long total) {
@@ -101,7 +105,7 @@ class DispatchAdminController {
                                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         PageRequest request = new PageRequest(page, size);
         if ("late".equals(anomaly)) {
-            return PageView.of(overview.lateToStart(LATE, request).map(OrderLineView::of));
+            return PageView.of(overview.lateToStart(LATE, request).map(views::line));
         }
         if (status == null || status.isBlank()) {
             throw DomainException.invalid("booking.order-status-invalid", "");
@@ -112,22 +116,18 @@ class DispatchAdminController {
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid("booking.order-status-invalid", status.length() > 24 ? status.substring(0, 24) : status);
         }
-        return PageView.of(overview.byStatus(s, request).map(OrderLineView::of));
+        return PageView.of(overview.byStatus(s, request).map(views::line));
     }
 
     record CaseResponse(UUID orderId, String state, String step, OffsetDateTime deadline, UUID workerId, OffsetDateTime flaggedAt,
                         OffsetDateTime createdAt, int openOffers, int rejections) {
-        static CaseResponse of(CaseView c) {
-            return new CaseResponse(c.orderId(), c.state(), c.step(), at(c.deadline()), c.workerId().orElse(null),
-                    c.flaggedAt().map(DispatchAdminController::at).orElse(null), at(c.createdAt()), c.openOffers(), c.rejections());
-        }
     }
 
     @GetMapping("/dispatch/cases")
     @PreAuthorize(READ)
     @Operation(summary = "派单中的订单:转人工的在前,其余按提交时间")
     PageView<CaseResponse> cases(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PageView.of(dispatch.openCases(new PageRequest(page, size)).map(CaseResponse::of));
+        return PageView.of(dispatch.openCases(new PageRequest(page, size)).map(views::dispatchCase));
     }
 
     record DecisionResponse(String kind, UUID workerId, UUID operatorId, String detail, OffsetDateTime at) {
@@ -137,8 +137,7 @@ class DispatchAdminController {
     @PreAuthorize(READ)
     @Operation(summary = "订单的全部派单记录")
     List<DecisionResponse> decisions(@PathVariable UUID orderId) {
-        return dispatch.decisions(orderId).stream().map((DecisionView d) -> new DecisionResponse(d.kind(), d.workerId().orElse(null),
-                d.operatorId().orElse(null), d.detail(), at(d.at()))).toList();
+        return views.decisions(dispatch.decisions(orderId));
     }
 
     record AssignRequest(UUID workerId, String reason) {
@@ -152,7 +151,7 @@ class DispatchAdminController {
         if (body == null || body.workerId() == null) {
             throw DomainException.invalid("dispatch.assign-reason-required", 200);
         }
-        dispatch.assign(orderId, body.workerId(), UUID.fromString(jwt.getSubject()), body.reason());
+        assignment.assign(new ManualAssignment.Assignment(orderId, body.workerId(), UUID.fromString(jwt.getSubject()), body.reason()));
         return ResponseEntity.noContent().build();
     }
 
@@ -163,7 +162,7 @@ class DispatchAdminController {
     @PreAuthorize(READ)
     @Operation(summary = "按城市或服务项目设置的派单方式(未设置的用默认方式)")
     List<ModeView> modes() {
-        return dispatch.modes();
+        return modes.modes();
     }
 
     @PutMapping("/dispatch/modes/{scope}/{key}")
@@ -171,14 +170,14 @@ class DispatchAdminController {
     @Operation(summary = "设置城市(CITY, 如 440300)或服务项目(ITEM, 项目编码)的派单方式:BROADCAST 推送抢单,AUTO 系统指派")
     ModeView setMode(@AuthenticationPrincipal Jwt jwt, @PathVariable String scope, @PathVariable String key,
                      @RequestBody(required = false) ModeRequest body) {
-        return dispatch.setMode(scope, key, body == null ? null : body.mode(), UUID.fromString(jwt.getSubject()));
+        return modes.setMode(new SetMode(new ModeKey(scope, key), body == null ? null : body.mode(), UUID.fromString(jwt.getSubject())));
     }
 
     @DeleteMapping("/dispatch/modes/{scope}/{key}")
     @PreAuthorize(ACT)
     @Operation(summary = "取消城市或服务项目自己的派单方式")
     ResponseEntity<Void> clearMode(@PathVariable String scope, @PathVariable String key) {
-        dispatch.clearMode(scope, key);
+        modes.clearMode(new ModeKey(scope, key));
         return ResponseEntity.noContent().build();
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.shangmen.identity.api.OperatorAdministration;
-import org.shangmen.kernel.Zones;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class OperatorController {
 
     private final OperatorAdministration operators;
+    private final OperatorViews views;
 
-    OperatorController(OperatorAdministration operators) {
+    OperatorController(OperatorAdministration operators, OperatorViews views) {
         this.operators = operators;
+        this.views = views;
     }
 
     record CreateOperatorRequest(@NotBlank @Size(max = 32) String username, @NotBlank @Size(max = 256) String initialPassword,
@@ -39,10 +40,6 @@ class OperatorController {
 
     record OperatorResponse(UUID id, String username, Set<String> permissions, boolean passwordChangeRequired, boolean active,
                             OffsetDateTime createdAt) {
-        static OperatorResponse of(OperatorAdministration.OperatorView v) {
-            return new OperatorResponse(v.id(), v.username(), v.permissions(), v.passwordChangeRequired(), v.active(),
-                    v.createdAt().atZone(Zones.CHINA).toOffsetDateTime());
-        }
     }
 
     @PostMapping
@@ -50,13 +47,13 @@ class OperatorController {
     @PreAuthorize("hasAuthority('PERM_superadmin')")
     @Operation(summary = "创建运营账号(需 superadmin 权限);新账号首次登录须修改初始密码")
     OperatorResponse create(@Valid @RequestBody CreateOperatorRequest body) {
-        return OperatorResponse.of(operators.createOperator(body.username(), body.initialPassword(), body.permissions()));
+        return views.operator(operators.createOperator(body.username(), body.initialPassword(), body.permissions()));
     }
 
     @GetMapping
     @PreAuthorize("hasAnyAuthority('PERM_superadmin', 'PERM_auditor')")
     @Operation(summary = "运营账号列表(需 superadmin 或 auditor 权限)")
     List<OperatorResponse> list() {
-        return operators.operators().stream().map(OperatorResponse::of).toList();
+        return views.operators(operators.operators());
     }
 }

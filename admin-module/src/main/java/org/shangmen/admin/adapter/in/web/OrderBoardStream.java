@@ -15,7 +15,7 @@ import org.shangmen.booking.api.event.OrderPaid;
 import org.shangmen.booking.api.event.OrderReturnedToDispatch;
 import org.shangmen.booking.api.event.OrderSubmitted;
 import org.shangmen.booking.api.event.OrderUnfilled;
-import org.shangmen.dispatch.api.DispatchAdministration;
+import org.shangmen.dispatch.api.DispatchBoard;
 import org.shangmen.dispatch.api.event.DispatchFlagged;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -37,12 +37,12 @@ class OrderBoardStream implements SmartLifecycle {
 
     static final Duration LIFETIME = Duration.ofMinutes(30);
 
-    private final DispatchAdministration dispatch;
+    private final DispatchBoard dispatch;
     private final OrderOverview overview;
     private final List<SseEmitter> watchers = new CopyOnWriteArrayList<>();
     private volatile boolean running;
 
-    OrderBoardStream(DispatchAdministration dispatch, OrderOverview overview) {
+    OrderBoardStream(DispatchBoard dispatch, OrderOverview overview) {
         this.dispatch = dispatch;
         this.overview = overview;
     }

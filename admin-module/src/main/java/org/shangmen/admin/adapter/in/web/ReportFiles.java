@@ -9,7 +9,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.shangmen.billing.api.BillingAdministration.Report;
+import org.shangmen.billing.api.FinanceReports.Report;
 
 /** A financial report as a file: CSV (UTF-8 with a byte-order mark, for Excel) or an Excel workbook; amounts in fen. */
 final class ReportFiles {

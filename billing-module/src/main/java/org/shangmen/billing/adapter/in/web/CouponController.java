@@ -28,12 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "优惠 Promotions", description = "优惠券、首单优惠、项目优惠")
 class CouponController {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private final CustomerCoupons coupons;
+    private final BillingViews views;
 
-    CouponController(CustomerCoupons coupons) {
+    CouponController(CustomerCoupons coupons, BillingViews views) {
         this.coupons = coupons;
+        this.views = views;
     }
 
     /**
@@ -43,12 +43,6 @@ class CouponController {
     record PromotionView(UUID promotionId, String kind, String name, String description, String ruleType, long amountFen,
                          int percentBp, Long capFen, long thresholdFen, List<String> itemCodes, String regionCode,
                          OffsetDateTime startsAt, OffsetDateTime endsAt, int perCustomerLimit, Integer remaining) {
-        static PromotionView of(Promotion p) {
-            return new PromotionView(p.id(), p.kind().name(), p.name(), describe(p), p.rule().type().name(), p.rule().amountFen(),
-                    p.rule().percentBp(), p.rule().capFen().orElse(null), p.rule().thresholdFen(), p.itemCodes().stream().sorted().toList(),
-                    p.regionCode().orElse(null), p.startsAt().atZone(ZONE).toOffsetDateTime(), p.endsAt().atZone(ZONE).toOffsetDateTime(),
-                    p.perCustomerLimit(), p.quantity().map(q -> q - p.issued()).orElse(null));
-        }
     }
 
     /** "满100元减20元", "9折,最多减15元", "立减10元". */
@@ -73,7 +67,7 @@ class CouponController {
     @GetMapping("/api/v1/public/promotions")
     @Operation(summary = "正在进行的优惠:可领取的优惠券(含剩余数量)、首单优惠、项目优惠(无需登录)")
     List<PromotionView> running() {
-        return coupons.running().stream().map(PromotionView::of).toList();
+        return views.promotions(coupons.running());
     }
 
     record ClaimRequest(UUID promotionId) {
@@ -81,15 +75,6 @@ class CouponController {
 
     record CouponView(UUID couponId, String state, String stateLabel, OffsetDateTime claimedAt, OffsetDateTime validUntil, UUID orderId,
                       PromotionView promotion) {
-        static CouponView of(Coupon c, Promotion p, String state) {
-            String label = switch (state) {
-                case "AVAILABLE" -> "可使用";
-                case "USED" -> "已使用";
-                default -> "已过期";
-            };
-            return new CouponView(c.id(), state, label, c.claimedAt().atZone(ZONE).toOffsetDateTime(),
-                    c.validUntil().atZone(ZONE).toOffsetDateTime(), c.orderId().orElse(null), PromotionView.of(p));
-        }
     }
 
     record CouponPage(List<CouponView> items, int page, int size, long total) {
@@ -102,8 +87,7 @@ class CouponController {
         if (body == null || body.promotionId() == null) {
             throw DomainException.invalid("billing.promotion-required");
         }
-        CustomerCoupons.Owned claimed = coupons.claim(UUID.fromString(jwt.getSubject()), body.promotionId());
-        return CouponView.of(claimed.coupon(), claimed.promotion(), claimed.state());
+        return views.coupon(coupons.claim(UUID.fromString(jwt.getSubject()), body.promotionId()));
     }
 
     @GetMapping("/api/v1/customer/coupons")
@@ -112,7 +96,6 @@ class CouponController {
                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Page<CustomerCoupons.Owned> found = coupons.coupons(UUID.fromString(jwt.getSubject()),
                 Optional.ofNullable(state).filter(s -> !s.isBlank()), new PageRequest(page, size));
-        return new CouponPage(found.items().stream().map(o -> CouponView.of(o.coupon(), o.promotion(), o.state())).toList(),
-                found.page(), found.size(), found.total());
+        return views.coupons(found);
     }
 }

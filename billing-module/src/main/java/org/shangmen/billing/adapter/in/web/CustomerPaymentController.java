@@ -29,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CustomerPaymentController {
 
     private final PayOrders payments;
+    private final BillingViews views;
 
-    CustomerPaymentController(PayOrders payments) {
+    CustomerPaymentController(PayOrders payments, BillingViews views) {
         this.payments = payments;
+        this.views = views;
     }
 
     /** @param payerOpenId the customer's openid under the mini-program, for WeChat Pay */
@@ -53,19 +55,19 @@ class CustomerPaymentController {
             throw DomainException.invalid("billing.channel-invalid");
         }
         PayOrders.Started started = payments.start(new StartPayment(me(jwt), orderId, channel, key, Optional.ofNullable(body.payerOpenId())));
-        return ResponseEntity.status(started.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(PaymentView.of(started.payment()));
+        return ResponseEntity.status(started.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(views.payment(started.payment()));
     }
 
     @GetMapping("/orders/{orderId}/payments")
     @Operation(summary = "订单的支付记录")
     List<PaymentView> ofOrder(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId) {
-        return payments.ofOrder(me(jwt), orderId).stream().map(PaymentView::of).toList();
+        return views.payments(payments.ofOrder(me(jwt), orderId));
     }
 
     @GetMapping("/payments/{paymentId}")
     @Operation(summary = "支付详情与状态(以支付渠道的通知或平台查询为准)")
     PaymentView payment(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID paymentId) {
-        return PaymentView.of(payments.payment(me(jwt), paymentId));
+        return views.payment(payments.payment(me(jwt), paymentId));
     }
 
     private static UUID me(Jwt jwt) {

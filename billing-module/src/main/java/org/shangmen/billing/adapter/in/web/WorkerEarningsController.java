@@ -27,17 +27,15 @@ import org.springframework.web.bind.annotation.RestController;
 class WorkerEarningsController {
 
     private final EarnCommission earnings;
+    private final BillingViews views;
 
-    WorkerEarningsController(EarnCommission earnings) {
+    WorkerEarningsController(EarnCommission earnings, BillingViews views) {
         this.earnings = earnings;
+        this.views = views;
     }
 
     record EarningView(UUID orderId, long totalFen, int commissionRateBp, long commissionFen, long earnedFen, String tier,
                        List<String> itemCodes, String district, OffsetDateTime completedAt, UUID statementId) {
-        static EarningView of(Earning e) {
-            return new EarningView(e.orderId(), e.totalFen(), e.rateBp(), e.commissionFen(), e.payableFen(), e.tier().name(), e.itemCodes(),
-                    e.districtCode(), e.completedAt().atZone(Zones.CHINA).toOffsetDateTime(), e.statementId().orElse(null));
-        }
     }
 
     record EarningsPage(long balanceFen, String currency, List<EarningView> items, int page, int size, long total) {
@@ -49,7 +47,7 @@ class WorkerEarningsController {
                       @RequestParam(defaultValue = "20") int size) {
         UUID me = UUID.fromString(jwt.getSubject());
         Page<Earning> found = earnings.earnings(me, new PageRequest(page, size));
-        return new EarningsPage(earnings.balanceFen(me), "CNY", found.items().stream().map(EarningView::of).toList(), found.page(),
+        return new EarningsPage(earnings.balanceFen(me), "CNY", views.earnings(found.items()), found.page(),
                 found.size(), found.total());
     }
 
@@ -59,18 +57,12 @@ class WorkerEarningsController {
 
     record StatementView(UUID statementId, LocalDate weekStart, int orders, long totalFen, long commissionFen, long adjustmentsFen,
                          List<AdjustmentView> adjustments, long payableFen, String status, OffsetDateTime paidAt) {
-        static StatementView of(Statement s, List<StatementAdjustment> adjustments) {
-            return new StatementView(s.id(), s.weekStart(), s.orders(), s.totalFen(), s.commissionFen(), s.adjustmentsFen(),
-                    adjustments.stream().map(a -> new AdjustmentView(a.amountFen(), a.reason(), a.at().atZone(Zones.CHINA).toOffsetDateTime()))
-                            .toList(),
-                    s.payableFen(), s.status(), s.paidAt().map(t -> t.atZone(Zones.CHINA).toOffsetDateTime()).orElse(null));
-        }
     }
 
     @GetMapping("/statements")
     @Operation(summary = "我的周结算单(最新在前):完成订单数、订单金额、佣金、调整(奖励或扣款及原因)、应付金额")
     List<StatementView> statements(@AuthenticationPrincipal Jwt jwt) {
         return earnings.statements(UUID.fromString(jwt.getSubject())).stream()
-                .map(s -> StatementView.of(s, earnings.adjustments(s.id()))).toList();
+                .map(s -> views.statement(s, earnings.adjustments(s.id()))).toList();
     }
 }

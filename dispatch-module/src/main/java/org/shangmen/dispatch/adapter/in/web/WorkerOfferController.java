@@ -2,19 +2,20 @@ package org.shangmen.dispatch.adapter.in.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.shangmen.booking.api.RejectionReason;
-import org.shangmen.dispatch.application.port.in.AnswerOffers;
-import org.shangmen.dispatch.application.port.in.AnswerOffers.OfferDetail;
+import org.shangmen.dispatch.application.port.in.AcceptOffer;
+import org.shangmen.dispatch.application.port.in.GiveBackOrder;
+import org.shangmen.dispatch.application.port.in.ReadOffers;
+import org.shangmen.dispatch.application.port.in.ReadOffers.OfferDetail;
+import org.shangmen.dispatch.application.port.in.RejectOffer;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
-import org.shangmen.kernel.Zones;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -32,10 +33,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "接单 Offers", description = "W2.1 订单推送;W2.2 接单 / 拒单")
 class WorkerOfferController {
 
-    private final AnswerOffers offers;
+    private final ReadOffers offers;
+    private final AcceptOffer accepting;
+    private final RejectOffer rejecting;
+    private final GiveBackOrder givingBack;
+    private final OfferViews views;
 
-    WorkerOfferController(AnswerOffers offers) {
+    WorkerOfferController(ReadOffers offers, AcceptOffer accepting, RejectOffer rejecting, GiveBackOrder givingBack, OfferViews views) {
         this.offers = offers;
+        this.accepting = accepting;
+        this.rejecting = rejecting;
+        this.givingBack = givingBack;
+        this.views = views;
     }
 
     @GetMapping("/offers")
@@ -43,19 +52,19 @@ class WorkerOfferController {
     PageResponse list(@AuthenticationPrincipal Jwt jwt, @RequestParam(defaultValue = "true") boolean open,
                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Page<OfferDetail> found = offers.offers(me(jwt), open, new PageRequest(page, size));
-        return new PageResponse(found.items().stream().map(OfferResponse::of).toList(), found.page(), found.size(), found.total());
+        return views.page(found);
     }
 
     @GetMapping("/offers/{offerId}")
     @Operation(summary = "订单详情:项目、区县与小区、时间、要求、费用;门牌号在接单后提供")
     OfferResponse detail(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID offerId) {
-        return OfferResponse.of(offers.offer(me(jwt), offerId));
+        return views.offer(offers.offer(me(jwt), offerId));
     }
 
     @PostMapping("/offers/{offerId}/accept")
     @Operation(summary = "接单(抢单):多人同时接单时只有一人成功,其余收到“订单已被接走”")
     OfferResponse accept(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID offerId) {
-        return OfferResponse.of(offers.accept(me(jwt), offerId));
+        return views.offer(accepting.accept(me(jwt), offerId));
     }
 
     record RejectRequest(String reason, String note) {
@@ -73,7 +82,7 @@ class WorkerOfferController {
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid("dispatch.reject-reason-required");
         }
-        return OfferResponse.of(offers.reject(me(jwt), offerId, reason, Optional.ofNullable(body.note())));
+        return views.offer(rejecting.reject(new RejectOffer.Command(me(jwt), offerId, reason, Optional.ofNullable(body.note()))));
     }
 
     record NoteRequest(String note) {
@@ -82,11 +91,8 @@ class WorkerOfferController {
     @PostMapping("/offers/{offerId}/decline")
     @Operation(summary = "婉拒系统自动指派的订单(须在指派后的时限内)")
     OfferResponse decline(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID offerId, @RequestBody(required = false) NoteRequest body) {
-        Optional<String> note = Optional.ofNullable(body).map(NoteRequest::note).filter(n -> !n.isBlank());
-        if (note.isPresent() && note.get().length() > 200) {
-            throw DomainException.invalid("dispatch.note-too-long", 200);
-        }
-        return OfferResponse.of(offers.decline(me(jwt), offerId, note));
+        Optional<String> note = Optional.ofNullable(body).map(NoteRequest::note);
+        return views.offer(givingBack.decline(new GiveBackOrder.Decline(me(jwt), offerId, note)));
     }
 
     record WithdrawRequest(String reason) {
@@ -96,16 +102,12 @@ class WorkerOfferController {
     @Operation(summary = "支付前退回已接的订单(须说明原因),订单重新派给其他家政人员")
     ResponseEntity<Void> withdraw(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId,
                                   @RequestBody(required = false) WithdrawRequest body) {
-        offers.withdraw(me(jwt), orderId, body == null ? null : body.reason());
+        givingBack.withdraw(new GiveBackOrder.Withdraw(me(jwt), orderId, body == null ? null : body.reason()));
         return ResponseEntity.noContent().build();
     }
 
     private static UUID me(Jwt jwt) {
         return UUID.fromString(jwt.getSubject());
-    }
-
-    static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : instant.atZone(Zones.CHINA).toOffsetDateTime();
     }
 
     record PageResponse(List<OfferResponse> items, int page, int size, long total) {
@@ -115,13 +117,5 @@ class WorkerOfferController {
     record OfferResponse(UUID offerId, UUID orderId, String status, String step, List<String> items, String district, UUID communityId,
                          String communityName, OffsetDateTime start, OffsetDateTime end, String requirements, long totalFen,
                          long distanceMetres, OffsetDateTime offeredAt, OffsetDateTime openUntil, String reason, String note) {
-        static OfferResponse of(OfferDetail d) {
-            var o = d.offer();
-            var s = d.order();
-            return new OfferResponse(o.id(), o.orderId(), o.status().name(), o.step().name(), s.itemNames(), s.districtCode(),
-                    s.communityId().orElse(null), d.communityName().orElse(null), at(s.startsAt()), at(s.endsAt()), s.requirements(),
-                    s.totalFen(), Math.round(o.distanceMetres() / 100.0) * 100, at(o.offeredAt()), d.openUntil().map(WorkerOfferController::at)
-                    .orElse(null), o.reason().orElse(null), o.note().orElse(null));
-        }
     }
 }

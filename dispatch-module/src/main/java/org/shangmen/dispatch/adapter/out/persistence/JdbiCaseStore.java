@@ -17,6 +17,7 @@ import org.shangmen.dispatch.domain.AssignmentMode;
 import org.shangmen.dispatch.domain.CaseState;
 import org.shangmen.dispatch.domain.DispatchCase;
 import org.shangmen.dispatch.domain.OrderSnapshot;
+import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.GeoPoint;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
@@ -81,6 +82,16 @@ class JdbiCaseStore implements CaseStore {
                 .bind("state", c.state().name()).bind("rung", c.rung()).bind("deadline", c.deadline().orElse(null))
                 .bind("worker", c.workerId().orElse(null)).bind("flagged", c.flaggedAt().orElse(null)).bind("version", c.version())
                 .bind("order", c.orderId()).bind("previous", c.version() - 1).execute()) == 1;
+    }
+
+    @Override
+    public void overwrite(DispatchCase next) {
+        DispatchCase current = find(next.orderId()).orElseThrow(() -> DomainException.notFound("dispatch.offer-not-found"));
+        DispatchCase rebased = new DispatchCase(next.orderId(), next.customerId(), next.mode(), next.state(), next.rung(), next.deadline(),
+                next.workerId(), next.flaggedAt(), next.createdAt(), current.version() + 1);
+        if (!update(rebased)) {
+            throw DomainException.conflict("dispatch.case-busy");
+        }
     }
 
     @Override

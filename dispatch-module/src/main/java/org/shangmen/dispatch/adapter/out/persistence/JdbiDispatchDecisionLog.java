@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
-import org.shangmen.dispatch.api.DispatchAdministration.DecisionView;
+import org.shangmen.dispatch.api.DispatchBoard.DecisionView;
 import org.shangmen.dispatch.application.port.out.DecisionLog;
 import org.shangmen.kernel.Ids;
 import org.springframework.stereotype.Repository;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
-import org.shangmen.dispatch.api.DispatchAdministration.ModeView;
+import org.shangmen.dispatch.api.AssignmentModes.ModeView;
 import org.shangmen.dispatch.application.port.out.ModeStore;
 import org.shangmen.dispatch.domain.AssignmentMode;
 import org.springframework.stereotype.Repository;

@@ -100,6 +100,13 @@ class JdbiOfferStore implements OfferStore {
     }
 
     @Override
+    public void withdrawHeldBy(UUID orderId, UUID workerId, Instant at) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE dispatch.offer SET status = 'WITHDRAWN', answered_at = :at, reason = NULL, note = NULL "
+                        + "WHERE order_id = :order AND worker_id = :worker AND status IN ('ACCEPTED', 'ASSIGNED')")
+                .bind("at", at).bind("order", orderId).bind("worker", workerId).execute());
+    }
+
+    @Override
     public Map<UUID, Integer> recentLoad(Collection<UUID> workerIds, Instant since) {
         if (workerIds.isEmpty()) {
             return Map.of();

@@ -25,6 +25,13 @@ public interface CaseStore {
     /** Writes the case if its stored version is still {@code next.version() - 1}. */
     boolean update(DispatchCase next);
 
+    /**
+     * Writes the case over whatever version is stored, for use under the order's row lock (the order's own
+     * state already decided); a concurrent climb then finds its version stale. {@code dispatch.case-busy}
+     * when the case moved between the read and the write.
+     */
+    void overwrite(DispatchCase next);
+
     /** Open or assigned cases whose deadline has passed, oldest deadline first. */
     List<UUID> due(Instant now, int limit);
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.shangmen.dispatch.api.DispatchAdministration.DecisionView;
+import org.shangmen.dispatch.api.DispatchBoard.DecisionView;
 
 /** Every dispatch decision: what, on which order, for or by whom, when. */
 public interface DecisionLog {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.shangmen.dispatch.api.DispatchAdministration.ModeView;
+import org.shangmen.dispatch.api.AssignmentModes.ModeView;
 import org.shangmen.dispatch.domain.AssignmentMode;
 
 /** Assignment modes set by operators per city (4-digit code) or catalogue item (code). */

@@ -32,6 +32,9 @@ public interface OfferStore {
     /** Moves the order's open offers (other than {@code except}) to {@code to}; answers the workers who held them. */
     List<UUID> closeOpen(UUID orderId, OfferStatus to, Optional<UUID> except, Instant at);
 
+    /** The worker's accepted or assigned offer of the order, if any, becomes WITHDRAWN (the worker no longer has the order). */
+    void withdrawHeldBy(UUID orderId, UUID workerId, Instant at);
+
     /** Orders each worker accepted or was assigned since the instant. */
     Map<UUID, Integer> recentLoad(Collection<UUID> workerIds, Instant since);
 }

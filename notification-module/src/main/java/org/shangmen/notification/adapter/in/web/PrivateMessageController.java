@@ -36,9 +36,11 @@ class PrivateMessageController {
 
     private static final String HANDLE_COMPLAINTS = "hasAnyAuthority('PERM_ops', 'PERM_superadmin')";
     private final ObjectProvider<PrivateMessaging> messaging;
+    private final NoticeMapper mapper;
 
-    PrivateMessageController(ObjectProvider<PrivateMessaging> messaging) {
+    PrivateMessageController(ObjectProvider<PrivateMessaging> messaging, NoticeMapper mapper) {
         this.messaging = messaging;
+        this.mapper = mapper;
     }
 
     private PrivateMessaging messaging() {
@@ -63,14 +65,14 @@ class PrivateMessageController {
         Page<org.shangmen.notification.domain.PrivateMessage> found = messaging().thread(me(jwt), orderId, new PageRequest(page, size));
         java.util.Set<UUID> pictures = messaging().withImages(found.items().stream().map(org.shangmen.notification.domain.PrivateMessage::id)
                 .toList());
-        return found.map(m -> MessageView.of(m, pictures.contains(m.id())));
+        return found.map(m -> mapper.toView(m, pictures.contains(m.id())));
     }
 
     @PostMapping("/api/v1/me/orders/{orderId}/messages")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "发送私信(最多 500 字);手机号、微信号、QQ 号等联系方式会被打码")
     MessageView send(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @Valid @RequestBody SendRequest body) {
-        return MessageView.of(messaging().send(me(jwt), orderId, body.text()));
+        return mapper.toView(messaging().send(me(jwt), orderId, body.text()));
     }
 
     @PostMapping(path = "/api/v1/me/orders/{orderId}/messages/images", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -79,7 +81,7 @@ class PrivateMessageController {
     MessageView sendImage(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId,
                           @org.springframework.web.bind.annotation.RequestPart("file") org.springframework.web.multipart.MultipartFile file)
             throws java.io.IOException {
-        return MessageView.of(messaging().sendImage(me(jwt), orderId, file.getBytes()), true);
+        return mapper.toView(messaging().sendImage(me(jwt), orderId, file.getBytes()), true);
     }
 
     @GetMapping("/api/v1/me/orders/{orderId}/messages/{messageId}/image")
@@ -103,6 +105,6 @@ class PrivateMessageController {
     Page<MessageView> threadForComplaint(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId,
                                          @RequestParam UUID complaintId,
                                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return messaging().threadForComplaint(me(jwt), orderId, complaintId, new PageRequest(page, size)).map(MessageView::of);
+        return messaging().threadForComplaint(me(jwt), orderId, complaintId, new PageRequest(page, size)).map(mapper::toView);
     }
 }

@@ -38,7 +38,12 @@ class SseNoticeStream implements LivePush, SmartLifecycle {
     }
 
     private final Map<UUID, Deque<Connection>> connections = new ConcurrentHashMap<>();
+    private final NoticeMapper mapper;
     private volatile boolean running;
+
+    SseNoticeStream(NoticeMapper mapper) {
+        this.mapper = mapper;
+    }
 
     @Override
     public void start() {
@@ -88,12 +93,12 @@ class SseNoticeStream implements LivePush, SmartLifecycle {
 
     @Override
     public void notice(Notice notice) {
-        send(notice.recipientId(), "notice", c -> NoticeView.of(notice, c.locale()));
+        send(notice.recipientId(), "notice", c -> mapper.toView(notice, c.locale()));
     }
 
     @Override
     public void message(PrivateMessage message) {
-        MessageView view = MessageView.of(message);
+        MessageView view = mapper.toView(message);
         send(message.recipientId(), "message", c -> view);
         send(message.senderId(), "message", c -> view);
     }

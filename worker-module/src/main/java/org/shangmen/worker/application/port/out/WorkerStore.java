@@ -39,7 +39,10 @@ public interface WorkerStore {
 
     Statistics statistics(UUID accountId);
 
-    /** Approved workers not suspended (or whose suspension has ended) nor removed, with the skill, serving the district. */
+    /**
+     * Approved workers not suspended (or whose suspension has ended) nor removed nor resting, with the skill,
+     * serving the district.
+     */
     List<UUID> eligible(String skill, String districtCode, Set<String> requiredCertificates, java.time.Instant now,
                         java.time.LocalDate today);
 

@@ -10,6 +10,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.shangmen.identity.application.AccountDirectoryService;
 import org.shangmen.identity.application.AccountService;
 import org.shangmen.identity.application.OperatorAccountService;
+import org.shangmen.identity.application.SocialLinkService;
 import org.shangmen.identity.application.AttemptLedger;
 import org.shangmen.identity.application.CodeService;
 import org.shangmen.identity.application.ContactService;
@@ -130,6 +131,11 @@ class IdentityConfiguration {
     AccountService accountService(AccountStore accounts, CodeService codes, PasswordHasher hasher, ApplicationEventPublisher events,
                                   Clock clock) {
         return new AccountService(accounts, codes, hasher, events, clock);
+    }
+
+    @Bean
+    SocialLinkService socialLinkService(AccountStore accounts, SocialLogin social, AccountService ownAccount) {
+        return new SocialLinkService(accounts, social, ownAccount);
     }
 
     @Bean

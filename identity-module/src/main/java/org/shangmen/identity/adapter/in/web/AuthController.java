@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.shangmen.identity.api.Role;
+import org.shangmen.identity.application.port.in.LinkSocialAccount;
 import org.shangmen.identity.application.port.in.ManagePassword;
 import org.shangmen.identity.application.port.in.OwnAccount;
 import org.shangmen.identity.application.port.in.RegisterAccount;
@@ -22,6 +23,7 @@ import org.shangmen.identity.domain.CodePurpose;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -41,10 +43,12 @@ class AuthController {
     private final SignIn signIn;
     private final ManagePassword passwords;
     private final OwnAccount ownAccount;
+    private final LinkSocialAccount links;
     private final AccountMapper mapper;
 
     AuthController(SendVerificationCode codes, RegisterAccount registration, SignIn signIn, ManagePassword passwords,
-                   OwnAccount ownAccount, AccountMapper mapper) {
+                   OwnAccount ownAccount, LinkSocialAccount links, AccountMapper mapper) {
+        this.links = links;
         this.mapper = mapper;
         this.codes = codes;
         this.registration = registration;
@@ -169,6 +173,36 @@ class AuthController {
     @Operation(summary = "绑定或更换手机号(需要发往该手机的新验证码)")
     AccountResponse bindPhone(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody BindPhoneRequest body) {
         return mapper.toResponse(ownAccount.bindPhone(UUID.fromString(jwt.getSubject()), body.phone(), body.code()));
+    }
+
+    record LinkWeChatRequest(@NotBlank @Size(max = 256) String code) {
+    }
+
+    @PostMapping("/me/wechat")
+    @Operation(summary = "绑定微信:小程序 wx.login 的 code;绑定后可用微信登录和微信支付。该微信已属于其他账号时答复 409 identity.social-already-bound")
+    AccountResponse linkWeChat(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody LinkWeChatRequest body) {
+        return mapper.toResponse(links.linkWeChat(UUID.fromString(jwt.getSubject()), body.code()));
+    }
+
+    @DeleteMapping("/me/wechat")
+    @Operation(summary = "解绑微信;这是唯一登录方式时答复 409 identity.last-sign-in-method")
+    AccountResponse unlinkWeChat(@AuthenticationPrincipal Jwt jwt) {
+        return mapper.toResponse(links.unlinkWeChat(UUID.fromString(jwt.getSubject())));
+    }
+
+    record LinkQqRequest(@NotBlank @Size(max = 256) String code, @NotBlank @Size(max = 512) String redirectUri) {
+    }
+
+    @PostMapping("/me/qq")
+    @Operation(summary = "绑定 QQ:OAuth 授权码及其 redirectUri。该 QQ 已属于其他账号时答复 409 identity.social-already-bound")
+    AccountResponse linkQq(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody LinkQqRequest body) {
+        return mapper.toResponse(links.linkQq(UUID.fromString(jwt.getSubject()), body.code(), body.redirectUri()));
+    }
+
+    @DeleteMapping("/me/qq")
+    @Operation(summary = "解绑 QQ;这是唯一登录方式时答复 409 identity.last-sign-in-method")
+    AccountResponse unlinkQq(@AuthenticationPrincipal Jwt jwt) {
+        return mapper.toResponse(links.unlinkQq(UUID.fromString(jwt.getSubject())));
     }
 
     record ChangePasswordRequest(@Size(max = 256) String currentPassword, @NotBlank @Size(max = 256) String newPassword) {

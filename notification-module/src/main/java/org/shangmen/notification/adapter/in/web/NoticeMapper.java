@@ -28,11 +28,8 @@ interface NoticeMapper {
 
     NoticeView.ActionView action(NoticeAction action);
 
-    default MessageView toView(PrivateMessage message) {
-        return toView(message, false);
-    }
-
-    MessageView toView(PrivateMessage message, boolean image);
+    @Mapping(target = "senderId", source = "message.senderId")
+    MessageView toView(PrivateMessage message, boolean image, String senderRole, String senderRoleLabel, String senderName);
 
     @Mapping(target = "mutedChannels", source = "muted")
     @Mapping(target = "wechat", expression = "java(settings.allows(Channel.WECHAT))")

@@ -7,7 +7,10 @@ import java.util.Base64;
 import java.util.UUID;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import org.shangmen.identity.application.AccountDirectoryService;
 import org.shangmen.identity.application.AccountService;
+import org.shangmen.identity.application.OperatorAccountService;
+import org.shangmen.identity.application.SocialLinkService;
 import org.shangmen.identity.application.AttemptLedger;
 import org.shangmen.identity.application.CodeService;
 import org.shangmen.identity.application.ContactService;
@@ -128,6 +131,21 @@ class IdentityConfiguration {
     AccountService accountService(AccountStore accounts, CodeService codes, PasswordHasher hasher, ApplicationEventPublisher events,
                                   Clock clock) {
         return new AccountService(accounts, codes, hasher, events, clock);
+    }
+
+    @Bean
+    SocialLinkService socialLinkService(AccountStore accounts, SocialLogin social, AccountService ownAccount) {
+        return new SocialLinkService(accounts, social, ownAccount);
+    }
+
+    @Bean
+    AccountDirectoryService accountDirectoryService(AccountStore accounts) {
+        return new AccountDirectoryService(accounts);
+    }
+
+    @Bean
+    OperatorAccountService operatorAccountService(AccountStore accounts, PasswordHasher hasher, Clock clock) {
+        return new OperatorAccountService(accounts, hasher, clock);
     }
 
     @Bean

@@ -2,7 +2,9 @@ package org.shangmen.notification;
 
 import java.time.Clock;
 import org.shangmen.notification.application.NoticeDeliveryService;
+import org.shangmen.notification.application.MessageCentreService;
 import org.shangmen.notification.application.NoticeService;
+import org.shangmen.notification.application.NoticeSettingsService;
 import org.shangmen.notification.application.port.out.LivePush;
 import org.shangmen.notification.application.port.out.NoticeSettingsStore;
 import org.shangmen.notification.application.port.out.NoticeStore;
@@ -20,8 +22,18 @@ import org.springframework.context.annotation.Configuration;
 class NotificationConfiguration {
 
     @Bean
-    NoticeService noticeService(NoticeStore notices, NoticeSettingsStore settings, ApplicationEventPublisher events, Clock clock) {
-        return new NoticeService(notices, settings, events, clock);
+    NoticeService noticeService(NoticeStore notices, ApplicationEventPublisher events, Clock clock) {
+        return new NoticeService(notices, events, clock);
+    }
+
+    @Bean
+    MessageCentreService messageCentreService(NoticeStore notices, Clock clock) {
+        return new MessageCentreService(notices, clock);
+    }
+
+    @Bean
+    NoticeSettingsService noticeSettingsService(NoticeSettingsStore settings, Clock clock) {
+        return new NoticeSettingsService(settings, clock);
     }
 
     @Bean
@@ -31,8 +43,8 @@ class NotificationConfiguration {
     }
 
     @Bean
-    org.shangmen.notification.application.NoticeActionService noticeActionService(NoticeService notices,
-            org.shangmen.notification.application.port.out.TimeChangeAnswers timeChanges, Clock clock) {
-        return new org.shangmen.notification.application.NoticeActionService(notices, notices, timeChanges, clock);
+    org.shangmen.notification.application.NoticeActionService noticeActionService(MessageCentreService centre,
+            NoticeService notices, org.shangmen.notification.application.port.out.TimeChangeAnswers timeChanges, Clock clock) {
+        return new org.shangmen.notification.application.NoticeActionService(centre, notices, timeChanges, clock);
     }
 }

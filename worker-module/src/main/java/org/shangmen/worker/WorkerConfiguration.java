@@ -2,11 +2,15 @@ package org.shangmen.worker;
 
 import java.time.Clock;
 import org.shangmen.kernel.FieldCipher;
+import org.shangmen.worker.application.CertificationService;
 import org.shangmen.worker.application.DocumentLinkService;
+import org.shangmen.worker.application.PenaltyAppealService;
 import org.shangmen.worker.application.ScheduleService;
 import org.shangmen.worker.application.ServiceAreaService;
 import org.shangmen.worker.application.WorkerProfileService;
 import org.shangmen.worker.application.WorkerReviewService;
+import org.shangmen.worker.application.WorkerUploads;
+import org.shangmen.worker.application.WorkerViews;
 import org.shangmen.worker.application.port.out.DecisionLog;
 import org.shangmen.worker.application.port.out.DocumentStorage;
 import org.shangmen.worker.application.port.out.DocumentStore;
@@ -30,10 +34,31 @@ class WorkerConfiguration {
     }
 
     @Bean
-    WorkerProfileService workerProfileService(WorkerStore workers, DocumentStore documents, DocumentStorage storage,
-                                              ImageSanitizer images, FaceVerification faces, DecisionLog decisions,
-                                              PenaltyStore penalties, ServiceAreaService areas, FieldCipher cipher, Clock clock) {
-        return new WorkerProfileService(workers, documents, storage, images, faces, decisions, penalties, areas, cipher, clock);
+    WorkerViews workerViews(DocumentStore documents, FieldCipher cipher, Clock clock) {
+        return new WorkerViews(documents, cipher, clock);
+    }
+
+    @Bean
+    WorkerUploads workerUploads(DocumentStore documents, DocumentStorage storage, ImageSanitizer images, Clock clock) {
+        return new WorkerUploads(documents, storage, images, clock);
+    }
+
+    @Bean
+    WorkerProfileService workerProfileService(WorkerStore workers, WorkerUploads uploads, WorkerViews views,
+                                              ServiceAreaService areas, Clock clock) {
+        return new WorkerProfileService(workers, uploads, views, areas, clock);
+    }
+
+    @Bean
+    CertificationService certificationService(WorkerStore workers, DocumentStore documents, DocumentStorage storage,
+                                              WorkerUploads uploads, ImageSanitizer images, FaceVerification faces,
+                                              DecisionLog decisions, WorkerViews views, FieldCipher cipher, Clock clock) {
+        return new CertificationService(workers, documents, storage, uploads, images, faces, decisions, views, cipher, clock);
+    }
+
+    @Bean
+    PenaltyAppealService penaltyAppealService(PenaltyStore penalties, Clock clock) {
+        return new PenaltyAppealService(penalties, clock);
     }
 
     @Bean

@@ -48,7 +48,7 @@ class SecurityConfiguration {
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/error").permitAll()
-                        .requestMatchers("/api/v1/auth/me", "/api/v1/auth/logout", "/api/v1/auth/password", "/api/v1/auth/phone")
+                        .requestMatchers("/api/v1/auth/me", "/api/v1/auth/me/**", "/api/v1/auth/logout", "/api/v1/auth/password", "/api/v1/auth/phone")
                         .authenticated()
                         .requestMatchers("/api/v1/public/**", "/api/v1/auth/**").permitAll()
                         // A signed, expiring link is itself the permission to read one document.

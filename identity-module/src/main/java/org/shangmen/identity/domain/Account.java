@@ -113,6 +113,11 @@ public record Account(
         return email.isEmpty() || emailVerified || phone.isPresent();
     }
 
+    /** Whether the account can sign in without a social login: by SMS code to its phone, or by password. */
+    public boolean hasOwnSignIn() {
+        return phone.isPresent() || (passwordHash.isPresent() && (email.isPresent() || username.isPresent()));
+    }
+
     /** Permissions are only effective once an operator has replaced the initial password. */
     public Set<String> effectivePermissions() {
         return passwordChangeRequired ? Set.of() : permissions;

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.Ids;
@@ -15,6 +18,7 @@ import org.shangmen.notification.application.port.out.MessageStore;
 import org.shangmen.notification.application.port.out.OrderConversations;
 import org.shangmen.notification.application.port.out.ThreadAccessLog;
 import org.shangmen.notification.domain.Conversation;
+import org.shangmen.notification.domain.MessageSender;
 import org.shangmen.notification.domain.PrivateMessage;
 import org.shangmen.notification.domain.PrivateMessageSent;
 import org.slf4j.Logger;
@@ -132,7 +136,21 @@ public class PrivateMessagingService implements PrivateMessaging {
     @Override
     @Transactional(readOnly = true)
     public void deliver(UUID messageId) {
-        messages.find(messageId).ifPresent(live::message);
+        messages.find(messageId).ifPresent(m -> live.message(m, senders(m.orderId()).getOrDefault(m.senderId(),
+                new MessageSender(m.senderId(), MessageSender.Role.CUSTOMER, Optional.empty()))));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, MessageSender> senders(UUID orderId) {
+        Map<UUID, MessageSender> senders = new HashMap<>();
+        orders.participants(orderId).ifPresent(p -> {
+            senders.put(p.workerAccountId(), new MessageSender(p.workerAccountId(), MessageSender.Role.WORKER,
+                    orders.workerName(p.workerAccountId())));
+            senders.putIfAbsent(p.customerAccountId(), new MessageSender(p.customerAccountId(), MessageSender.Role.CUSTOMER,
+                    Optional.empty()));
+        });
+        return senders;
     }
 
     /** The order's thread if the account takes part in it; otherwise not found, as if there were no such thread. */

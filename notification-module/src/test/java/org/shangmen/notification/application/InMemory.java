@@ -35,6 +35,11 @@ final class InMemory {
         public Optional<OrderParticipants> participants(UUID orderId) {
             return Optional.ofNullable(orders.get(orderId));
         }
+
+        @Override
+        public Optional<String> workerName(UUID workerAccountId) {
+            return Optional.of("王小梅");
+        }
     }
 
     static final class Messages implements MessageStore {
@@ -93,7 +98,7 @@ final class InMemory {
         }
 
         @Override
-        public void message(PrivateMessage message) {
+        public void message(PrivateMessage message, org.shangmen.notification.domain.MessageSender sender) {
             pushed.add(message);
         }
     }

@@ -15,7 +15,7 @@ import org.shangmen.kernel.TimeRange;
 public interface WorkerCalendar {
 
     /**
-     * Certified, active (not suspended or removed) workers with the skill who serve the district and
+     * Certified, active (not suspended or removed) workers who are not resting (休息中), with the skill, who serve the district and
      * hold each required certificate, valid today: an expired certificate makes a worker ineligible
      * for the items that require it.
      */
@@ -26,7 +26,8 @@ public interface WorkerCalendar {
 
     /**
      * Books the worker for an order. Refused ({@code worker.time-taken}, CONFLICT) when the time
-     * overlaps another booking, ({@code worker.not-eligible}) when the worker may not take orders.
+     * overlaps another booking, ({@code worker.not-eligible}) when the worker may not take orders,
+     * ({@code worker.resting}) when the worker is resting.
      * Times are rounded outwards to quarter hours.
      */
     void book(UUID workerId, UUID orderId, TimeRange time);

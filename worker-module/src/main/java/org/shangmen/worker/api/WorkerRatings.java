@@ -7,4 +7,10 @@ public interface WorkerRatings {
 
     /** Sets the worker's displayed rating (tenths of a star) and the number of reviews it rests on. */
     void rate(UUID workerId, int ratingTenths, int ratingCount);
+
+    /**
+     * Counts a completed order in the worker's public {@code completedOrders}. Idempotent: the same order
+     * counts once however often it is reported.
+     */
+    void orderCompleted(UUID workerId, UUID orderId, java.time.Instant completedAt);
 }

@@ -130,6 +130,9 @@ public class ScheduleService implements ManageSchedule, WorkerCalendar {
         if (!worker.mayTakeOrders(clock.instant())) {
             throw DomainException.rejected("worker.not-eligible");
         }
+        if (!worker.takesNewOrders(clock.instant())) {
+            throw DomainException.rejected("worker.resting");
+        }
         TimeRange cells = new TimeRange(floor(time.start()), ceil(time.end()));
         if (!schedules.book(new ScheduleStore.Booking(orderId, workerId, cells))) {
             throw DomainException.conflict("worker.time-taken");

@@ -29,6 +29,12 @@ public class WorkerDirectoryService implements WorkerDirectory, org.shangmen.wor
     }
 
     @Override
+    @Transactional
+    public void orderCompleted(UUID workerId, UUID orderId, java.time.Instant completedAt) {
+        cards.countCompleted(workerId, orderId, completedAt);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Map<UUID, WorkerCard> cards(Collection<UUID> workerIds) {
         if (workerIds.isEmpty()) {

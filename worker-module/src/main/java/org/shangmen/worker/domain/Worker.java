@@ -121,7 +121,7 @@ public record Worker(
     public Worker approve(Instant now) {
         requireUnderReview();
         return with(Certification.APPROVED, standing, suspendedUntil, profile, photoDocumentId, faceConsentAt, faceVerifiedAt,
-                faceScore, workState, Optional.empty(), submittedAt, Optional.of(now));
+                faceScore, WorkState.WORKING, Optional.empty(), submittedAt, Optional.of(now));
     }
 
     public Worker reject(String reason) {
@@ -163,6 +163,11 @@ public record Worker(
         }
         return with(certification, standing, suspendedUntil, profile, photoDocumentId, faceConsentAt, faceVerifiedAt, faceScore,
                 state, rejectionReason, submittedAt, approvedAt);
+    }
+
+    /** Certified, not suspended or removed, and not resting: offers, slots, grabbing and assignment count this worker. */
+    public boolean takesNewOrders(Instant now) {
+        return mayTakeOrders(now) && workState != WorkState.RESTING;
     }
 
     public boolean mayTakeOrders(Instant now) {

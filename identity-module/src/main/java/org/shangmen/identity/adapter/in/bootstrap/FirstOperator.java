@@ -1,6 +1,6 @@
 package org.shangmen.identity.adapter.in.bootstrap;
 
-import org.shangmen.identity.application.AccountService;
+import org.shangmen.identity.application.OperatorAccountService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 @Order(0)
 class FirstOperator implements ApplicationRunner {
 
-    private final AccountService accounts;
+    private final OperatorAccountService accounts;
     private final String username;
     private final String password;
 
-    FirstOperator(AccountService accounts,
+    FirstOperator(OperatorAccountService accounts,
                   @Value("${shangmen.identity.bootstrap-admin.username:}") String username,
                   @Value("${shangmen.identity.bootstrap-admin.password:}") String password) {
         this.accounts = accounts;

@@ -8,11 +8,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.shangmen.identity.api.Role;
+import org.shangmen.identity.application.port.in.LinkSocialAccount;
 import org.shangmen.identity.application.port.in.ManagePassword;
 import org.shangmen.identity.application.port.in.OwnAccount;
 import org.shangmen.identity.application.port.in.RegisterAccount;
@@ -20,10 +20,10 @@ import org.shangmen.identity.application.port.in.SendVerificationCode;
 import org.shangmen.identity.application.port.in.SignIn;
 import org.shangmen.identity.application.port.in.SignedIn;
 import org.shangmen.identity.domain.CodePurpose;
-import org.shangmen.kernel.Zones;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -43,9 +43,13 @@ class AuthController {
     private final SignIn signIn;
     private final ManagePassword passwords;
     private final OwnAccount ownAccount;
+    private final LinkSocialAccount links;
+    private final AccountMapper mapper;
 
     AuthController(SendVerificationCode codes, RegisterAccount registration, SignIn signIn, ManagePassword passwords,
-                   OwnAccount ownAccount) {
+                   OwnAccount ownAccount, LinkSocialAccount links, AccountMapper mapper) {
+        this.links = links;
+        this.mapper = mapper;
         this.codes = codes;
         this.registration = registration;
         this.signIn = signIn;
@@ -75,7 +79,7 @@ class AuthController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "手机号注册:验证码 + 设置密码(C1.1, W1.1)")
     TokenResponse registerByPhone(@Valid @RequestBody PhoneRegistrationRequest body) {
-        return TokenResponse.of(registration.byPhone(new RegisterAccount.PhoneRegistration(
+        return mapper.toResponse(registration.byPhone(new RegisterAccount.PhoneRegistration(
                 body.phone(), body.code(), body.password(), body.role(), body.rememberMe())));
     }
 
@@ -104,7 +108,7 @@ class AuthController {
     @PostMapping("/login/password")
     @Operation(summary = "密码登录:手机号、邮箱或运营账号 + 密码(C1.4)")
     TokenResponse signInWithPassword(@Valid @RequestBody PasswordSignInRequest body, HttpServletRequest request) {
-        return TokenResponse.of(signIn.withPassword(body.account(), body.password(), body.rememberMe(), request.getRemoteAddr()));
+        return mapper.toResponse(signIn.withPassword(body.account(), body.password(), body.rememberMe(), request.getRemoteAddr()));
     }
 
     record SmsSignInRequest(@NotBlank @Size(max = 20) String phone, @NotBlank @Size(max = 6) String code, boolean rememberMe) {
@@ -113,7 +117,7 @@ class AuthController {
     @PostMapping("/login/sms")
     @Operation(summary = "短信验证码登录(C1.4)")
     TokenResponse signInWithSms(@Valid @RequestBody SmsSignInRequest body, HttpServletRequest request) {
-        return TokenResponse.of(signIn.withSmsCode(body.phone(), body.code(), body.rememberMe(), request.getRemoteAddr()));
+        return mapper.toResponse(signIn.withSmsCode(body.phone(), body.code(), body.rememberMe(), request.getRemoteAddr()));
     }
 
     record WeChatSignInRequest(@NotBlank @Size(max = 256) String code, Role role, boolean rememberMe) {
@@ -122,7 +126,7 @@ class AuthController {
     @PostMapping("/login/wechat")
     @Operation(summary = "微信小程序登录:wx.login 的 code(C1.3)")
     TokenResponse signInWithWeChat(@Valid @RequestBody WeChatSignInRequest body) {
-        return TokenResponse.of(signIn.withWeChat(body.code(), body.role(), body.rememberMe()));
+        return mapper.toResponse(signIn.withWeChat(body.code(), body.role(), body.rememberMe()));
     }
 
     record QqSignInRequest(@NotBlank @Size(max = 256) String code, @NotBlank @Size(max = 512) String redirectUri, Role role,
@@ -132,7 +136,7 @@ class AuthController {
     @PostMapping("/login/qq")
     @Operation(summary = "QQ 登录:OAuth 授权码(C1.3)")
     TokenResponse signInWithQq(@Valid @RequestBody QqSignInRequest body) {
-        return TokenResponse.of(signIn.withQq(body.code(), body.redirectUri(), body.role(), body.rememberMe()));
+        return mapper.toResponse(signIn.withQq(body.code(), body.redirectUri(), body.role(), body.rememberMe()));
     }
 
     record RefreshRequest(@NotBlank @Size(max = 64) String refreshToken) {
@@ -141,7 +145,7 @@ class AuthController {
     @PostMapping("/token/refresh")
     @Operation(summary = "用刷新令牌换取新的访问令牌(记住我);刷新令牌每次轮换,旧令牌重放将注销整个会话")
     TokenResponse refresh(@Valid @RequestBody RefreshRequest body) {
-        return TokenResponse.of(signIn.refresh(body.refreshToken()));
+        return mapper.toResponse(signIn.refresh(body.refreshToken()));
     }
 
     @PostMapping("/logout")
@@ -154,17 +158,12 @@ class AuthController {
     record AccountResponse(UUID id, Set<Role> roles, String phone, String email, boolean emailVerified, String username,
                            boolean hasPassword, Set<String> socialProviders, boolean passwordChangeRequired,
                            Set<String> permissions, OffsetDateTime createdAt) {
-        static AccountResponse of(OwnAccount.AccountView v) {
-            return new AccountResponse(v.id(), v.roles(), v.phone().orElse(null), v.email().orElse(null), v.emailVerified(),
-                    v.username().orElse(null), v.hasPassword(), v.socialProviders(), v.passwordChangeRequired(), v.permissions(),
-                    v.createdAt().atZone(Zones.CHINA).toOffsetDateTime());
-        }
     }
 
     @GetMapping("/me")
     @Operation(summary = "我的账号(本人可见完整手机号与邮箱)")
     AccountResponse me(@AuthenticationPrincipal Jwt jwt) {
-        return AccountResponse.of(ownAccount.view(UUID.fromString(jwt.getSubject())));
+        return mapper.toResponse(ownAccount.view(UUID.fromString(jwt.getSubject())));
     }
 
     record BindPhoneRequest(@NotBlank @Size(max = 20) String phone, @NotBlank @Size(max = 6) String code) {
@@ -173,7 +172,37 @@ class AuthController {
     @PostMapping("/phone")
     @Operation(summary = "绑定或更换手机号(需要发往该手机的新验证码)")
     AccountResponse bindPhone(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody BindPhoneRequest body) {
-        return AccountResponse.of(ownAccount.bindPhone(UUID.fromString(jwt.getSubject()), body.phone(), body.code()));
+        return mapper.toResponse(ownAccount.bindPhone(UUID.fromString(jwt.getSubject()), body.phone(), body.code()));
+    }
+
+    record LinkWeChatRequest(@NotBlank @Size(max = 256) String code) {
+    }
+
+    @PostMapping("/me/wechat")
+    @Operation(summary = "绑定微信:小程序 wx.login 的 code;绑定后可用微信登录和微信支付。该微信已属于其他账号时答复 409 identity.social-already-bound")
+    AccountResponse linkWeChat(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody LinkWeChatRequest body) {
+        return mapper.toResponse(links.linkWeChat(UUID.fromString(jwt.getSubject()), body.code()));
+    }
+
+    @DeleteMapping("/me/wechat")
+    @Operation(summary = "解绑微信;这是唯一登录方式时答复 409 identity.last-sign-in-method")
+    AccountResponse unlinkWeChat(@AuthenticationPrincipal Jwt jwt) {
+        return mapper.toResponse(links.unlinkWeChat(UUID.fromString(jwt.getSubject())));
+    }
+
+    record LinkQqRequest(@NotBlank @Size(max = 256) String code, @NotBlank @Size(max = 512) String redirectUri) {
+    }
+
+    @PostMapping("/me/qq")
+    @Operation(summary = "绑定 QQ:OAuth 授权码及其 redirectUri。该 QQ 已属于其他账号时答复 409 identity.social-already-bound")
+    AccountResponse linkQq(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody LinkQqRequest body) {
+        return mapper.toResponse(links.linkQq(UUID.fromString(jwt.getSubject()), body.code(), body.redirectUri()));
+    }
+
+    @DeleteMapping("/me/qq")
+    @Operation(summary = "解绑 QQ;这是唯一登录方式时答复 409 identity.last-sign-in-method")
+    AccountResponse unlinkQq(@AuthenticationPrincipal Jwt jwt) {
+        return mapper.toResponse(links.unlinkQq(UUID.fromString(jwt.getSubject())));
     }
 
     record ChangePasswordRequest(@Size(max = 256) String currentPassword, @NotBlank @Size(max = 256) String newPassword) {
@@ -221,13 +250,6 @@ class AuthController {
     record TokenResponse(UUID accountId, Set<Role> roles, String tokenType, String accessToken, long expiresIn,
                          OffsetDateTime accessTokenExpiresAt, String refreshToken, OffsetDateTime refreshTokenExpiresAt,
                          boolean passwordChangeRequired, boolean newAccount, String phone) {
-        static TokenResponse of(SignedIn s) {
-            long expiresIn = java.time.Duration.between(s.issuedAt(), s.accessTokenExpiresAt()).toSeconds();
-            return new TokenResponse(s.accountId(), s.roles(), "Bearer", s.accessToken(), Math.max(0, expiresIn),
-                    s.accessTokenExpiresAt().truncatedTo(ChronoUnit.SECONDS).atZone(Zones.CHINA).toOffsetDateTime(),
-                    s.refreshToken(), s.refreshTokenExpiresAt().truncatedTo(ChronoUnit.SECONDS).atZone(Zones.CHINA).toOffsetDateTime(),
-                    s.passwordChangeRequired(), s.newAccount(), s.maskedPhone().orElse(null));
-        }
     }
 
 }

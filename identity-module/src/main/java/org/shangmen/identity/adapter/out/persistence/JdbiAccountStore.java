@@ -142,6 +142,12 @@ class JdbiAccountStore implements AccountStore {
     }
 
     @Override
+    public int unbind(UUID accountId, SocialLogin.Provider provider) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM identity.social_binding WHERE account_id = :id AND provider = :provider")
+                .bind("id", accountId).bind("provider", provider.name()).execute());
+    }
+
+    @Override
     public Set<String> providersOf(UUID accountId) {
         return Set.copyOf(jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT provider FROM identity.social_binding WHERE account_id = :id")
                 .bind("id", accountId).mapTo(String.class).list()));

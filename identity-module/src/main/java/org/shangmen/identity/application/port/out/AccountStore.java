@@ -33,6 +33,9 @@ public interface AccountStore {
     /** Binds a social identity to an account; false when it is already bound. */
     boolean bind(SocialIdentity identity, UUID accountId);
 
+    /** Removes the account's bindings at the provider; answers how many there were. */
+    int unbind(UUID accountId, SocialLogin.Provider provider);
+
     /** Unique by union id across a provider's apps, when the provider gives one. */
     Optional<UUID> accountOfUnion(SocialLogin.Provider provider, String unionId);
 

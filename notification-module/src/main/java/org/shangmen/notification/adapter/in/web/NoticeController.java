@@ -41,9 +41,11 @@ class NoticeController {
     private final ManageNoticeSettings settings;
     private final SseNoticeStream stream;
     private final org.shangmen.notification.application.port.in.ActOnNotice actions;
+    private final NoticeMapper mapper;
 
     NoticeController(MessageCentre centre, ManageNoticeSettings settings, SseNoticeStream stream,
-                     org.shangmen.notification.application.port.in.ActOnNotice actions) {
+                     org.shangmen.notification.application.port.in.ActOnNotice actions, NoticeMapper mapper) {
+        this.mapper = mapper;
         this.actions = actions;
         this.centre = centre;
         this.settings = settings;
@@ -58,7 +60,7 @@ class NoticeController {
     @Operation(summary = "我的通知:默认未读在前、新的在前,分页")
     Page<NoticeView> notices(@AuthenticationPrincipal Jwt jwt, @RequestParam(defaultValue = "true") boolean unreadFirst,
                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Locale locale) {
-        return centre.notices(me(jwt), unreadFirst, new PageRequest(page, size)).map(n -> NoticeView.of(n, locale));
+        return centre.notices(me(jwt), unreadFirst, new PageRequest(page, size)).map(n -> mapper.toView(n, locale));
     }
 
     @GetMapping("/notices/unread-count")
@@ -77,7 +79,7 @@ class NoticeController {
     @GetMapping("/notices/{noticeId}")
     @Operation(summary = "通知详情;打开即标记为已读")
     NoticeView open(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID noticeId, Locale locale) {
-        return NoticeView.of(centre.open(me(jwt), noticeId), locale);
+        return mapper.toView(centre.open(me(jwt), noticeId), locale);
     }
 
     record ActionRequest(Boolean accept) {
@@ -90,7 +92,7 @@ class NoticeController {
         if (body == null || body.accept() == null) {
             throw org.shangmen.kernel.DomainException.invalid("notification.action-answer-required");
         }
-        return NoticeView.of(actions.act(me(jwt), noticeId, body.accept()), locale);
+        return mapper.toView(actions.act(me(jwt), noticeId, body.accept()), locale);
     }
 
     @PostMapping("/notices/{noticeId}/read")
@@ -107,9 +109,6 @@ class NoticeController {
     }
 
     record SettingsView(Set<Channel> mutedChannels, boolean wechat, boolean sms) {
-        static SettingsView of(NoticeSettings s) {
-            return new SettingsView(s.muted(), s.allows(Channel.WECHAT), s.allows(Channel.SMS));
-        }
     }
 
     record SettingsRequest(@NotNull @Size(max = 4) Set<@NotNull Channel> mutedChannels) {
@@ -118,13 +117,13 @@ class NoticeController {
     @GetMapping("/notice-settings")
     @Operation(summary = "通知渠道设置:站内通知与实时推送总是开启,微信订阅消息和短信可关闭")
     SettingsView noticeSettings(@AuthenticationPrincipal Jwt jwt) {
-        return SettingsView.of(settings.settings(me(jwt)));
+        return mapper.toView(settings.settings(me(jwt)));
     }
 
     @PutMapping("/notice-settings")
     @Operation(summary = "关闭或开启微信订阅消息(WECHAT)与短信(SMS)")
     SettingsView changeNoticeSettings(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody SettingsRequest body) {
-        return SettingsView.of(settings.mute(me(jwt), body.mutedChannels().isEmpty() ? EnumSet.noneOf(Channel.class)
+        return mapper.toView(settings.mute(me(jwt), body.mutedChannels().isEmpty() ? EnumSet.noneOf(Channel.class)
                 : EnumSet.copyOf(body.mutedChannels())));
     }
 }

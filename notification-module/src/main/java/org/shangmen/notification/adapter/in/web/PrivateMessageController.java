@@ -5,12 +5,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
 import org.shangmen.notification.application.port.in.PrivateMessaging;
+import org.shangmen.notification.domain.MessageSender;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,9 +38,13 @@ class PrivateMessageController {
 
     private static final String HANDLE_COMPLAINTS = "hasAnyAuthority('PERM_ops', 'PERM_superadmin')";
     private final ObjectProvider<PrivateMessaging> messaging;
+    private final NoticeMapper mapper;
+    private final MessageSenders senders;
 
-    PrivateMessageController(ObjectProvider<PrivateMessaging> messaging) {
+    PrivateMessageController(ObjectProvider<PrivateMessaging> messaging, NoticeMapper mapper, MessageSenders senders) {
         this.messaging = messaging;
+        this.mapper = mapper;
+        this.senders = senders;
     }
 
     private PrivateMessaging messaging() {
@@ -59,27 +65,31 @@ class PrivateMessageController {
     @GetMapping("/api/v1/me/orders/{orderId}/messages")
     @Operation(summary = "订单私信,新的在前,分页")
     Page<MessageView> thread(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId,
-                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                             Locale locale) {
         Page<org.shangmen.notification.domain.PrivateMessage> found = messaging().thread(me(jwt), orderId, new PageRequest(page, size));
         java.util.Set<UUID> pictures = messaging().withImages(found.items().stream().map(org.shangmen.notification.domain.PrivateMessage::id)
                 .toList());
-        return found.map(m -> MessageView.of(m, pictures.contains(m.id())));
+        Map<UUID, MessageSender> writers = messaging().senders(orderId);
+        return found.map(m -> senders.view(m, pictures.contains(m.id()), writers, locale));
     }
 
     @PostMapping("/api/v1/me/orders/{orderId}/messages")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "发送私信(最多 500 字);手机号、微信号、QQ 号等联系方式会被打码")
-    MessageView send(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @Valid @RequestBody SendRequest body) {
-        return MessageView.of(messaging().send(me(jwt), orderId, body.text()));
+    MessageView send(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @Valid @RequestBody SendRequest body,
+                     Locale locale) {
+        return senders.view(messaging().send(me(jwt), orderId, body.text()), false, messaging().senders(orderId), locale);
     }
 
     @PostMapping(path = "/api/v1/me/orders/{orderId}/messages/images", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "发送图片私信(JPEG/PNG,5MB 以内,自动去除位置等元数据)")
     MessageView sendImage(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId,
-                          @org.springframework.web.bind.annotation.RequestPart("file") org.springframework.web.multipart.MultipartFile file)
+                          @org.springframework.web.bind.annotation.RequestPart("file") org.springframework.web.multipart.MultipartFile file,
+                          Locale locale)
             throws java.io.IOException {
-        return MessageView.of(messaging().sendImage(me(jwt), orderId, file.getBytes()), true);
+        return senders.view(messaging().sendImage(me(jwt), orderId, file.getBytes()), true, messaging().senders(orderId), locale);
     }
 
     @GetMapping("/api/v1/me/orders/{orderId}/messages/{messageId}/image")
@@ -102,7 +112,11 @@ class PrivateMessageController {
     @Operation(summary = "处理投诉时查看订单私信(需注明投诉编号,每次查看都会记录)")
     Page<MessageView> threadForComplaint(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId,
                                          @RequestParam UUID complaintId,
-                                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return messaging().threadForComplaint(me(jwt), orderId, complaintId, new PageRequest(page, size)).map(MessageView::of);
+                                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                                         Locale locale) {
+        Page<org.shangmen.notification.domain.PrivateMessage> found = messaging().threadForComplaint(me(jwt), orderId, complaintId,
+                new PageRequest(page, size));
+        Map<UUID, MessageSender> writers = messaging().senders(orderId);
+        return found.map(m -> senders.view(m, false, writers, locale));
     }
 }

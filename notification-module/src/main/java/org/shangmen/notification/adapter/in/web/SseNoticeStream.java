@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.shangmen.notification.application.port.out.LivePush;
 import org.shangmen.notification.domain.Notice;
+import org.shangmen.notification.domain.MessageSender;
 import org.shangmen.notification.domain.PrivateMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +39,14 @@ class SseNoticeStream implements LivePush, SmartLifecycle {
     }
 
     private final Map<UUID, Deque<Connection>> connections = new ConcurrentHashMap<>();
+    private final NoticeMapper mapper;
+    private final MessageSenders senders;
     private volatile boolean running;
+
+    SseNoticeStream(NoticeMapper mapper, MessageSenders senders) {
+        this.mapper = mapper;
+        this.senders = senders;
+    }
 
     @Override
     public void start() {
@@ -88,14 +96,13 @@ class SseNoticeStream implements LivePush, SmartLifecycle {
 
     @Override
     public void notice(Notice notice) {
-        send(notice.recipientId(), "notice", c -> NoticeView.of(notice, c.locale()));
+        send(notice.recipientId(), "notice", c -> mapper.toView(notice, c.locale()));
     }
 
     @Override
-    public void message(PrivateMessage message) {
-        MessageView view = MessageView.of(message);
-        send(message.recipientId(), "message", c -> view);
-        send(message.senderId(), "message", c -> view);
+    public void message(PrivateMessage message, MessageSender sender) {
+        send(message.recipientId(), "message", c -> senders.view(message, false, sender, c.locale()));
+        send(message.senderId(), "message", c -> senders.view(message, false, sender, c.locale()));
     }
 
     /** How many connections an account has open now. */

@@ -2,6 +2,7 @@ package org.shangmen.notification.adapter.out.booking;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.shangmen.worker.api.WorkerDirectory;
 import org.shangmen.booking.api.OrderParties;
 import org.shangmen.notification.application.port.out.OrderConversations;
 import org.springframework.stereotype.Component;
@@ -11,9 +12,16 @@ import org.springframework.stereotype.Component;
 class BookingOrderConversations implements OrderConversations {
 
     private final OrderParties orders;
+    private final WorkerDirectory workers;
 
-    BookingOrderConversations(OrderParties orders) {
+    BookingOrderConversations(OrderParties orders, WorkerDirectory workers) {
         this.orders = orders;
+        this.workers = workers;
+    }
+
+    @Override
+    public Optional<String> workerName(UUID workerAccountId) {
+        return workers.card(workerAccountId).map(WorkerDirectory.WorkerCard::name).filter(name -> !name.isBlank());
     }
 
     @Override

@@ -32,6 +32,12 @@ public interface PrivateMessaging {
     /** A picture of the thread, for its customer or worker. */
     org.shangmen.notification.application.port.out.MessageImages.Image image(UUID readerId, UUID orderId, UUID messageId);
 
+    /**
+     * The two people who write in the order's thread, by account id: its customer and its worker. Ask after
+     * reading or writing the thread, which checks the reader may.
+     */
+    java.util.Map<UUID, org.shangmen.notification.domain.MessageSender> senders(UUID orderId);
+
     /** Which of the messages carry a picture. */
     java.util.Set<UUID> withImages(java.util.Collection<UUID> messageIds);
 }

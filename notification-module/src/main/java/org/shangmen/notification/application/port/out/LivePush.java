@@ -11,5 +11,5 @@ public interface LivePush {
 
     void notice(Notice notice);
 
-    void message(PrivateMessage message);
+    void message(PrivateMessage message, org.shangmen.notification.domain.MessageSender sender);
 }

@@ -12,6 +12,9 @@ public interface OrderConversations {
 
     Optional<OrderParticipants> participants(UUID orderId);
 
+    /** The name a worker is shown by to customers; empty when the worker is unknown. */
+    Optional<String> workerName(UUID workerAccountId);
+
     /**
      * @param customerAccountId the account that booked the order
      * @param workerAccountId   the account of the worker who accepted it

@@ -20,7 +20,8 @@ import org.shangmen.worker.api.Skill;
 import org.shangmen.worker.api.WorkerAdministration;
 import org.shangmen.worker.application.port.in.ManageSchedule;
 import org.shangmen.worker.application.port.in.ManageWorkerProfile;
-import org.shangmen.worker.application.port.in.ManageWorkerProfile.CertificateCommand;
+import org.shangmen.worker.application.port.in.CertifyWorker;
+import org.shangmen.worker.application.port.in.CertifyWorker.CertificateCommand;
 import org.shangmen.worker.application.port.in.ManageWorkerProfile.ProfileCommand;
 import org.shangmen.worker.domain.Gender;
 import org.shangmen.worker.domain.IdCardNumber;
@@ -57,11 +58,13 @@ class DemoWorkers implements DemoData {
                     Set.of("440303", "440308"), 5_500, 20, Set.of(CertificateType.ELDERLY_CARE), 22.563, 114.126));
 
     private final ManageWorkerProfile profiles;
+    private final CertifyWorker certification;
     private final WorkerAdministration review;
     private final ManageSchedule schedules;
 
-    DemoWorkers(ManageWorkerProfile profiles, WorkerAdministration review, ManageSchedule schedules) {
+    DemoWorkers(ManageWorkerProfile profiles, CertifyWorker certification, WorkerAdministration review, ManageSchedule schedules) {
         this.profiles = profiles;
+        this.certification = certification;
         this.review = review;
         this.schedules = schedules;
     }
@@ -89,10 +92,10 @@ class DemoWorkers implements DemoData {
             profiles.uploadPhoto(id, portrait(new Color(200 - 20 * i, 160 + 10 * i, 180)));
             int n = 0;
             for (CertificateType type : d.certificates()) {
-                profiles.addCertificate(id, new CertificateCommand(type, "SZ-" + d.birthYear() + "-" + (100 + i) + n++,
+                certification.addCertificate(id, new CertificateCommand(type, "SZ-" + d.birthYear() + "-" + (100 + i) + n++,
                         "深圳市人力资源和社会保障局", LocalDate.of(2023, 3, 1), Optional.of(LocalDate.of(2029, 2, 28))), portrait(Color.WHITE));
             }
-            profiles.submit(id, true);
+            certification.submit(id, true);
             review.approve(id, operator);
             Map<DayOfWeek, List<MinuteWindow>> week = new EnumMap<>(DayOfWeek.class);
             for (DayOfWeek day : DayOfWeek.values()) {

@@ -40,9 +40,11 @@ class ScheduleController {
 
     private static final String HH_MM = "([01][0-9]|2[0-3]):[0-5][0-9]|24:00";
     private final ManageSchedule schedules;
+    private final ScheduleMapper mapper;
 
-    ScheduleController(ManageSchedule schedules) {
+    ScheduleController(ManageSchedule schedules, ScheduleMapper mapper) {
         this.schedules = schedules;
+        this.mapper = mapper;
     }
 
     record Window(@NotNull @Pattern(regexp = HH_MM) String start, @NotNull @Pattern(regexp = HH_MM) String end) {
@@ -59,9 +61,6 @@ class ScheduleController {
     }
 
     record WindowView(String start, String end) {
-        static WindowView of(MinuteWindow w) {
-            return new WindowView(time(w.start()), time(w.end()));
-        }
     }
 
     record ExceptionView(UUID id, LocalDate date, ScheduleException.Kind kind, WindowView window, String note) {
@@ -106,18 +105,8 @@ class ScheduleController {
         return response(schedules.calendar(UUID.fromString(jwt.getSubject()), from, to));
     }
 
-    private static CalendarResponse response(CalendarView v) {
-        java.time.ZoneId zone = java.time.ZoneId.of(v.timeZone());
-        Map<DayOfWeek, List<WindowView>> weekly = new EnumMap<>(DayOfWeek.class);
-        v.weeklyHours().days().forEach((day, windows) -> weekly.put(day, windows.stream().map(WindowView::of).toList()));
-        return new CalendarResponse(v.timeZone(), weekly,
-                v.exceptions().stream().map(e -> new ExceptionView(e.id(), e.date(), e.kind(), WindowView.of(e.window()), e.note())).toList(),
-                v.bookings().stream().map(b -> new BookingView(b.orderId(), at(b.time().start(), zone), at(b.time().end(), zone))).toList(),
-                v.freeTime().stream().map(t -> new TimeView(at(t.start(), zone), at(t.end(), zone))).toList());
-    }
-
-    private static OffsetDateTime at(java.time.Instant instant, java.time.ZoneId zone) {
-        return instant.atZone(zone).toOffsetDateTime();
+    private CalendarResponse response(CalendarView v) {
+        return mapper.toResponse(v);
     }
 
     static int minutes(String hhmm) {

@@ -23,21 +23,23 @@ import org.springframework.web.bind.annotation.RestController;
 class ServiceAreaController {
 
     private final BrowseServiceAreas areas;
+    private final ServiceAreaMapper mapper;
 
-    ServiceAreaController(BrowseServiceAreas areas) {
+    ServiceAreaController(BrowseServiceAreas areas, ServiceAreaMapper mapper) {
         this.areas = areas;
+        this.mapper = mapper;
     }
 
     @GetMapping("/cities")
     @Operation(summary = "已开通服务的城市")
     List<RegionResponse> cities() {
-        return areas.servedCities().stream().map(RegionResponse::of).toList();
+        return areas.servedCities().stream().map(mapper::toResponse).toList();
     }
 
     @GetMapping("/cities/{cityCode}/districts")
     @Operation(summary = "城市下的区县")
     List<RegionResponse> districts(@PathVariable String cityCode) {
-        return areas.districtsOf(code(cityCode)).stream().map(RegionResponse::of).toList();
+        return areas.districtsOf(code(cityCode)).stream().map(mapper::toResponse).toList();
     }
 
     @GetMapping("/districts/{districtCode}/communities")
@@ -50,7 +52,7 @@ class ServiceAreaController {
             throw DomainException.invalid("worker.keyword-too-long", Community.MAX_NAME_LENGTH);
         }
         Page<Community> found = areas.communitiesOf(code(districtCode), keyword, new PageRequest(page, size));
-        return PageResponse.of(found.map(CommunityResponse::of));
+        return PageResponse.of(found.map(mapper::toResponse));
     }
 
     private static RegionCode code(String value) {
@@ -61,15 +63,9 @@ class ServiceAreaController {
     }
 
     record RegionResponse(String code, String name, String level) {
-        static RegionResponse of(Region r) {
-            return new RegionResponse(r.code().value(), r.name(), r.level().name());
-        }
     }
 
     record CommunityResponse(UUID id, String districtCode, String name, double latitude, double longitude) {
-        static CommunityResponse of(Community c) {
-            return new CommunityResponse(c.id(), c.district().value(), c.name(), c.location().latitude(), c.location().longitude());
-        }
     }
 
     record PageResponse<T>(List<T> items, int page, int size, long total, int totalPages) {

@@ -17,8 +17,10 @@ import org.shangmen.kernel.DomainException;
 import org.shangmen.worker.api.CertificateType;
 import org.shangmen.worker.api.Skill;
 import org.shangmen.worker.api.WorkerAdministration.PenaltyView;
+import org.shangmen.worker.application.port.in.AppealPenalty;
+import org.shangmen.worker.application.port.in.CertifyWorker;
 import org.shangmen.worker.application.port.in.ManageWorkerProfile;
-import org.shangmen.worker.application.port.in.ManageWorkerProfile.WorkerView;
+import org.shangmen.worker.application.port.in.WorkerView;
 import org.shangmen.worker.application.port.out.ImageSanitizer;
 import org.shangmen.worker.domain.Gender;
 import org.shangmen.worker.domain.WorkState;
@@ -44,9 +46,13 @@ import org.springframework.web.multipart.MultipartFile;
 class WorkerProfileController {
 
     private final ManageWorkerProfile profiles;
+    private final CertifyWorker certification;
+    private final AppealPenalty appeals;
 
-    WorkerProfileController(ManageWorkerProfile profiles) {
+    WorkerProfileController(ManageWorkerProfile profiles, CertifyWorker certification, AppealPenalty appeals) {
         this.profiles = profiles;
+        this.certification = certification;
+        this.appeals = appeals;
     }
 
     private static UUID me(Jwt jwt) {
@@ -91,26 +97,26 @@ class WorkerProfileController {
                               @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
                               @RequestPart("file") MultipartFile file) {
-        return profiles.addCertificate(me(jwt), new ManageWorkerProfile.CertificateCommand(type, number, issuer, validFrom,
+        return certification.addCertificate(me(jwt), new CertifyWorker.CertificateCommand(type, number, issuer, validFrom,
                 Optional.ofNullable(validUntil)), bytes(file));
     }
 
     @DeleteMapping("/certificates/{certificateId}")
     @Operation(summary = "删除一张证书")
     WorkerView removeCertificate(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID certificateId) {
-        return profiles.removeCertificate(me(jwt), certificateId);
+        return certification.removeCertificate(me(jwt), certificateId);
     }
 
     @PostMapping("/face-check/consent")
     @Operation(summary = "单独同意人脸核验(也可选择人工核验身份,不做人脸识别)")
     WorkerView consent(@AuthenticationPrincipal Jwt jwt) {
-        return profiles.consentToFaceCheck(me(jwt));
+        return certification.consentToFaceCheck(me(jwt));
     }
 
     @PostMapping(path = "/face-check", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "人脸核验:上传活体照片,与姓名、身份证号比对;平台不保存人脸照片")
     WorkerView checkFace(@AuthenticationPrincipal Jwt jwt, @RequestPart("file") MultipartFile file) {
-        return profiles.checkFace(me(jwt), bytes(file));
+        return certification.checkFace(me(jwt), bytes(file));
     }
 
     record SubmitRequest(boolean manualIdentityCheck) {
@@ -119,7 +125,7 @@ class WorkerProfileController {
     @PostMapping("/submission")
     @Operation(summary = "提交审核;资料不全时返回缺少的项目")
     WorkerView submit(@AuthenticationPrincipal Jwt jwt, @RequestBody(required = false) SubmitRequest body) {
-        return profiles.submit(me(jwt), body != null && body.manualIdentityCheck());
+        return certification.submit(me(jwt), body != null && body.manualIdentityCheck());
     }
 
     record WorkStateRequest(@NotNull WorkState state) {
@@ -134,13 +140,13 @@ class WorkerProfileController {
     @GetMapping("/documents/{documentId}/link")
     @Operation(summary = "查看自己上传的文件:返回 5 分钟内有效的签名链接")
     Map<String, String> documentLink(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID documentId) {
-        return Map.of("url", profiles.documentLink(me(jwt), documentId));
+        return Map.of("url", certification.documentLink(me(jwt), documentId));
     }
 
     @GetMapping("/penalties")
     @Operation(summary = "我受到的处罚")
     List<PenaltyView> penalties(@AuthenticationPrincipal Jwt jwt) {
-        return profiles.penalties(me(jwt));
+        return appeals.penalties(me(jwt));
     }
 
     record AppealRequest(@NotNull @Size(max = 1000) String statement) {
@@ -149,7 +155,7 @@ class WorkerProfileController {
     @PostMapping("/penalties/{penaltyId}/appeal")
     @Operation(summary = "对处罚申诉(每项处罚一次)")
     PenaltyView appeal(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID penaltyId, @Valid @RequestBody AppealRequest body) {
-        return profiles.appeal(me(jwt), penaltyId, body.statement());
+        return appeals.appeal(me(jwt), penaltyId, body.statement());
     }
 
     private static byte[] bytes(MultipartFile file) {

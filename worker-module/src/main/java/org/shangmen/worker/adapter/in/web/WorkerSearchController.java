@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.GeoPoint;
-import org.shangmen.kernel.Money;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
 import org.shangmen.kernel.RegionCode;
@@ -20,7 +19,6 @@ import org.shangmen.worker.api.Skill;
 import org.shangmen.worker.application.port.in.SearchWorkers;
 import org.shangmen.worker.application.port.in.SearchWorkers.Query;
 import org.shangmen.worker.application.port.in.SearchWorkers.Sort;
-import org.shangmen.worker.application.port.in.SearchWorkers.WorkerCard;
 import org.shangmen.worker.domain.ExperienceBand;
 import org.shangmen.worker.domain.Gender;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,9 +42,11 @@ class WorkerSearchController {
     private static final Pattern DEGREES = Pattern.compile("-?[0-9]{1,3}(\\.[0-9]{1,12})?");
 
     private final SearchWorkers search;
+    private final WorkerSearchMapper mapper;
 
-    WorkerSearchController(SearchWorkers search) {
+    WorkerSearchController(SearchWorkers search, WorkerSearchMapper mapper) {
         this.search = search;
+        this.mapper = mapper;
     }
 
     @GetMapping
@@ -95,7 +95,7 @@ class WorkerSearchController {
                 number(maxPrice, "maxPrice"),
                 option(Sort.class, sort, "worker.search-sort-unknown"),
                 pageRequest(page, size));
-        return PageResponse.of(search.search(query).map(WorkerResponse::of));
+        return PageResponse.of(search.search(query).map(mapper::toResponse));
     }
 
     private static <E extends Enum<E>> E option(Class<E> type, String value, String code) {
@@ -182,15 +182,6 @@ class WorkerSearchController {
                           int ratingTenths, int ratingCount, int completedOrders, Long hourlyRateFen, String currency,
                           List<String> skills, List<String> districts, List<String> certificates,
                           List<String> languages, String introduction, Long distanceMetres) {
-
-        static WorkerResponse of(WorkerCard c) {
-            return new WorkerResponse(c.accountId(), c.realName(), c.gender() == null ? null : c.gender().name(),
-                    c.ageBand(), c.experienceYears(), c.ratingTenths(), c.ratingCount(), c.completedOrders(),
-                    c.hourlyRate() == null ? null : c.hourlyRate().fen(), Money.CURRENCY,
-                    c.skills().stream().map(Enum::name).toList(), c.districts(),
-                    c.certificates().stream().map(Enum::name).toList(), c.languages(), c.introduction(),
-                    c.distanceMetres());
-        }
     }
 
     record PageResponse<T>(List<T> items, int page, int size, long total, int totalPages) {

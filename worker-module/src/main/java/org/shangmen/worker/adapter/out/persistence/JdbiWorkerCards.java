@@ -1,5 +1,7 @@
 package org.shangmen.worker.adapter.out.persistence;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,23 @@ class JdbiWorkerCards implements WorkerCards {
                     .bind("tenths", ratingTenths).bind("count", ratingCount).bind("id", workerId).execute();
             // Search reads its own table: the new rating shows in the next search.
             SearchEntries.refresh(h, workerId);
+        });
+    }
+
+    @Override
+    public boolean countCompleted(UUID workerId, UUID orderId, Instant completedAt) {
+        return jdbi.withHandle(h -> {
+            int added = h.createUpdate("INSERT INTO worker.completed_order (order_id, worker_id, completed_at) "
+                            + "VALUES (:order, :worker, :at) ON CONFLICT DO NOTHING")
+                    .bind("order", orderId).bind("worker", workerId).bind("at", completedAt.truncatedTo(ChronoUnit.MICROS))
+                    .execute();
+            if (added == 0) {
+                return false;
+            }
+            // Search lists read the count from the worker's row, so the next search shows it.
+            h.createUpdate("UPDATE worker.worker SET completed_orders = completed_orders + 1 WHERE account_id = :worker")
+                    .bind("worker", workerId).execute();
+            return true;
         });
     }
 }

@@ -209,7 +209,8 @@ class JdbiWorkerStore implements WorkerStore {
             var query = h.createQuery("SELECT w.account_id FROM worker.worker w "
                             + "JOIN worker.worker_skill s ON s.worker_id = w.account_id AND s.skill = :skill "
                             + "JOIN worker.worker_district d ON d.worker_id = w.account_id AND d.district_code = :district "
-                            + "WHERE w.certification = 'APPROVED' AND (w.standing = 'ACTIVE' OR (w.standing = 'SUSPENDED' AND w.suspended_until <= :now))"
+                            + "WHERE w.certification = 'APPROVED' AND w.work_state <> 'RESTING' "
+                            + "AND (w.standing = 'ACTIVE' OR (w.standing = 'SUSPENDED' AND w.suspended_until <= :now))"
                             + certificates + " ORDER BY w.account_id")
                     .bind("skill", skill).bind("district", districtCode).bind("now", now);
             if (!requiredCertificates.isEmpty()) {

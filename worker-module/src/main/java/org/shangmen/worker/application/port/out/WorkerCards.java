@@ -11,4 +11,7 @@ public interface WorkerCards {
     Map<UUID, WorkerCard> cards(Collection<UUID> workerIds);
 
     void rate(UUID workerId, int ratingTenths, int ratingCount);
+
+    /** Counts the order among the worker's completed ones unless it is counted already; false when it was. */
+    boolean countCompleted(UUID workerId, UUID orderId, java.time.Instant completedAt);
 }

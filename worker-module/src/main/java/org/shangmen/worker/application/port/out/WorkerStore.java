@@ -20,6 +20,14 @@ public interface WorkerStore {
     /** Locks the row for the rest of the transaction, so concurrent reviews or penalties serialise. */
     Optional<Worker> findForUpdate(UUID accountId);
 
+    /** The worker behind an account, locked; a draft worker is registered first when the account has none yet. */
+    default Worker findOrRegisterForUpdate(UUID accountId, java.time.Instant now) {
+        return findForUpdate(accountId).orElseGet(() -> {
+            insert(Worker.register(accountId, now));
+            return findForUpdate(accountId).orElseThrow();
+        });
+    }
+
     /** Workers waiting for review, oldest submission first. */
     List<Worker> reviewQueue(int limit, long offset);
 
@@ -31,7 +39,10 @@ public interface WorkerStore {
 
     Statistics statistics(UUID accountId);
 
-    /** Approved workers not suspended (or whose suspension has ended) nor removed, with the skill, serving the district. */
+    /**
+     * Approved workers not suspended (or whose suspension has ended) nor removed nor resting, with the skill,
+     * serving the district.
+     */
     List<UUID> eligible(String skill, String districtCode, Set<String> requiredCertificates, java.time.Instant now,
                         java.time.LocalDate today);
 

@@ -45,7 +45,7 @@ class WorkerSearchControllerTest {
         asked.set(query);
         return Page.of(List.of(CARD), query.page(), 41);
     };
-    final WorkerSearchController controller = new WorkerSearchController(search);
+    final WorkerSearchController controller = new WorkerSearchController(search, new WorkerSearchMapperImpl());
 
     @Test
     @DisplayName("C3.2 every parameter is parsed into the query, units as in the results")

@@ -1,0 +1,76 @@
+package org.shangmen.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.shangmen.app.support.Await;
+import org.shangmen.app.support.Http;
+import org.shangmen.app.support.MutableClock;
+import org.shangmen.app.support.PlatformTest;
+import org.shangmen.identity.api.OperatorAdministration;
+import org.shangmen.worker.WorkerJourneys.Certified;
+import org.shangmen.worker.application.port.in.DefineServiceAreas;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * W2.1 orders go to workers by their working state: a worker who says 休息中 (RESTING) counts for no free
+ * slot, is offered nothing and cannot take an offer she already has. Tianhe, Guangzhou (440106).
+ */
+@PlatformTest
+class RestingWorkerJourneyTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    OperatorAdministration operators;
+    @Autowired
+    DefineServiceAreas areas;
+    @Autowired
+    MutableClock clock;
+    Http http;
+    GuangzhouSteps steps;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+        steps = new GuangzhouSteps(http, operators, areas, "440106", "天河区", 23.1291, 113.3612);
+    }
+
+    @Test
+    @DisplayName("W2.1 C2.3 a resting worker counts for no free slot, is offered nothing and cannot take an offer; back at work she can")
+    void restingWorkerTakesNoOrders() {
+        Certified resting = steps.worker("林静");
+        assertThat(http.get("/api/v1/worker/profile").bearer(resting.token()).send().json().path("workState").asString())
+                .as("a newly certified worker is at work").isEqualTo("WORKING");
+        LocalDate tomorrow = GuangzhouSteps.tomorrow(clock.instant());
+        assertThat(steps.slots(tomorrow)).as("her free time makes slots").isNotEmpty();
+
+        steps.workState(resting, "RESTING");
+        assertThat(steps.slots(tomorrow)).as("resting, she makes no slot").isEmpty();
+
+        // Another worker at work: the order is offered to her, never to the one resting.
+        Certified working = steps.worker("苏慧");
+        String customer = steps.customer();
+        UUID first = steps.submit(customer, GuangzhouSteps.at(tomorrow, 9), null);
+        Await.value(() -> steps.offerFor(working, first), "an offer to the working worker");
+        assertThat(steps.offerFor(resting, first)).isNull();
+
+        // An offer she received at work cannot be taken once she rests, and can again when she is back.
+        steps.workState(resting, "WORKING");
+        UUID second = steps.submit(customer, GuangzhouSteps.at(tomorrow, 15), null);
+        String offer = Await.value(() -> steps.offerFor(resting, second), "an offer to the worker at work");
+        steps.workState(resting, "RESTING");
+        Http.Reply refused = steps.accept(resting, offer);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(http.get("/api/v1/worker/schedule?from=" + tomorrow + "&to=" + tomorrow).bearer(resting.token()).send().json()
+                .path("bookings")).isEmpty();
+        steps.workState(resting, "WORKING");
+        Http.Reply accepted = steps.accept(resting, offer);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+    }
+}

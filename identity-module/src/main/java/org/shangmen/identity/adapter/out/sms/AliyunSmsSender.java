@@ -1,8 +1,5 @@
 package org.shangmen.identity.adapter.out.sms;
 
-import org.shangmen.identity.adapter.out.ProviderGuard;
-
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -14,23 +11,23 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.shangmen.identity.application.port.out.SmsSender;
 import org.shangmen.identity.domain.PhoneNumber;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.ErrorKind;
+import org.shangmen.provider.ProviderGuard;
+import org.shangmen.provider.ProviderGuards;
+import org.shangmen.provider.ProviderHttp;
+import org.shangmen.provider.ProviderSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 /**
  * Sends verification codes through Alibaba Cloud SMS ({@code SendSms}, Dysmsapi 2017-05-25, RPC-style
@@ -47,11 +44,10 @@ class AliyunSmsSender implements SmsSender {
     private static final Logger log = LoggerFactory.getLogger(AliyunSmsSender.class);
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
             .withZone(ZoneOffset.UTC);
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
-    };
     private static final Set<String> LIMIT_CODES = Set.of("isv.BUSINESS_LIMIT_CONTROL", "isv.DAY_LIMIT_CONTROL");
     private static final Set<String> PHONE_CODES = Set.of("isv.MOBILE_NUMBER_ILLEGAL");
-    private static final Duration DEFAULT_RETRY_BACKOFF = Duration.ofMillis(200);
+    /** The provider's name under {@code shangmen.providers}. */
+    static final String PROVIDER = "aliyun-sms";
 
     private final SmsProperties.Aliyun aliyun;
     private final RestClient rest;
@@ -59,11 +55,15 @@ class AliyunSmsSender implements SmsSender {
     private final ProviderGuard guard;
 
     @Autowired
-    AliyunSmsSender(SmsProperties properties, ObjectProvider<RestClient.Builder> builders) {
-        this(properties, builders.getIfAvailable(RestClient::builder), Clock.systemUTC(), DEFAULT_RETRY_BACKOFF);
+    AliyunSmsSender(SmsProperties properties, ObjectProvider<RestClient.Builder> builders, ProviderGuards guards) {
+        this(properties, builders.getIfAvailable(RestClient::builder), Clock.systemUTC(), guards);
     }
 
     AliyunSmsSender(SmsProperties properties, RestClient.Builder builder, Clock clock, Duration retryBackoff) {
+        this(properties, builder, clock, ProviderGuards.standalone(ProviderSettings.NONE.withFirstRetryWait(retryBackoff)));
+    }
+
+    private AliyunSmsSender(SmsProperties properties, RestClient.Builder builder, Clock clock, ProviderGuards guards) {
         this.aliyun = properties.aliyun();
         if (!aliyun.missing().isEmpty()) {
             throw new IllegalStateException("shangmen.sms.provider=aliyun needs " + String.join(", ", aliyun.missing())
@@ -79,8 +79,7 @@ class AliyunSmsSender implements SmsSender {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(properties.readTimeout());
         this.rest = builder.clone().requestFactory(requests).build();
-        this.guard = ProviderGuard.of("aliyun-sms", 3, retryBackoff,
-                TransientFailure.class::isInstance, TransientFailure.class::isInstance);
+        this.guard = guards.guard(PROVIDER, AliyunSmsSender.class);
     }
 
     @Override
@@ -112,48 +111,13 @@ class AliyunSmsSender implements SmsSender {
     }
 
     private void send(PhoneNumber phone, String templateCode, String templateParam) {
-        Supplier<Void> attempt = () -> {
-            sendOnce(phone, templateCode, templateParam);
-            return null;
-        };
-        try {
-            guard.call(attempt);
-        } catch (CallNotPermittedException open) {
-            log.warn("Aliyun SMS not called: the circuit breaker is open");
-            throw unavailable();
-        } catch (TransientFailure failure) {
-            log.warn("Aliyun SMS failed after {} attempts: {}", guard.maxAttempts(), failure.reason);
-            throw unavailable();
-        }
+        guard.run(() -> sendOnce(phone, templateCode, templateParam), AliyunSmsSender::unavailable);
     }
 
     private void sendOnce(PhoneNumber phone, String templateCode, String templateParam) {
-        Reply reply;
-        try {
-            reply = rest.get()
-                    .uri(signedUri(phone, templateCode, templateParam))
-                    .accept(MediaType.APPLICATION_JSON)
-                    .exchange((request, response) -> {
-                        int status = response.getStatusCode().value();
-                        if (status >= 500) {
-                            return new Reply(status, null);
-                        }
-                        try {
-                            return new Reply(status, response.bodyTo(JSON_OBJECT));
-                        } catch (RestClientException unreadable) {
-                            return new Reply(status, null);
-                        }
-                    });
-        } catch (ResourceAccessException io) {
-            Throwable cause = io.getCause() == null ? io : io.getCause();
-            throw new TransientFailure(cause.getClass().getSimpleName());
-        } catch (RestClientException other) {
-            log.warn("Aliyun SMS call failed: {}", other.getClass().getSimpleName());
-            throw unavailable();
-        }
-        if (reply.status() >= 500) {
-            throw new TransientFailure("HTTP " + reply.status());
-        }
+        ProviderHttp.JsonReply reply = ProviderHttp.json(rest.get()
+                .uri(signedUri(phone, templateCode, templateParam))
+                .accept(MediaType.APPLICATION_JSON));
         Object providerCode = reply.body() == null ? null : reply.body().get("Code");
         if (providerCode == null) {
             log.warn("Aliyun SMS answered HTTP {} without a readable code", reply.status());
@@ -220,19 +184,5 @@ class AliyunSmsSender implements SmsSender {
     private static String loggable(String value) {
         String safe = value.replaceAll("[^A-Za-z0-9._-]", "?");
         return safe.length() > 64 ? safe.substring(0, 64) : safe;
-    }
-
-    private record Reply(int status, Map<String, Object> body) {
-    }
-
-    /** A failure worth another attempt: the provider answered 5xx, or the network or a timeout failed. */
-    private static final class TransientFailure extends RuntimeException {
-
-        private final String reason;
-
-        TransientFailure(String reason) {
-            super(reason, null, false, false);
-            this.reason = reason;
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.shangmen.worker.adapter.out.face;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -14,21 +13,21 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.ErrorKind;
-import org.shangmen.worker.adapter.out.ProviderGuard;
+import org.shangmen.provider.ProviderGuard;
+import org.shangmen.provider.ProviderGuards;
+import org.shangmen.provider.ProviderHttp;
+import org.shangmen.provider.ProviderSettings;
 import org.shangmen.worker.application.port.out.FaceVerification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 /**
  * Real-person verification through Tencent Cloud FaceID {@code ImageRecognition} (照片人脸核身, API 3.0,
@@ -60,8 +59,6 @@ class TencentFaceVerification implements FaceVerification {
     static final int MAX_BASE64_CHARS = 3 * 1024 * 1024;
 
     private static final Logger log = LoggerFactory.getLogger(TencentFaceVerification.class);
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
-    };
     private static final Set<String> MISMATCH_RESULTS = Set.of("-1", "-2", "-3", "-5");
     private static final Pattern PHOTO_RESULTS = Pattern.compile("-11\\d\\d");
     private static final Set<String> MISMATCH_ERRORS = Set.of(
@@ -72,7 +69,8 @@ class TencentFaceVerification implements FaceVerification {
             "FailedOperation.LifePhotoPoorQuality", "FailedOperation.LifePhotoSizeError",
             "FailedOperation.LifePhotoDetectFake", "FailedOperation.ImageBlur", "FailedOperation.ImageDecodeFailed",
             "FailedOperation.ImageSizeTooLarge", "FailedOperation.EmptyImageError");
-    private static final Duration DEFAULT_RETRY_BACKOFF = Duration.ofMillis(200);
+    /** The provider's name under {@code shangmen.providers}. */
+    static final String PROVIDER = "tencent-faceid";
 
     private final FaceProperties.Tencent tencent;
     private final URI endpoint;
@@ -82,11 +80,15 @@ class TencentFaceVerification implements FaceVerification {
     private final ProviderGuard guard;
 
     @Autowired
-    TencentFaceVerification(FaceProperties properties, ObjectProvider<RestClient.Builder> builders) {
-        this(properties, builders.getIfAvailable(RestClient::builder), Clock.systemUTC(), DEFAULT_RETRY_BACKOFF);
+    TencentFaceVerification(FaceProperties properties, ObjectProvider<RestClient.Builder> builders, ProviderGuards guards) {
+        this(properties, builders.getIfAvailable(RestClient::builder), Clock.systemUTC(), guards);
     }
 
     TencentFaceVerification(FaceProperties properties, RestClient.Builder builder, Clock clock, Duration retryBackoff) {
+        this(properties, builder, clock, ProviderGuards.standalone(ProviderSettings.NONE.withFirstRetryWait(retryBackoff)));
+    }
+
+    private TencentFaceVerification(FaceProperties properties, RestClient.Builder builder, Clock clock, ProviderGuards guards) {
         this.tencent = properties.tencent();
         if (!tencent.missing().isEmpty()) {
             throw new IllegalStateException("shangmen.face.provider=tencent needs " + String.join(", ", tencent.missing())
@@ -103,8 +105,7 @@ class TencentFaceVerification implements FaceVerification {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(properties.readTimeout());
         this.rest = builder.clone().requestFactory(requests).build();
-        this.guard = ProviderGuard.of("tencent-faceid", 3, retryBackoff,
-                TransientFailure.class::isInstance, TransientFailure.class::isInstance);
+        this.guard = guards.guard(PROVIDER, TencentFaceVerification.class);
     }
 
     @Override
@@ -124,15 +125,7 @@ class TencentFaceVerification implements FaceVerification {
         }
         byte[] payload = ("{\"IdCard\":\"" + jsonEscape(idNumber) + "\",\"Name\":\"" + jsonEscape(realName)
                 + "\",\"ImageBase64\":\"" + image + "\"}").getBytes(StandardCharsets.UTF_8);
-        try {
-            return guard.call(() -> verifyOnce(payload));
-        } catch (CallNotPermittedException open) {
-            log.warn("Tencent FaceID not called: the circuit breaker is open");
-            throw unavailable();
-        } catch (TransientFailure failure) {
-            log.warn("Tencent FaceID failed after {} attempts: {}", guard.maxAttempts(), failure.reason);
-            throw unavailable();
-        }
+        return guard.call(() -> verifyOnce(payload), TencentFaceVerification::unavailable);
     }
 
     private FaceMatch verifyOnce(byte[] payload) {
@@ -143,41 +136,18 @@ class TencentFaceVerification implements FaceVerification {
         signed.put("x-tc-action", ACTION);
         String authorization = Tc3Signature.authorization(tencent.secretId(), tencent.secretKey(), SERVICE, timestamp,
                 signed, payload);
-        Reply reply;
-        try {
-            // Written as raw bytes: a message converter could re-render the Content-Type that was signed.
-            reply = rest.post()
-                    .uri(endpoint)
-                    .header(HttpHeaders.AUTHORIZATION, authorization)
-                    .header(HttpHeaders.CONTENT_TYPE, CONTENT_TYPE)
-                    .header("X-TC-Action", ACTION)
-                    .header("X-TC-Version", VERSION)
-                    .header("X-TC-Timestamp", Long.toString(timestamp))
-                    .header("X-TC-Region", tencent.region())
-                    .accept(MediaType.APPLICATION_JSON)
-                    .contentLength(payload.length)
-                    .body(out -> out.write(payload))
-                    .exchange((request, response) -> {
-                        int status = response.getStatusCode().value();
-                        if (status >= 500) {
-                            return new Reply(status, null);
-                        }
-                        try {
-                            return new Reply(status, response.bodyTo(JSON_OBJECT));
-                        } catch (RestClientException unreadable) {
-                            return new Reply(status, null);
-                        }
-                    });
-        } catch (ResourceAccessException io) {
-            Throwable cause = io.getCause() == null ? io : io.getCause();
-            throw new TransientFailure(cause.getClass().getSimpleName());
-        } catch (RestClientException other) {
-            log.warn("Tencent FaceID call failed: {}", other.getClass().getSimpleName());
-            throw unavailable();
-        }
-        if (reply.status() >= 500) {
-            throw new TransientFailure("HTTP " + reply.status());
-        }
+        // Written as raw bytes: a message converter could re-render the Content-Type that was signed.
+        ProviderHttp.JsonReply reply = ProviderHttp.json(rest.post()
+                .uri(endpoint)
+                .header(HttpHeaders.AUTHORIZATION, authorization)
+                .header(HttpHeaders.CONTENT_TYPE, CONTENT_TYPE)
+                .header("X-TC-Action", ACTION)
+                .header("X-TC-Version", VERSION)
+                .header("X-TC-Timestamp", Long.toString(timestamp))
+                .header("X-TC-Region", tencent.region())
+                .accept(MediaType.APPLICATION_JSON)
+                .contentLength(payload.length)
+                .body(out -> out.write(payload)));
         Map<?, ?> answer = reply.body() == null ? null : asMap(reply.body().get("Response"));
         if (answer == null) {
             log.warn("Tencent FaceID answered HTTP {} without a readable Response", reply.status());
@@ -272,19 +242,5 @@ class TencentFaceVerification implements FaceVerification {
         }
         String safe = value.toString().replaceAll("[^A-Za-z0-9._-]", "?");
         return safe.length() > 64 ? safe.substring(0, 64) : safe;
-    }
-
-    private record Reply(int status, Map<String, Object> body) {
-    }
-
-    /** A failure worth another attempt: the provider answered 5xx, or the network or a timeout failed. */
-    private static final class TransientFailure extends RuntimeException {
-
-        private final String reason;
-
-        TransientFailure(String reason) {
-            super(reason, null, false, false);
-            this.reason = reason;
-        }
     }
 }

@@ -49,13 +49,22 @@ public final class ProviderHttp {
         return false;
     }
 
-    /** The type of the innermost cause, the one thing about a network failure that is safe to log. */
+    /**
+     * The type of the failure's timeout, if a cause is one, else of its innermost cause: the one thing about a
+     * network failure that is safe to log (messages may carry URLs with secrets).
+     */
     public static String rootCauseName(Throwable failure) {
         Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
+        while (true) {
+            if (cause instanceof TimeoutException || cause instanceof java.net.SocketTimeoutException
+                    || cause instanceof java.net.http.HttpTimeoutException) {
+                return cause.getClass().getSimpleName();
+            }
+            if (cause.getCause() == null || cause.getCause() == cause) {
+                return cause.getClass().getSimpleName();
+            }
             cause = cause.getCause();
         }
-        return cause.getClass().getSimpleName();
     }
 
     /**

@@ -3,6 +3,8 @@ package org.shangmen.identity;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -121,23 +123,23 @@ class RealProvidersJourneyTest {
     @Test
     @DisplayName("C1.1 the code goes out through Alibaba Cloud SMS and registers the phone; the provider's limit is a clear 429")
     void smsOverAliyun() {
-        PROVIDERS.stubFor(get(urlPathEqualTo("/")).withQueryParam("Action", equalTo("SendSms"))
+        PROVIDERS.stubFor(post(urlPathEqualTo("/")).withHeader("x-acs-action", equalTo("SendSms"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody("{\"Message\":\"OK\",\"RequestId\":\"F655A8D5-B967-440B-8683-DAD6FF8DE990\",\"Code\":\"OK\",\"BizId\":\"900619746936498440^0\"}")));
         String phone = Journeys.newPhone();
         Journeys journeys = new Journeys(http);
         assertThat(journeys.sendCode(phone, "REGISTER", Journeys.newAddress()).status()).isEqualTo(202);
-        List<LoggedRequest> sent = PROVIDERS.findAll(getRequestedFor(urlPathEqualTo("/")).withQueryParam("PhoneNumbers", equalTo(phone)));
+        List<LoggedRequest> sent = PROVIDERS.findAll(postRequestedFor(urlPathEqualTo("/")).withQueryParam("PhoneNumbers", equalTo(phone)));
         assertThat(sent).hasSize(1);
         String templateParam = URLDecoder.decode(sent.get(0).queryParameter("TemplateParam").firstValue(), StandardCharsets.UTF_8);
         Matcher code = Pattern.compile("\"code\"\\s*:\\s*\"([0-9]{6})\"").matcher(templateParam);
         assertThat(code.find()).isTrue();
-        assertThat(sent.get(0).queryParameter("Signature").isPresent()).isTrue();
+        assertThat(sent.get(0).getHeader("Authorization")).startsWith("ACS3-HMAC-SHA256 Credential=test-key-id,");
         Http.Reply registered = http.post("/api/v1/auth/register/phone", Http.json(Map.of("phone", phone, "code", code.group(1),
                 "password", Journeys.PASSWORD))).send();
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
 
-        PROVIDERS.stubFor(get(urlPathEqualTo("/")).withQueryParam("Action", equalTo("SendSms"))
+        PROVIDERS.stubFor(post(urlPathEqualTo("/")).withHeader("x-acs-action", equalTo("SendSms"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody("{\"Message\":\"触发分钟级流控Permits:1\",\"RequestId\":\"x\",\"Code\":\"isv.BUSINESS_LIMIT_CONTROL\"}")));
         Http.Reply limited = journeys.sendCode(Journeys.newPhone(), "REGISTER", Journeys.newAddress());

@@ -4,7 +4,6 @@ import org.shangmen.app.support.Await;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -100,9 +99,10 @@ class FailingProvidersJourneyTest {
     void setUp() {
         http = new Http(port);
         PROVIDERS.resetAll();
-        PROVIDERS.stubFor(get(urlPathEqualTo("/")).withQueryParam("TemplateCode", equalTo("SMS_000001"))
+        PROVIDERS.stubFor(post(urlPathEqualTo("/")).withQueryParam("TemplateCode", equalTo("SMS_000001"))
                 .willReturn(okJson("{\"Code\":\"OK\",\"Message\":\"OK\",\"RequestId\":\"R1\",\"BizId\":\"B1\"}")));
-        PROVIDERS.stubFor(get(urlPathEqualTo("/")).withQueryParam("TemplateCode", equalTo("SMS_900001")).willReturn(serverError()));
+        PROVIDERS.stubFor(post(urlPathEqualTo("/")).withQueryParam("TemplateCode", equalTo("SMS_900001")).willReturn(serverError()
+                .withHeader("Content-Type", "application/json").withBody("{\"Code\":\"ServiceUnavailable\",\"RequestId\":\"R2\"}")));
         PROVIDERS.stubFor(get(urlPathEqualTo("/sns/jscode2session")).willReturn(aResponse().withHeader("Content-Type", "text/plain")
                 .withBody("{\"openid\":\"" + OPENID + "\",\"session_key\":\"tiihtNczf5v6AKRyjwEUhQ==\"}")));
         PROVIDERS.stubFor(post(urlPathEqualTo("/cgi-bin/stable_token")).willReturn(okJson("{\"access_token\":\"T1\",\"expires_in\":7200}")));
@@ -112,7 +112,7 @@ class FailingProvidersJourneyTest {
     private String registeredByPhone(String phone) {
         Journeys journeys = new Journeys(http);
         assertThat(journeys.sendCode(phone, "REGISTER", Journeys.newAddress()).status()).isEqualTo(202);
-        String param = PROVIDERS.findAll(getRequestedFor(urlPathEqualTo("/")).withQueryParam("PhoneNumbers", equalTo(phone)))
+        String param = PROVIDERS.findAll(postRequestedFor(urlPathEqualTo("/")).withQueryParam("PhoneNumbers", equalTo(phone)))
                 .getFirst().queryParameter("TemplateParam").firstValue();
         Matcher code = Pattern.compile("\"code\"\\s*:\\s*\"([0-9]{6})\"").matcher(URLDecoder.decode(param, StandardCharsets.UTF_8));
         assertThat(code.find()).isTrue();
@@ -150,7 +150,7 @@ class FailingProvidersJourneyTest {
             assertThat(again).as("a redelivered event makes no second notice").isEmpty();
         }
 
-        Await.condition(() -> PROVIDERS.findAll(getRequestedFor(urlPathEqualTo("/")).withQueryParam("TemplateCode", equalTo("SMS_900001"))).size() == 3,
+        Await.condition(() -> PROVIDERS.findAll(postRequestedFor(urlPathEqualTo("/")).withQueryParam("TemplateCode", equalTo("SMS_900001"))).size() == 3,
                 "three attempts at the text message");
         Await.condition(() -> PROVIDERS.findAll(postRequestedFor(urlPathEqualTo("/cgi-bin/message/subscribe/send"))).size() == 3,
                 "three attempts at the WeChat message");
@@ -174,7 +174,7 @@ class FailingProvidersJourneyTest {
                 NoticeTemplate.ORDER_ACCEPTED, Map.of("workerName", "王小梅"), null)));
         Await.condition(() -> noticesOf(token).path("total").asLong() == 1, "the in-app notice");
         Thread.sleep(500);
-        assertThat(PROVIDERS.findAll(getRequestedFor(urlPathEqualTo("/")).withQueryParam("TemplateCode", equalTo("SMS_900001")))).isEmpty();
+        assertThat(PROVIDERS.findAll(postRequestedFor(urlPathEqualTo("/")).withQueryParam("TemplateCode", equalTo("SMS_900001")))).isEmpty();
         assertThat(PROVIDERS.findAll(postRequestedFor(urlPathEqualTo("/cgi-bin/message/subscribe/send")))).isEmpty();
     }
 }

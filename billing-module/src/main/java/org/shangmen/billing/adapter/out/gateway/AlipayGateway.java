@@ -16,7 +16,6 @@ import com.alipay.api.response.AlipayTradePrecreateResponse;
 import com.alipay.api.response.AlipayTradeQueryResponse;
 import com.alipay.api.response.AlipayTradeRefundResponse;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -26,6 +25,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.shangmen.billing.application.port.out.NoticeReader;
 import org.shangmen.billing.application.port.out.PaymentGateway;
+import org.shangmen.provider.ProviderFailure;
+import org.shangmen.provider.ProviderGuard;
+import org.shangmen.provider.ProviderGuards;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,9 +47,13 @@ class AlipayGateway implements PaymentGateway, NoticeReader {
 
     private final PaymentProperties.Alipay settings;
     private final AlipayClient client;
-    private final GatewayGuard guard;
+    private final ProviderGuard guard;
 
     AlipayGateway(PaymentProperties.Alipay settings) {
+        this(settings, ProviderGuards.standalone());
+    }
+
+    AlipayGateway(PaymentProperties.Alipay settings, ProviderGuards guards) {
         if (!settings.missing().isEmpty()) {
             throw new IllegalStateException("Alipay is chosen but not configured; set " + String.join(", ", settings.missing()));
         }
@@ -67,7 +73,7 @@ class AlipayGateway implements PaymentGateway, NoticeReader {
         } catch (AlipayApiException e) {
             throw new IllegalStateException("Alipay client could not be made: " + e.getErrCode(), e);
         }
-        this.guard = GatewayGuard.of("billing-alipay", 3, Duration.ofMillis(200), AlipayGateway::serverOrNetwork);
+        this.guard = guards.guard(PROVIDER, AlipayGateway.class);
     }
 
     /** Keys may be given as PEM; the SDK wants the bare base64. */
@@ -75,27 +81,17 @@ class AlipayGateway implements PaymentGateway, NoticeReader {
         return key.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
     }
 
-    /** The SDK reports network failures and unreadable answers as exceptions; Alipay's own refusals are answers. */
-    private static boolean serverOrNetwork(Throwable t) {
-        return t instanceof TransientAlipayFailure;
-    }
-
-    static final class TransientAlipayFailure extends RuntimeException {
-        TransientAlipayFailure(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
     private <T extends AlipayResponse> T execute(AlipayRequest<T> request) {
         return guard.call(() -> {
             try {
                 T response = client.execute(request);
                 if ("20000".equals(response.getCode()) || "ACQ.SYSTEM_ERROR".equals(response.getSubCode())) {
-                    throw new TransientAlipayFailure("Alipay busy: " + response.getSubCode(), null);
+                    throw ProviderFailure.retryable("Alipay busy: " + response.getSubCode());
                 }
                 return response;
             } catch (AlipayApiException e) {
-                throw new TransientAlipayFailure("Alipay call failed: " + e.getErrCode(), e);
+                // The SDK reports network failures and unreadable answers as exceptions; Alipay's own refusals are answers.
+                throw ProviderFailure.retryable("Alipay call failed: " + e.getErrCode(), e);
             }
         });
     }

@@ -9,6 +9,7 @@ import org.shangmen.billing.application.port.out.NoticeReader;
 import org.shangmen.billing.application.port.out.PaymentGateway;
 import org.shangmen.billing.application.port.out.PaymentGateways;
 import org.shangmen.billing.domain.PaymentChannel;
+import org.shangmen.provider.ProviderGuards;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,7 +30,7 @@ class GatewayConfiguration {
     }
 
     @Bean
-    PaymentGateways paymentGateways(PaymentProperties properties, SandboxGateway sandbox, Clock clock) {
+    PaymentGateways paymentGateways(PaymentProperties properties, SandboxGateway sandbox, Clock clock, ProviderGuards guards) {
         Map<PaymentChannel, PaymentGateway> byChannel = new EnumMap<>(PaymentChannel.class);
         List<NoticeReader> readers = new ArrayList<>();
         WeChatPayGateway wechat = null;
@@ -41,7 +42,7 @@ class GatewayConfiguration {
                     if (channel != PaymentChannel.WECHAT_PAY) {
                         throw new IllegalStateException("WeChat Pay serves the WECHAT_PAY channel only, not " + channel);
                     }
-                    wechat = new WeChatPayGateway(properties.wechat(), clock);
+                    wechat = new WeChatPayGateway(properties.wechat(), clock, guards);
                     byChannel.put(channel, wechat);
                     readers.add(wechat);
                 }
@@ -49,7 +50,7 @@ class GatewayConfiguration {
                     if (channel != PaymentChannel.ALIPAY) {
                         throw new IllegalStateException("Alipay serves the ALIPAY channel only, not " + channel);
                     }
-                    AlipayGateway alipay = new AlipayGateway(properties.alipay());
+                    AlipayGateway alipay = new AlipayGateway(properties.alipay(), guards);
                     byChannel.put(channel, alipay);
                     readers.add(alipay);
                 }
@@ -57,7 +58,7 @@ class GatewayConfiguration {
                     if (channel != PaymentChannel.CARD) {
                         throw new IllegalStateException("UnionPay serves the CARD channel only, not " + channel);
                     }
-                    UnionPayGateway unionpay = new UnionPayGateway(properties.unionpay(), clock);
+                    UnionPayGateway unionpay = new UnionPayGateway(properties.unionpay(), clock, guards);
                     byChannel.put(channel, unionpay);
                     readers.add(unionpay);
                 }

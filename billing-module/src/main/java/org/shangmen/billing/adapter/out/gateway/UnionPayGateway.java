@@ -16,7 +16,6 @@ import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -34,6 +33,10 @@ import javax.naming.ldap.Rdn;
 import javax.security.auth.x500.X500Principal;
 import org.shangmen.billing.application.port.out.NoticeReader;
 import org.shangmen.billing.application.port.out.PaymentGateway;
+import org.shangmen.provider.ProviderFailure;
+import org.shangmen.provider.ProviderGuard;
+import org.shangmen.provider.ProviderGuards;
+import org.shangmen.provider.ProviderHttp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,10 +74,14 @@ class UnionPayGateway implements PaymentGateway, NoticeReader {
     private final Optional<TrustAnchor> root;
     private final Optional<X509Certificate> middle;
     private final HttpClient http;
-    private final GatewayGuard guard;
+    private final ProviderGuard guard;
     private final Clock clock;
 
     UnionPayGateway(PaymentProperties.UnionPay settings, Clock clock) {
+        this(settings, clock, ProviderGuards.standalone());
+    }
+
+    UnionPayGateway(PaymentProperties.UnionPay settings, Clock clock, ProviderGuards guards) {
         if (!settings.missing().isEmpty()) {
             throw new IllegalStateException("UnionPay is chosen but not configured; set " + String.join(", ", settings.missing()));
         }
@@ -98,14 +105,7 @@ class UnionPayGateway implements PaymentGateway, NoticeReader {
             this.middle = Optional.of(AcpMessages.certificate(settings.middleCert()));
         }
         this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
-        this.guard = GatewayGuard.of("billing-unionpay", 3, Duration.ofMillis(200), t -> t instanceof TransientUnionPayFailure);
-    }
-
-    /** A network failure, a timeout, a 5xx or a busy gateway: repeated, and never taken as an answer. */
-    static final class TransientUnionPayFailure extends RuntimeException {
-        TransientUnionPayFailure(String message, Throwable cause) {
-            super(message, cause);
-        }
+        this.guard = guards.guard(PROVIDER, UnionPayGateway.class);
     }
 
     @Override
@@ -169,13 +169,14 @@ class UnionPayGateway implements PaymentGateway, NoticeReader {
             try {
                 response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new TransientUnionPayFailure("UnionPay unreachable: " + e.getClass().getSimpleName(), e);
+                throw ProviderFailure.retryable("UnionPay unreachable: " + e.getClass().getSimpleName(), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new TransientUnionPayFailure("interrupted", e);
+                throw ProviderFailure.retryable("interrupted", e);
             }
-            if (response.statusCode() >= 500) {
-                throw new TransientUnionPayFailure("UnionPay answered HTTP " + response.statusCode(), null);
+            if (ProviderHttp.isServerError(response.statusCode())) {
+                // A network failure, a timeout, a 5xx or a busy gateway: repeated, and never taken as an answer.
+                throw ProviderFailure.retryable("UnionPay answered HTTP " + response.statusCode());
             }
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("UnionPay answered HTTP " + response.statusCode());
@@ -189,7 +190,7 @@ class UnionPayGateway implements PaymentGateway, NoticeReader {
             }
             String code = answer.getOrDefault("respCode", "");
             if ("06".equals(code) || "02".equals(code)) {
-                throw new TransientUnionPayFailure("UnionPay busy or closed: respCode " + code, null);
+                throw ProviderFailure.retryable("UnionPay busy or closed: respCode " + code);
             }
             return answer;
         });

@@ -21,7 +21,6 @@ import com.wechat.pay.java.service.refund.model.QueryByOutRefundNoRequest;
 import com.wechat.pay.java.service.refund.model.Refund;
 import com.wechat.pay.java.service.refund.model.RefundNotification;
 import com.wechat.pay.java.service.refund.model.Status;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,6 +35,9 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.shangmen.billing.application.port.out.NoticeReader;
 import org.shangmen.billing.application.port.out.PaymentGateway;
+import org.shangmen.provider.ProviderGuard;
+import org.shangmen.provider.ProviderGuards;
+import org.shangmen.provider.ProviderHttp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -46,11 +48,13 @@ import tools.jackson.databind.json.JsonMapper;
  * WeChat Pay public key mode: requests are signed with the merchant's API key, answers and notices
  * verified with WeChat Pay's public key, a notice signed more than five minutes away refused, notice
  * resources decrypted with the APIv3 key (AES-256-GCM). A notice must also name our merchant and app.
- * Calls go through {@link GatewayGuard}; only network and 5xx failures are retried.
+ * Calls go through the provider's {@link ProviderGuard}; only network and 5xx failures are retried.
  */
 class WeChatPayGateway implements PaymentGateway, NoticeReader {
 
     static final String PROVIDER = "wechat";
+    /** The name under {@code shangmen.providers}. */
+    static final String PROVIDER_NAME = "wechat-pay";
     private static final Logger LOG = LoggerFactory.getLogger(WeChatPayGateway.class);
     private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -60,10 +64,14 @@ class WeChatPayGateway implements PaymentGateway, NoticeReader {
     private final JsapiServiceExtension jsapi;
     private final RefundService refunds;
     private final NotificationParser notices;
-    private final GatewayGuard guard;
+    private final ProviderGuard guard;
     private final Clock clock;
 
     WeChatPayGateway(PaymentProperties.WeChat settings, Clock clock) {
+        this(settings, clock, ProviderGuards.standalone());
+    }
+
+    WeChatPayGateway(PaymentProperties.WeChat settings, Clock clock, ProviderGuards guards) {
         if (!settings.missing().isEmpty()) {
             throw new IllegalStateException("WeChat Pay is chosen but not configured; set " + String.join(", ", settings.missing()));
         }
@@ -94,14 +102,15 @@ class WeChatPayGateway implements PaymentGateway, NoticeReader {
         this.jsapi = new JsapiServiceExtension.Builder().config(config).httpClient(client).build();
         this.refunds = new RefundService.Builder().config(config).httpClient(client).build();
         this.notices = new NotificationParser(config);
-        this.guard = GatewayGuard.of("billing-wechat-pay", 3, java.time.Duration.ofMillis(200), WeChatPayGateway::serverOrNetwork);
+        this.guard = guards.guard(PROVIDER_NAME, WeChatPayGateway.class, WeChatPayGateway::serverOrNetwork);
     }
 
+    /** The SDK's network failures and WeChat Pay's 5xx answers; its 4xx answers are refusals, never repeated. */
     private static boolean serverOrNetwork(Throwable t) {
-        if (t instanceof HttpException || t instanceof IOException || t instanceof java.io.UncheckedIOException) {
+        if (t instanceof HttpException || ProviderHttp.isNetworkOrTimeout(t)) {
             return true;
         }
-        return t instanceof ServiceException s && s.getHttpStatusCode() >= 500;
+        return t instanceof ServiceException s && ProviderHttp.isServerError(s.getHttpStatusCode());
     }
 
     @Override

@@ -320,7 +320,7 @@ class UnionPayGatewayTest {
     void serverErrorsAndTimeouts() {
         String outTradeNo = number("P", OPENED);
         server.stubFor(post(urlPathEqualTo(UnionPayGateway.QUERY_PATH)).willReturn(aResponse().withStatus(503).withBody("busy")));
-        assertThatThrownBy(() -> gateway.query(outTradeNo)).isInstanceOf(UnionPayGateway.TransientUnionPayFailure.class);
+        assertThatThrownBy(() -> gateway.query(outTradeNo)).isInstanceOf(org.shangmen.provider.ProviderFailure.class);
         assertThat(sent(UnionPayGateway.QUERY_PATH)).hasSize(3);
 
         // Each part with a gateway of its own, so that the circuit breaker opened by the failures above does not answer instead.
@@ -328,7 +328,7 @@ class UnionPayGatewayTest {
         server.stubFor(post(urlPathEqualTo(UnionPayGateway.QUERY_PATH)).willReturn(aResponse().withStatus(200).withFixedDelay(1_500)
                 .withBody(answer(queried(outTradeNo, "00", "00", "8888")))));
         UnionPayGateway slow = new UnionPayGateway(settings(server.port(), Duration.ofMillis(300)), Clock.systemUTC());
-        assertThatThrownBy(() -> slow.query(outTradeNo)).isInstanceOf(UnionPayGateway.TransientUnionPayFailure.class)
+        assertThatThrownBy(() -> slow.query(outTradeNo)).isInstanceOf(org.shangmen.provider.ProviderFailure.class)
                 .hasCauseInstanceOf(java.net.http.HttpTimeoutException.class);
 
         // A refund whose call fails is never refunded: the error reaches the caller, who keeps it pending.
@@ -336,7 +336,7 @@ class UnionPayGatewayTest {
         server.stubFor(post(urlPathEqualTo(UnionPayGateway.QUERY_PATH)).willReturn(aResponse().withStatus(502)));
         UnionPayGateway failing = new UnionPayGateway(settings(server.port(), Duration.ofMillis(800)), Clock.systemUTC());
         assertThatThrownBy(() -> failing.refund(new PaymentGateway.RefundCall(number("R", OPENED), outTradeNo, 100, 8_888, "x")))
-                .isInstanceOf(UnionPayGateway.TransientUnionPayFailure.class);
+                .isInstanceOf(org.shangmen.provider.ProviderFailure.class);
         assertThat(sent(UnionPayGateway.BACK_PATH)).isEmpty();
     }
 

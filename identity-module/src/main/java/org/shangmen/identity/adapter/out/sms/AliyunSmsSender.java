@@ -1,69 +1,65 @@
 package org.shangmen.identity.adapter.out.sms;
 
-import org.shangmen.identity.adapter.out.ProviderGuard;
-
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import com.aliyun.dysmsapi20170525.Client;
+import com.aliyun.dysmsapi20170525.models.SendSmsRequest;
+import com.aliyun.dysmsapi20170525.models.SendSmsResponse;
+import com.aliyun.dysmsapi20170525.models.SendSmsResponseBody;
+import com.aliyun.tea.TeaException;
+import com.aliyun.tea.TeaRetryableException;
+import com.aliyun.teaopenapi.models.Config;
+import com.aliyun.teautil.models.RuntimeOptions;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.TreeMap;
 import org.shangmen.identity.application.port.out.SmsSender;
 import org.shangmen.identity.domain.PhoneNumber;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.ErrorKind;
+import org.shangmen.provider.ProviderFailure;
+import org.shangmen.provider.ProviderGuard;
+import org.shangmen.provider.ProviderGuards;
+import org.shangmen.provider.ProviderHttp;
+import org.shangmen.provider.ProviderSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.ResourceAccessException;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 /**
- * Sends verification codes through Alibaba Cloud SMS ({@code SendSms}, Dysmsapi 2017-05-25, RPC-style
- * HTTP API signed with HMAC-SHA1). Each attempt has connect and read timeouts; server errors, network
- * errors and timeouts are tried at most twice more; a circuit breaker stops calling a provider that keeps
- * failing. The provider's refusals become {@link DomainException}s; logs carry the provider's code only,
- * never the phone number, the code or the credentials. The validity in minutes is part of the approved
- * template's text, so only {@code code} goes into {@code TemplateParam}.
+ * Sends verification codes and notices through Alibaba Cloud SMS ({@code SendSms}, Dysmsapi 2017-05-25)
+ * with Alibaba Cloud's official Java SDK, which signs the request. The SDK's own retries are off: server
+ * errors, network errors and timeouts are tried at most twice more by the provider's guard, whose circuit
+ * breaker stops calling a provider that keeps failing. The provider's refusals become
+ * {@link DomainException}s; logs carry the provider's code and request id only, never the phone number,
+ * the code or the credentials. The validity in minutes is part of the approved template's text, so only
+ * {@code code} goes into {@code TemplateParam}.
  */
 @Component
 @ConditionalOnProperty(prefix = "shangmen.sms", name = "provider", havingValue = SmsProperties.ALIYUN)
 class AliyunSmsSender implements SmsSender {
 
+    /** The provider's name under {@code shangmen.providers}. */
+    static final String PROVIDER = "aliyun-sms";
+
     private static final Logger log = LoggerFactory.getLogger(AliyunSmsSender.class);
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
-            .withZone(ZoneOffset.UTC);
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
-    };
     private static final Set<String> LIMIT_CODES = Set.of("isv.BUSINESS_LIMIT_CONTROL", "isv.DAY_LIMIT_CONTROL");
     private static final Set<String> PHONE_CODES = Set.of("isv.MOBILE_NUMBER_ILLEGAL");
-    private static final Duration DEFAULT_RETRY_BACKOFF = Duration.ofMillis(200);
 
     private final SmsProperties.Aliyun aliyun;
-    private final RestClient rest;
-    private final Clock clock;
+    private final Client client;
+    private final RuntimeOptions runtime;
     private final ProviderGuard guard;
 
-    @Autowired
-    AliyunSmsSender(SmsProperties properties, ObjectProvider<RestClient.Builder> builders) {
-        this(properties, builders.getIfAvailable(RestClient::builder), Clock.systemUTC(), DEFAULT_RETRY_BACKOFF);
+    AliyunSmsSender(SmsProperties properties, Duration retryBackoff) {
+        this(properties, ProviderGuards.standalone(ProviderSettings.NONE.withFirstRetryWait(retryBackoff)));
     }
 
-    AliyunSmsSender(SmsProperties properties, RestClient.Builder builder, Clock clock, Duration retryBackoff) {
+    @Autowired
+    AliyunSmsSender(SmsProperties properties, ProviderGuards guards) {
         this.aliyun = properties.aliyun();
         if (!aliyun.missing().isEmpty()) {
             throw new IllegalStateException("shangmen.sms.provider=aliyun needs " + String.join(", ", aliyun.missing())
@@ -71,16 +67,25 @@ class AliyunSmsSender implements SmsSender {
                     + "SHANGMEN_SMS_ALIYUN_SIGN_NAME, SHANGMEN_SMS_ALIYUN_TEMPLATE_CODE); "
                     + "or set shangmen.sms.provider=dev to keep messages in the development outbox");
         }
-        this.clock = Objects.requireNonNull(clock);
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(properties.connectTimeout())
-                .build();
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
-        requests.setReadTimeout(properties.readTimeout());
-        this.rest = builder.clone().requestFactory(requests).build();
-        this.guard = ProviderGuard.of("aliyun-sms", 3, retryBackoff,
-                TransientFailure.class::isInstance, TransientFailure.class::isInstance);
+        URI endpoint = URI.create(aliyun.endpoint());
+        int connectMillis = Math.toIntExact(properties.connectTimeout().toMillis());
+        int readMillis = Math.toIntExact(properties.readTimeout().toMillis());
+        Config config = new Config()
+                .setAccessKeyId(aliyun.accessKeyId())
+                .setAccessKeySecret(aliyun.accessKeySecret())
+                .setProtocol(endpoint.getScheme())
+                .setEndpoint(endpoint.getPort() == -1 ? endpoint.getHost() : endpoint.getHost() + ":" + endpoint.getPort())
+                .setRegionId("cn-hangzhou")
+                .setConnectTimeout(connectMillis)
+                .setReadTimeout(readMillis);
+        try {
+            this.client = new Client(config);
+        } catch (Exception e) {
+            throw new IllegalStateException("Alibaba Cloud SMS client could not be made: " + e.getClass().getSimpleName());
+        }
+        this.runtime = new RuntimeOptions().setAutoretry(false).setMaxAttempts(1)
+                .setConnectTimeout(connectMillis).setReadTimeout(readMillis);
+        this.guard = guards.guard(PROVIDER, AliyunSmsSender.class);
     }
 
     @Override
@@ -102,7 +107,7 @@ class AliyunSmsSender implements SmsSender {
             throw unavailable();
         }
         StringBuilder json = new StringBuilder("{");
-        new java.util.TreeMap<>(parameters).forEach((name, value) -> {
+        new TreeMap<>(parameters).forEach((name, value) -> {
             if (json.length() > 1) {
                 json.append(',');
             }
@@ -112,86 +117,58 @@ class AliyunSmsSender implements SmsSender {
     }
 
     private void send(PhoneNumber phone, String templateCode, String templateParam) {
-        Supplier<Void> attempt = () -> {
-            sendOnce(phone, templateCode, templateParam);
-            return null;
-        };
-        try {
-            guard.call(attempt);
-        } catch (CallNotPermittedException open) {
-            log.warn("Aliyun SMS not called: the circuit breaker is open");
-            throw unavailable();
-        } catch (TransientFailure failure) {
-            log.warn("Aliyun SMS failed after {} attempts: {}", guard.maxAttempts(), failure.reason);
-            throw unavailable();
-        }
+        SendSmsRequest request = new SendSmsRequest()
+                .setPhoneNumbers(phone.national())
+                .setSignName(aliyun.signName())
+                .setTemplateCode(templateCode)
+                .setTemplateParam(templateParam);
+        guard.run(() -> sendOnce(request), AliyunSmsSender::unavailable);
     }
 
-    private void sendOnce(PhoneNumber phone, String templateCode, String templateParam) {
-        Reply reply;
+    private void sendOnce(SendSmsRequest request) {
+        SendSmsResponse response;
         try {
-            reply = rest.get()
-                    .uri(signedUri(phone, templateCode, templateParam))
-                    .accept(MediaType.APPLICATION_JSON)
-                    .exchange((request, response) -> {
-                        int status = response.getStatusCode().value();
-                        if (status >= 500) {
-                            return new Reply(status, null);
-                        }
-                        try {
-                            return new Reply(status, response.bodyTo(JSON_OBJECT));
-                        } catch (RestClientException unreadable) {
-                            return new Reply(status, null);
-                        }
-                    });
-        } catch (ResourceAccessException io) {
-            Throwable cause = io.getCause() == null ? io : io.getCause();
-            throw new TransientFailure(cause.getClass().getSimpleName());
-        } catch (RestClientException other) {
-            log.warn("Aliyun SMS call failed: {}", other.getClass().getSimpleName());
-            throw unavailable();
+            response = client.sendSmsWithOptions(request, runtime);
+        } catch (TeaRetryableException network) {
+            throw ProviderFailure.ofNetwork(network);
+        } catch (TeaException refused) {
+            int status = refused.getStatusCode() == null ? 0 : refused.getStatusCode();
+            if (ProviderHttp.isServerError(status)) {
+                throw ProviderFailure.ofStatus(status);
+            }
+            throw refusal(status, refused.getCode(), requestId(refused));
+        } catch (Exception failed) {
+            if (ProviderHttp.isNetworkOrTimeout(failed)) {
+                throw ProviderFailure.ofNetwork(failed);
+            }
+            throw ProviderFailure.permanent("SDK error (" + failed.getClass().getSimpleName() + ")");
         }
-        if (reply.status() >= 500) {
-            throw new TransientFailure("HTTP " + reply.status());
+        SendSmsResponseBody body = response.getBody();
+        int status = response.getStatusCode() == null ? 0 : response.getStatusCode();
+        if (body == null || body.getCode() == null) {
+            throw ProviderFailure.permanent("HTTP " + status + " without a readable code");
         }
-        Object providerCode = reply.body() == null ? null : reply.body().get("Code");
-        if (providerCode == null) {
-            log.warn("Aliyun SMS answered HTTP {} without a readable code", reply.status());
-            throw unavailable();
-        }
-        String providerCodeText = providerCode.toString();
-        if ("OK".equals(providerCodeText) && reply.status() < 300) {
+        if ("OK".equals(body.getCode()) && status < 300) {
             return;
         }
-        log.warn("Aliyun SMS refused the message: HTTP {}, code {}, request {}", reply.status(),
-                loggable(providerCodeText), loggable(String.valueOf(reply.body().get("RequestId"))));
-        if (LIMIT_CODES.contains(providerCodeText)) {
-            throw new DomainException(ErrorKind.TOO_MANY_REQUESTS, "identity.sms-provider-limited");
-        }
-        if (PHONE_CODES.contains(providerCodeText)) {
-            throw DomainException.invalid("identity.phone-invalid");
-        }
-        throw unavailable();
+        throw refusal(status, body.getCode(), body.getRequestId());
     }
 
-    private URI signedUri(PhoneNumber phone, String templateCode, String templateParam) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("Action", "SendSms");
-        parameters.put("Version", "2017-05-25");
-        parameters.put("Format", "JSON");
-        parameters.put("AccessKeyId", aliyun.accessKeyId());
-        parameters.put("SignatureMethod", "HMAC-SHA1");
-        parameters.put("SignatureVersion", "1.0");
-        parameters.put("SignatureNonce", UUID.randomUUID().toString());
-        parameters.put("Timestamp", TIMESTAMP.format(clock.instant()));
-        parameters.put("RegionId", "cn-hangzhou");
-        parameters.put("PhoneNumbers", phone.national());
-        parameters.put("SignName", aliyun.signName());
-        parameters.put("TemplateCode", templateCode);
-        parameters.put("TemplateParam", templateParam);
-        String signature = AliyunRpcSignature.sign("GET", parameters, aliyun.accessKeySecret());
-        return URI.create(aliyun.endpoint() + "/?Signature=" + AliyunRpcSignature.percentEncode(signature) + "&"
-                + AliyunRpcSignature.canonicalQuery(parameters));
+    private static DomainException refusal(int status, String providerCode, String requestId) {
+        log.warn("Aliyun SMS refused the message: HTTP {}, code {}, request {}", status, loggable(providerCode),
+                loggable(requestId));
+        if (LIMIT_CODES.contains(providerCode)) {
+            return new DomainException(ErrorKind.TOO_MANY_REQUESTS, "identity.sms-provider-limited");
+        }
+        if (PHONE_CODES.contains(providerCode)) {
+            return DomainException.invalid("identity.phone-invalid");
+        }
+        return unavailable();
+    }
+
+    private static String requestId(TeaException refused) {
+        Object id = refused.getData() == null ? null : refused.getData().get("RequestId");
+        return id == null ? null : id.toString();
     }
 
     private static DomainException unavailable() {
@@ -218,21 +195,10 @@ class AliyunSmsSender implements SmsSender {
 
     /** A provider-supplied token made safe for one log line: short, no line breaks or markup. */
     private static String loggable(String value) {
+        if (value == null) {
+            return "-";
+        }
         String safe = value.replaceAll("[^A-Za-z0-9._-]", "?");
         return safe.length() > 64 ? safe.substring(0, 64) : safe;
-    }
-
-    private record Reply(int status, Map<String, Object> body) {
-    }
-
-    /** A failure worth another attempt: the provider answered 5xx, or the network or a timeout failed. */
-    private static final class TransientFailure extends RuntimeException {
-
-        private final String reason;
-
-        TransientFailure(String reason) {
-            super(reason, null, false, false);
-            this.reason = reason;
-        }
     }
 }

@@ -1,15 +1,10 @@
 package org.shangmen.identity.adapter.out.social;
 
-import org.shangmen.identity.adapter.out.ProviderGuard;
-
 import static org.shangmen.identity.adapter.out.social.SocialLoginErrors.codeInvalid;
 import static org.shangmen.identity.adapter.out.social.SocialLoginErrors.rateLimited;
 import static org.shangmen.identity.adapter.out.social.SocialLoginErrors.unavailable;
 import static org.shangmen.identity.adapter.out.social.SocialLoginErrors.userBlocked;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,9 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.shangmen.identity.application.port.out.SocialLogin;
 import org.shangmen.kernel.DomainException;
+import org.shangmen.provider.ProviderFailure;
+import org.shangmen.provider.ProviderGuard;
+import org.shangmen.provider.ProviderGuards;
+import org.shangmen.provider.ProviderHttp;
+import org.shangmen.provider.ProviderSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,9 +26,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -48,9 +45,6 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnProperty(name = "shangmen.social.provider", havingValue = SocialLoginProperties.HTTP)
 class HttpSocialLogin implements SocialLogin {
 
-    /** Wait before the first repeat; the second waits twice as long. */
-    static final Duration FIRST_RETRY_WAIT = Duration.ofMillis(200);
-    static final int MAX_ATTEMPTS = 3;
 
     private static final Logger log = LoggerFactory.getLogger(HttpSocialLogin.class);
     private static final int MAX_CODE_LENGTH = 512;
@@ -63,16 +57,16 @@ class HttpSocialLogin implements SocialLogin {
     private final SocialLoginProperties.Qq qq;
     private final RestClient http;
     private final JsonMapper json = JsonMapper.builder().build();
-    private final Guard weChatGuard;
-    private final Guard qqGuard;
+    private final ProviderGuard weChatGuard;
+    private final ProviderGuard qqGuard;
+
+    HttpSocialLogin(SocialLoginProperties properties, RestClient http, Duration firstRetryWait) {
+        this(properties, http, ProviderGuards.standalone(ProviderSettings.NONE.withFirstRetryWait(firstRetryWait)));
+    }
 
     @Autowired
     HttpSocialLogin(SocialLoginProperties properties,
-                    @Qualifier(SocialLoginConfiguration.REST_CLIENT) RestClient http) {
-        this(properties, http, FIRST_RETRY_WAIT);
-    }
-
-    HttpSocialLogin(SocialLoginProperties properties, RestClient http, Duration firstRetryWait) {
+                    @Qualifier(SocialLoginConfiguration.REST_CLIENT) RestClient http, ProviderGuards guards) {
         List<String> missing = properties.missingCredentials();
         if (!missing.isEmpty()) {
             throw new IllegalStateException(SocialLoginProperties.PREFIX + ".provider=http calls WeChat and QQ and needs "
@@ -82,8 +76,8 @@ class HttpSocialLogin implements SocialLogin {
         this.weChat = properties.wechat();
         this.qq = properties.qq();
         this.http = http;
-        this.weChatGuard = Guard.of(Provider.WECHAT, firstRetryWait);
-        this.qqGuard = Guard.of(Provider.QQ, firstRetryWait);
+        this.weChatGuard = guards.guard(providerName(Provider.WECHAT), HttpSocialLogin.class);
+        this.qqGuard = guards.guard(providerName(Provider.QQ), HttpSocialLogin.class);
     }
 
     @Override
@@ -106,10 +100,10 @@ class HttpSocialLogin implements SocialLogin {
         JsonNode answer = weChatGuard.call(() -> {
             JsonNode body = read(fetch(uri));
             if (body.path("errcode").asInt(0) == WECHAT_SYSTEM_BUSY) {
-                throw new ProviderFailure("errcode -1 (system busy)", true);
+                throw ProviderFailure.retryable("errcode -1 (system busy)");
             }
             return body;
-        });
+        }, SocialLoginErrors::unavailable);
         int errcode = answer.path("errcode").asInt(0);
         if (errcode != 0) {
             throw weChatRefusal(errcode);
@@ -136,7 +130,7 @@ class HttpSocialLogin implements SocialLogin {
                 .buildAndExpand(Map.of("id", qq.appId(), "key", qq.appKey(), "code", authorizationCode,
                         "redirect", redirectUri))
                 .toUri();
-        JsonNode token = qqGuard.call(() -> read(fetch(tokenUri)));
+        JsonNode token = qqGuard.call(() -> read(fetch(tokenUri)), SocialLoginErrors::unavailable);
         failOnQqError(token, "token");
         String accessToken = id(token, "access_token")
                 .orElseThrow(() -> malformed(Provider.QQ, "token answered without an access_token"));
@@ -149,7 +143,7 @@ class HttpSocialLogin implements SocialLogin {
                 .encode()
                 .buildAndExpand(Map.of("token", accessToken))
                 .toUri();
-        JsonNode me = qqGuard.call(() -> read(fetch(meUri)));
+        JsonNode me = qqGuard.call(() -> read(fetch(meUri)), SocialLoginErrors::unavailable);
         failOnQqError(me, "me");
         Optional<String> clientId = id(me, "client_id");
         if (clientId.isPresent() && !clientId.get().equals(qq.appId())) {
@@ -159,32 +153,23 @@ class HttpSocialLogin implements SocialLogin {
         return new SocialIdentity(Provider.QQ, qq.appId(), openId, id(me, "unionid"));
     }
 
-    private Reply fetch(URI uri) {
-        try {
-            return http.get()
-                    .uri(uri)
-                    .accept(MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN)
-                    .exchange((request, response) ->
-                            new Reply(response.getStatusCode().value(), readBounded(response.getBody())));
-        } catch (ResourceAccessException networkOrTimeout) {
-            // The exception's message names the URL, which carries secrets: report only what failed.
-            throw new ProviderFailure("network error or timeout (" + rootCauseName(networkOrTimeout) + ")", true);
-        } catch (RestClientException other) {
-            throw new ProviderFailure("HTTP client error (" + other.getClass().getSimpleName() + ")", false);
-        }
+    /** Names under {@code shangmen.providers}: {@code social-wechat}, {@code social-qq}. */
+    static String providerName(Provider provider) {
+        return "social-" + provider.name().toLowerCase(Locale.ROOT);
+    }
+
+    private ProviderHttp.BytesReply fetch(URI uri) {
+        return ProviderHttp.bytes(http.get().uri(uri).accept(MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN), MAX_ANSWER_BYTES);
     }
 
     /** The answer as a JSON object whatever its content type (WeChat sometimes says {@code text/plain}). */
-    private JsonNode read(Reply reply) {
+    private JsonNode read(ProviderHttp.BytesReply reply) {
         int status = reply.status();
-        if (status >= 500) {
-            throw new ProviderFailure("HTTP " + status, true);
-        }
         if (status == 429) {
             throw rateLimited();
         }
         if (status < 200 || status >= 300) {
-            throw new ProviderFailure("HTTP " + status, false);
+            throw ProviderFailure.ofStatus(status);
         }
         String text = new String(reply.body(), StandardCharsets.UTF_8).strip();
         if (text.startsWith(JSONP_PREFIX) && text.lastIndexOf(')') > JSONP_PREFIX.length()) {
@@ -194,11 +179,11 @@ class HttpSocialLogin implements SocialLogin {
         try {
             JsonNode node = json.readTree(text);
             if (node == null || !node.isObject()) {
-                throw new ProviderFailure("answer is no JSON object (HTTP " + status + ")", false);
+                throw ProviderFailure.permanent("answer is no JSON object (HTTP " + status + ")");
             }
             return node;
         } catch (JacksonException unreadable) {
-            throw new ProviderFailure("answer is no JSON (HTTP " + status + ")", false);
+            throw ProviderFailure.permanent("answer is no JSON (HTTP " + status + ")");
         }
     }
 
@@ -247,68 +232,5 @@ class HttpSocialLogin implements SocialLogin {
     private static DomainException malformed(Provider provider, String what) {
         log.warn("{} sign-in failed: {}", provider, what);
         return unavailable();
-    }
-
-    private static byte[] readBounded(InputStream body) throws IOException {
-        return body == null ? new byte[0] : body.readNBytes(MAX_ANSWER_BYTES);
-    }
-
-    private static String rootCauseName(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getClass().getSimpleName();
-    }
-
-    private record Reply(int status, byte[] body) {
-    }
-
-    /**
-     * A failure that is no answer from the provider's business logic: the circuit breaker counts it, and
-     * the retry repeats it when {@code retryable}. Its message is written here and holds no secret.
-     */
-    private static final class ProviderFailure extends RuntimeException {
-
-        private final boolean retryable;
-
-        ProviderFailure(String reason, boolean retryable) {
-            super(reason, null, false, false);
-            this.retryable = retryable;
-        }
-
-        boolean retryable() {
-            return retryable;
-        }
-    }
-
-    /**
-     * One provider's circuit breaker and retry. The retry wraps the breaker, so every attempt counts
-     * and an open breaker stops the attempts at once. Business answers (returned values and
-     * {@link DomainException}s) count as successes and are never repeated.
-     */
-    private record Guard(Provider provider, ProviderGuard guard) {
-
-        static Guard of(Provider provider, Duration firstRetryWait) {
-            ProviderGuard guard = ProviderGuard.of("social-" + provider.name().toLowerCase(Locale.ROOT), MAX_ATTEMPTS, firstRetryWait,
-                    ProviderFailure.class::isInstance, failure -> failure instanceof ProviderFailure pf && pf.retryable());
-            guard.breaker().getEventPublisher().onStateTransition(event ->
-                    log.warn("{} sign-in circuit breaker: {}", provider, event.getStateTransition()));
-            guard.retry().getEventPublisher().onRetry(event -> log.info("{} sign-in attempt {} failed ({}); trying again",
-                    provider, event.getNumberOfRetryAttempts(), event.getLastThrowable().getMessage()));
-            return new Guard(provider, guard);
-        }
-
-        <T> T call(Supplier<T> exchange) {
-            try {
-                return guard.call(exchange);
-            } catch (CallNotPermittedException open) {
-                log.warn("{} sign-in not attempted: circuit breaker open", provider);
-                throw unavailable();
-            } catch (ProviderFailure failure) {
-                log.warn("{} sign-in failed: {}", provider, failure.getMessage());
-                throw unavailable();
-            }
-        }
     }
 }

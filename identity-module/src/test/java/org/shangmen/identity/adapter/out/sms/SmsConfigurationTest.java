@@ -6,11 +6,14 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.identity.adapter.dev.DevOutbox;
 import org.shangmen.identity.application.port.out.SmsSender;
+import org.shangmen.provider.ProvidersAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class SmsConfigurationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(ProvidersAutoConfiguration.class))
             .withBean(DevOutbox.class)
             .withUserConfiguration(SmsConfiguration.class, DevSmsSender.class, AliyunSmsSender.class);
 

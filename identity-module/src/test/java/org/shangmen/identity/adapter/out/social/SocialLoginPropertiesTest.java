@@ -81,7 +81,7 @@ class SocialLoginPropertiesTest {
                 "shangmen.social.qq.app-id", "101987654"));
         RestClient client = SocialLoginConfiguration.restClient(properties);
 
-        assertThatThrownBy(() -> new HttpSocialLogin(properties, client))
+        assertThatThrownBy(() -> new HttpSocialLogin(properties, client, org.shangmen.provider.ProviderGuards.standalone()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("shangmen.social.qq.app-key (SHANGMEN_SOCIAL_QQ_APPKEY)")
                 .hasMessageNotContaining("wechat.app-secret")

@@ -1,6 +1,5 @@
 package org.shangmen.notification.adapter.out.wechat;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -14,20 +13,21 @@ import java.util.Set;
 import org.shangmen.identity.api.AccountContacts;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.ErrorKind;
-import org.shangmen.notification.adapter.out.ProviderGuard;
+import org.shangmen.provider.ProviderFailure;
+import org.shangmen.provider.ProviderGuard;
+import org.shangmen.provider.ProviderGuards;
+import org.shangmen.provider.ProviderHttp;
+import org.shangmen.provider.ProviderSettings;
 import org.shangmen.notification.application.port.out.WeChatSubscribeMessages;
 import org.shangmen.notification.domain.Notice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 /**
  * Sends WeChat mini-program subscribe messages ({@code POST /cgi-bin/message/subscribe/send}) with an
@@ -44,8 +44,8 @@ import org.springframework.web.client.RestClientException;
 class HttpWeChatSubscribe implements WeChatSubscribeMessages {
 
     private static final Logger log = LoggerFactory.getLogger(HttpWeChatSubscribe.class);
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
-    };
+    /** The provider's name under {@code shangmen.providers}. */
+    static final String PROVIDER = "wechat-subscribe";
     private static final Set<Integer> TOKEN_INVALID = Set.of(40001, 40014, 42001);
     private static final int NOT_SUBSCRIBED = 43101;
     private static final int SYSTEM_BUSY = -1;
@@ -61,11 +61,15 @@ class HttpWeChatSubscribe implements WeChatSubscribeMessages {
     private Instant tokenExpires = Instant.MIN;
 
     @Autowired
-    HttpWeChatSubscribe(WeChatProperties properties, AccountContacts contacts) {
-        this(properties, contacts, Clock.systemUTC(), Duration.ofMillis(200));
+    HttpWeChatSubscribe(WeChatProperties properties, AccountContacts contacts, ProviderGuards guards) {
+        this(properties, contacts, Clock.systemUTC(), guards);
     }
 
     HttpWeChatSubscribe(WeChatProperties properties, AccountContacts contacts, Clock clock, Duration retryBackoff) {
+        this(properties, contacts, clock, ProviderGuards.standalone(ProviderSettings.NONE.withFirstRetryWait(retryBackoff)));
+    }
+
+    private HttpWeChatSubscribe(WeChatProperties properties, AccountContacts contacts, Clock clock, ProviderGuards guards) {
         if (!properties.missing().isEmpty()) {
             throw new IllegalStateException("shangmen.notification.wechat.provider=http needs " + String.join(", ", properties.missing())
                     + "; or set shangmen.notification.wechat.provider=dev to keep WeChat messages offline");
@@ -81,8 +85,7 @@ class HttpWeChatSubscribe implements WeChatSubscribeMessages {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(properties.readTimeout());
         this.rest = RestClient.builder().requestFactory(requests).build();
-        this.guard = ProviderGuard.of("wechat-subscribe", 3, retryBackoff,
-                TransientFailure.class::isInstance, TransientFailure.class::isInstance);
+        this.guard = guards.guard(PROVIDER, HttpWeChatSubscribe.class);
     }
 
     @Override
@@ -102,16 +105,7 @@ class HttpWeChatSubscribe implements WeChatSubscribeMessages {
         message.put("miniprogram_state", properties.state());
         message.put("lang", properties.lang());
         message.put("data", SubscribeData.of(template.fields(), notice));
-        try {
-            return guard.call(() -> sendOnce(message, notice));
-        } catch (CallNotPermittedException open) {
-            log.warn("WeChat subscribe message for notice {} not sent: the circuit breaker is open", notice.id());
-            throw unavailable();
-        } catch (TransientFailure failure) {
-            log.warn("WeChat subscribe message for notice {} failed after {} attempts: {}", notice.id(), guard.maxAttempts(),
-                    failure.reason);
-            throw unavailable();
-        }
+        return guard.call(() -> sendOnce(message, notice), HttpWeChatSubscribe::unavailable);
     }
 
     private Outcome sendOnce(Map<String, Object> message, Notice notice) {
@@ -127,10 +121,10 @@ class HttpWeChatSubscribe implements WeChatSubscribeMessages {
         }
         if (TOKEN_INVALID.contains(errcode)) {
             forgetToken(accessToken);
-            throw new TransientFailure("errcode " + errcode);
+            throw ProviderFailure.retryable("errcode " + errcode);
         }
         if (errcode == SYSTEM_BUSY) {
-            throw new TransientFailure("errcode -1");
+            throw ProviderFailure.retryable("errcode -1");
         }
         log.warn("WeChat refused the subscribe message for notice {}: errcode {}", notice.id(), errcode);
         throw unavailable();
@@ -157,7 +151,7 @@ class HttpWeChatSubscribe implements WeChatSubscribeMessages {
             }
             int errcode = errcode(reply);
             if (errcode == SYSTEM_BUSY) {
-                throw new TransientFailure("token errcode -1");
+                throw ProviderFailure.retryable("token errcode -1");
             }
             log.warn("WeChat refused an access token: errcode {}", errcode);
             throw unavailable();
@@ -174,38 +168,13 @@ class HttpWeChatSubscribe implements WeChatSubscribeMessages {
     }
 
     private Map<String, Object> call(URI uri, Map<String, Object> body) {
-        Reply reply;
-        try {
-            reply = rest.post().uri(uri).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON).body(body)
-                    .exchange((request, response) -> {
-                        int status = response.getStatusCode().value();
-                        if (status >= 500) {
-                            return new Reply(status, null);
-                        }
-                        try {
-                            return new Reply(status, response.bodyTo(JSON_OBJECT));
-                        } catch (RestClientException unreadable) {
-                            return new Reply(status, null);
-                        }
-                    });
-        } catch (ResourceAccessException io) {
-            Throwable cause = io.getCause() == null ? io : io.getCause();
-            throw new TransientFailure(cause.getClass().getSimpleName());
-        } catch (RestClientException other) {
-            log.warn("WeChat call failed: {}", other.getClass().getSimpleName());
-            throw unavailable();
-        }
-        if (reply.status() >= 500) {
-            throw new TransientFailure("HTTP " + reply.status());
-        }
+        ProviderHttp.JsonReply reply = ProviderHttp.json(
+                rest.post().uri(uri).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON).body(body));
         if (reply.body() == null || reply.status() >= 300) {
             log.warn("WeChat answered HTTP {} without a readable body", reply.status());
             throw unavailable();
         }
         return reply.body();
-    }
-
-    private record Reply(int status, Map<String, Object> body) {
     }
 
     private static int errcode(Map<String, Object> reply) {
@@ -215,16 +184,5 @@ class HttpWeChatSubscribe implements WeChatSubscribeMessages {
 
     private static DomainException unavailable() {
         return new DomainException(ErrorKind.UNAVAILABLE, "notification.wechat-unavailable");
-    }
-
-    /** A failure worth another attempt: 5xx, a network error or timeout, WeChat busy, or a token to renew. */
-    private static final class TransientFailure extends RuntimeException {
-
-        private final String reason;
-
-        TransientFailure(String reason) {
-            super(reason, null, false, false);
-            this.reason = reason;
-        }
     }
 }

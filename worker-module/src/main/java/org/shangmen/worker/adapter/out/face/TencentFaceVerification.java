@@ -1,42 +1,45 @@
 package org.shangmen.worker.adapter.out.face;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import com.tencentcloudapi.common.CommonClient;
+import com.tencentcloudapi.common.Credential;
+import com.tencentcloudapi.common.exception.TencentCloudSDKException;
+import com.tencentcloudapi.common.profile.ClientProfile;
+import com.tencentcloudapi.common.profile.HttpProfile;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import okhttp3.OkHttpClient;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.ErrorKind;
-import org.shangmen.worker.adapter.out.ProviderGuard;
+import org.shangmen.provider.ProviderFailure;
+import org.shangmen.provider.ProviderGuard;
+import org.shangmen.provider.ProviderGuards;
+import org.shangmen.provider.ProviderHttp;
+import org.shangmen.provider.ProviderSettings;
 import org.shangmen.worker.application.port.out.FaceVerification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.ResourceAccessException;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Real-person verification through Tencent Cloud FaceID {@code ImageRecognition} (照片人脸核身, API 3.0,
  * version 2018-03-01): the live photo, name and ID number go to the national identity database and a
- * similarity {@code Sim} (0–100) comes back, rounded into the score. Requests are signed with
- * TC3-HMAC-SHA256 ({@link Tc3Signature}) over content-type, host and X-TC-Action. Each attempt has connect
- * and read timeouts; server errors, network errors and timeouts are tried at most twice more, with a fresh
- * timestamp and signature; a circuit breaker stops calling a provider that keeps failing.
+ * similarity {@code Sim} (0–100) comes back, rounded into the score. The call goes through Tencent Cloud's
+ * official Java SDK ({@code tencentcloud-sdk-java-common}'s {@link CommonClient}), which signs it with
+ * TC3-HMAC-SHA256. Each attempt has connect and read timeouts; server errors, network errors and timeouts
+ * are tried at most twice more by the provider's guard, whose circuit breaker stops calling a provider that
+ * keeps failing.
  *
  * <p>Answers: {@code Result} {@code Success} gives the score; {@code -1}, {@code -2}, {@code -3} and {@code -5}
  * (name and ID number do not match, are malformed, or are not in the database) and the equivalent
@@ -55,15 +58,20 @@ class TencentFaceVerification implements FaceVerification {
     static final String SERVICE = "faceid";
     static final String ACTION = "ImageRecognition";
     static final String VERSION = "2018-03-01";
-    static final String CONTENT_TYPE = "application/json; charset=utf-8";
     /** The provider's limit on {@code ImageBase64}. */
     static final int MAX_BASE64_CHARS = 3 * 1024 * 1024;
+    /** The provider's name under {@code shangmen.providers}. */
+    static final String PROVIDER = "tencent-faceid";
 
     private static final Logger log = LoggerFactory.getLogger(TencentFaceVerification.class);
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
-    };
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<String> MISMATCH_RESULTS = Set.of("-1", "-2", "-3", "-5");
     private static final Pattern PHOTO_RESULTS = Pattern.compile("-11\\d\\d");
+    private static final Pattern HTTP_STATUS = Pattern.compile("response code is (\\d{3})");
+    /** The code the SDK gives an answer whose HTTP status is not 200. */
+    private static final String SDK_HTTP_ERROR = "ServerSideError";
+    /** The API host the SDK signs for; a configured endpoint elsewhere (a regional proxy, a local fake) gets the same requests. */
+    static final String API_HOST = "faceid.tencentcloudapi.com";
     private static final Set<String> MISMATCH_ERRORS = Set.of(
             "FailedOperation.IdNameMisMatch", "FailedOperation.IdNoExistSystem", "FailedOperation.IdFormatError",
             "FailedOperation.IdPhotoNoExist", "FailedOperation.CompareLowSimilarity", "FailedOperation.CompareFail");
@@ -72,39 +80,49 @@ class TencentFaceVerification implements FaceVerification {
             "FailedOperation.LifePhotoPoorQuality", "FailedOperation.LifePhotoSizeError",
             "FailedOperation.LifePhotoDetectFake", "FailedOperation.ImageBlur", "FailedOperation.ImageDecodeFailed",
             "FailedOperation.ImageSizeTooLarge", "FailedOperation.EmptyImageError");
-    private static final Duration DEFAULT_RETRY_BACKOFF = Duration.ofMillis(200);
 
-    private final FaceProperties.Tencent tencent;
-    private final URI endpoint;
-    private final String host;
-    private final RestClient rest;
-    private final Clock clock;
+    private final CommonClient client;
     private final ProviderGuard guard;
 
-    @Autowired
-    TencentFaceVerification(FaceProperties properties, ObjectProvider<RestClient.Builder> builders) {
-        this(properties, builders.getIfAvailable(RestClient::builder), Clock.systemUTC(), DEFAULT_RETRY_BACKOFF);
+    TencentFaceVerification(FaceProperties properties, Duration retryBackoff) {
+        this(properties, ProviderGuards.standalone(ProviderSettings.NONE.withFirstRetryWait(retryBackoff)));
     }
 
-    TencentFaceVerification(FaceProperties properties, RestClient.Builder builder, Clock clock, Duration retryBackoff) {
-        this.tencent = properties.tencent();
+    @Autowired
+    TencentFaceVerification(FaceProperties properties, ProviderGuards guards) {
+        FaceProperties.Tencent tencent = properties.tencent();
         if (!tencent.missing().isEmpty()) {
             throw new IllegalStateException("shangmen.face.provider=tencent needs " + String.join(", ", tencent.missing())
                     + " (environment variables SHANGMEN_FACE_TENCENT_SECRET_ID, SHANGMEN_FACE_TENCENT_SECRET_KEY); "
                     + "or set shangmen.face.provider=dev for the offline development check");
         }
-        this.endpoint = URI.create(tencent.endpoint() + "/");
-        this.host = hostHeader(endpoint);
-        this.clock = Objects.requireNonNull(clock);
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(properties.connectTimeout())
-                .build();
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
-        requests.setReadTimeout(properties.readTimeout());
-        this.rest = builder.clone().requestFactory(requests).build();
-        this.guard = ProviderGuard.of("tencent-faceid", 3, retryBackoff,
-                TransientFailure.class::isInstance, TransientFailure.class::isInstance);
+        URI endpoint = URI.create(tencent.endpoint() + "/");
+        // The SDK names the signed service after the endpoint's first label, so it always speaks to a
+        // faceid host; a configured endpoint that is not one receives the same requests through the client.
+        boolean faceidHost = endpoint.getHost().startsWith(SERVICE + ".");
+        HttpProfile http = new HttpProfile();
+        http.setEndpoint(faceidHost ? hostHeader(endpoint) : API_HOST);
+        http.setProtocol(endpoint.getScheme() + "://");
+        http.setReqMethod(HttpProfile.REQ_POST);
+        // The SDK's timeouts are whole seconds; its client takes ours, to the millisecond.
+        OkHttpClient.Builder client = new OkHttpClient.Builder()
+                .connectTimeout(properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .writeTimeout(properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .followRedirects(false);
+        if (!faceidHost) {
+            int port = endpoint.getPort() > 0 ? endpoint.getPort() : "https".equalsIgnoreCase(endpoint.getScheme()) ? 443 : 80;
+            client.addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
+                    .url(chain.request().url().newBuilder().host(endpoint.getHost()).port(port).build())
+                    .build()));
+        }
+        http.setHttpClient(client.build());
+        ClientProfile profile = new ClientProfile();
+        profile.setHttpProfile(http);
+        profile.setSignMethod(ClientProfile.SIGN_TC3_256);
+        this.client = new CommonClient(SERVICE, VERSION, new Credential(tencent.secretId(), tencent.secretKey()),
+                tencent.region(), profile);
+        this.guard = guards.guard(PROVIDER, TencentFaceVerification.class);
     }
 
     @Override
@@ -122,83 +140,40 @@ class TencentFaceVerification implements FaceVerification {
             log.info("Tencent FaceID not called: the photo is over the provider's size limit");
             throw DomainException.invalid("worker.face-photo-invalid");
         }
-        byte[] payload = ("{\"IdCard\":\"" + jsonEscape(idNumber) + "\",\"Name\":\"" + jsonEscape(realName)
-                + "\",\"ImageBase64\":\"" + image + "\"}").getBytes(StandardCharsets.UTF_8);
-        try {
-            return guard.call(() -> verifyOnce(payload));
-        } catch (CallNotPermittedException open) {
-            log.warn("Tencent FaceID not called: the circuit breaker is open");
-            throw unavailable();
-        } catch (TransientFailure failure) {
-            log.warn("Tencent FaceID failed after {} attempts: {}", guard.maxAttempts(), failure.reason);
-            throw unavailable();
-        }
+        Map<String, String> request = new LinkedHashMap<>();
+        request.put("IdCard", idNumber);
+        request.put("Name", realName);
+        request.put("ImageBase64", image);
+        String payload = JSON.writeValueAsString(request);
+        return guard.call(() -> verifyOnce(payload), TencentFaceVerification::unavailable);
     }
 
-    private FaceMatch verifyOnce(byte[] payload) {
-        long timestamp = clock.instant().getEpochSecond();
-        Map<String, String> signed = new LinkedHashMap<>();
-        signed.put("content-type", CONTENT_TYPE);
-        signed.put("host", host);
-        signed.put("x-tc-action", ACTION);
-        String authorization = Tc3Signature.authorization(tencent.secretId(), tencent.secretKey(), SERVICE, timestamp,
-                signed, payload);
-        Reply reply;
+    private FaceMatch verifyOnce(String payload) {
+        String body;
         try {
-            // Written as raw bytes: a message converter could re-render the Content-Type that was signed.
-            reply = rest.post()
-                    .uri(endpoint)
-                    .header(HttpHeaders.AUTHORIZATION, authorization)
-                    .header(HttpHeaders.CONTENT_TYPE, CONTENT_TYPE)
-                    .header("X-TC-Action", ACTION)
-                    .header("X-TC-Version", VERSION)
-                    .header("X-TC-Timestamp", Long.toString(timestamp))
-                    .header("X-TC-Region", tencent.region())
-                    .accept(MediaType.APPLICATION_JSON)
-                    .contentLength(payload.length)
-                    .body(out -> out.write(payload))
-                    .exchange((request, response) -> {
-                        int status = response.getStatusCode().value();
-                        if (status >= 500) {
-                            return new Reply(status, null);
-                        }
-                        try {
-                            return new Reply(status, response.bodyTo(JSON_OBJECT));
-                        } catch (RestClientException unreadable) {
-                            return new Reply(status, null);
-                        }
-                    });
-        } catch (ResourceAccessException io) {
-            Throwable cause = io.getCause() == null ? io : io.getCause();
-            throw new TransientFailure(cause.getClass().getSimpleName());
-        } catch (RestClientException other) {
-            log.warn("Tencent FaceID call failed: {}", other.getClass().getSimpleName());
-            throw unavailable();
-        }
-        if (reply.status() >= 500) {
-            throw new TransientFailure("HTTP " + reply.status());
-        }
-        Map<?, ?> answer = reply.body() == null ? null : asMap(reply.body().get("Response"));
-        if (answer == null) {
-            log.warn("Tencent FaceID answered HTTP {} without a readable Response", reply.status());
-            throw unavailable();
-        }
-        String requestId = loggable(answer.get("RequestId"));
-        Map<?, ?> error = asMap(answer.get("Error"));
-        if (error != null) {
-            String code = loggable(error.get("Code"));
-            log.warn("Tencent FaceID refused the check: HTTP {}, error {}, request {}", reply.status(), code, requestId);
-            if (MISMATCH_ERRORS.contains(code)) {
-                throw DomainException.rejected("worker.face-identity-mismatch");
+            body = client.call(ACTION, payload);
+        } catch (TencentCloudSDKException failed) {
+            throw classified(failed);
+        } catch (RuntimeException failed) {
+            if (ProviderHttp.isNetworkOrTimeout(failed)) {
+                throw ProviderFailure.ofNetwork(failed);
             }
-            if (PHOTO_ERRORS.contains(code)) {
-                throw DomainException.invalid("worker.face-photo-invalid");
-            }
-            throw unavailable();
+            throw ProviderFailure.permanent("SDK error (" + failed.getClass().getSimpleName() + ")");
         }
-        String result = loggable(answer.get("Result"));
+        JsonNode answer;
+        try {
+            answer = JSON.readTree(body).path("Response");
+        } catch (JacksonException unreadable) {
+            throw ProviderFailure.permanent("answer is no JSON");
+        }
+        if (!answer.isObject()) {
+            throw ProviderFailure.permanent("answer without a Response");
+        }
+        String requestId = loggable(answer.path("RequestId").asString(null));
+        String result = loggable(answer.path("Result").asString(null));
         if ("Success".equals(result)) {
-            Double similarity = number(answer.get("Sim"));
+            JsonNode sim = answer.path("Sim");
+            Double similarity = sim.isNumber() ? Double.valueOf(sim.asDouble()) : number(sim.asString(null));
             if (similarity == null) {
                 log.warn("Tencent FaceID answered Success without a similarity, request {}", requestId);
                 throw unavailable();
@@ -217,7 +192,33 @@ class TencentFaceVerification implements FaceVerification {
         throw unavailable();
     }
 
-    /** The Host header the JDK client sends: the host, with the port unless it is the scheme's default. */
+    /**
+     * The SDK reports everything as one exception type: an {@code Error} in the answer carries its code and
+     * request id; a network failure carries its cause; an HTTP status other than 200 is only in the message.
+     */
+    private static RuntimeException classified(TencentCloudSDKException failed) {
+        String code = failed.getErrorCode();
+        if (code == null || code.isBlank() || SDK_HTTP_ERROR.equals(code)) {
+            if (ProviderHttp.isNetworkOrTimeout(failed)) {
+                return ProviderFailure.ofNetwork(failed);
+            }
+            // "response code is 503, not 200": the status is only in the message.
+            var status = HTTP_STATUS.matcher(failed.getMessage() == null ? "" : failed.getMessage());
+            return status.find() ? ProviderFailure.ofStatus(Integer.parseInt(status.group(1)))
+                    : ProviderFailure.permanent("SDK error without a code");
+        }
+        String safeCode = loggable(code);
+        log.warn("Tencent FaceID refused the check: error {}, request {}", safeCode, loggable(failed.getRequestId()));
+        if (MISMATCH_ERRORS.contains(code)) {
+            return DomainException.rejected("worker.face-identity-mismatch");
+        }
+        if (PHOTO_ERRORS.contains(code)) {
+            return DomainException.invalid("worker.face-photo-invalid");
+        }
+        return unavailable();
+    }
+
+    /** The host the SDK is pointed at: the host, with the port unless it is the scheme's default. */
     static String hostHeader(URI uri) {
         int port = uri.getPort();
         boolean https = "https".equalsIgnoreCase(uri.getScheme());
@@ -225,66 +226,27 @@ class TencentFaceVerification implements FaceVerification {
         return defaultPort ? uri.getHost() : uri.getHost() + ":" + port;
     }
 
-    private static Map<?, ?> asMap(Object value) {
-        return value instanceof Map<?, ?> map ? map : null;
-    }
-
-    private static Double number(Object value) {
-        if (value instanceof Number n) {
-            return n.doubleValue();
+    private static Double number(String value) {
+        if (value == null) {
+            return null;
         }
-        if (value instanceof String s) {
-            try {
-                return Double.parseDouble(s);
-            } catch (NumberFormatException notANumber) {
-                return null;
-            }
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException notANumber) {
+            return null;
         }
-        return null;
     }
 
     private static DomainException unavailable() {
         return new DomainException(ErrorKind.UNAVAILABLE, "worker.face-unavailable");
     }
 
-    private static String jsonEscape(String value) {
-        StringBuilder escaped = new StringBuilder(value.length());
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> escaped.append("\\\"");
-                case '\\' -> escaped.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        escaped.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        escaped.append(c);
-                    }
-                }
-            }
-        }
-        return escaped.toString();
-    }
-
     /** A provider-supplied token made safe for one log line: short, no line breaks or markup. */
-    private static String loggable(Object value) {
+    private static String loggable(String value) {
         if (value == null) {
             return "-";
         }
-        String safe = value.toString().replaceAll("[^A-Za-z0-9._-]", "?");
+        String safe = value.replaceAll("[^A-Za-z0-9._-]", "?");
         return safe.length() > 64 ? safe.substring(0, 64) : safe;
-    }
-
-    private record Reply(int status, Map<String, Object> body) {
-    }
-
-    /** A failure worth another attempt: the provider answered 5xx, or the network or a timeout failed. */
-    private static final class TransientFailure extends RuntimeException {
-
-        private final String reason;
-
-        TransientFailure(String reason) {
-            super(reason, null, false, false);
-            this.reason = reason;
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.shangmen.worker.adapter.out.storage;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -8,7 +7,11 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.ErrorKind;
-import org.shangmen.worker.adapter.out.ProviderGuard;
+import org.shangmen.provider.ProviderFailure;
+import org.shangmen.provider.ProviderGuard;
+import org.shangmen.provider.ProviderGuards;
+import org.shangmen.provider.ProviderHttp;
+import org.shangmen.provider.ProviderSettings;
 import org.shangmen.worker.application.port.out.DocumentStorage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +38,7 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
  * Keeps documents in a bucket of any S3-compatible object store (MinIO, Aliyun OSS, Tencent COS, AWS S3)
  * through the AWS SDK, with checksums sent and checked only where the operation requires them and no chunked
  * uploads, which the compatible stores do not all accept. The SDK's own retries are off: server errors (5xx,
- * such as 503 SlowDown), network errors and timeouts are tried at most twice more by the {@link ProviderGuard},
+ * such as 503 SlowDown), network errors and timeouts are tried at most twice more by the provider's {@link ProviderGuard},
  * whose circuit breaker stops calling a store that keeps failing; every other refusal (403 AccessDenied,
  * NoSuchBucket) is final. All failures are UNAVAILABLE {@code worker.storage-unavailable}; logs name the S3
  * error code and HTTP status only. Links are presigned GET URLs (SigV4, at most 7 days).
@@ -47,19 +50,20 @@ class S3DocumentStorage implements DocumentStorage, AutoCloseable {
     /** The longest validity SigV4 allows a presigned URL. */
     static final Duration MAX_LINK_VALIDITY = Duration.ofDays(7);
     private static final Logger log = LoggerFactory.getLogger(S3DocumentStorage.class);
-    private static final Duration DEFAULT_RETRY_BACKOFF = Duration.ofMillis(200);
+    /** The provider's name under {@code shangmen.providers}. */
+    static final String PROVIDER = "s3-storage";
 
     private final String bucket;
     private final S3Client s3;
     private final S3Presigner presigner;
     private final ProviderGuard guard;
 
-    @Autowired
-    S3DocumentStorage(StorageProperties properties) {
-        this(properties, DEFAULT_RETRY_BACKOFF);
+    S3DocumentStorage(StorageProperties properties, Duration retryBackoff) {
+        this(properties, ProviderGuards.standalone(ProviderSettings.NONE.withFirstRetryWait(retryBackoff)));
     }
 
-    S3DocumentStorage(StorageProperties properties, Duration retryBackoff) {
+    @Autowired
+    S3DocumentStorage(StorageProperties properties, ProviderGuards guards) {
         StorageProperties.S3 config = properties.s3();
         if (!config.missing().isEmpty()) {
             throw new IllegalStateException("shangmen.storage.provider=s3 needs " + String.join(", ", config.missing())
@@ -97,8 +101,7 @@ class S3DocumentStorage implements DocumentStorage, AutoCloseable {
                 .credentialsProvider(credentials)
                 .serviceConfiguration(s3Configuration)
                 .build();
-        this.guard = ProviderGuard.of("s3-storage", 3, retryBackoff,
-                TransientFailure.class::isInstance, TransientFailure.class::isInstance);
+        this.guard = guards.guard(PROVIDER, S3DocumentStorage.class);
     }
 
     @Override
@@ -162,24 +165,17 @@ class S3DocumentStorage implements DocumentStorage, AutoCloseable {
             } catch (S3Exception refused) {
                 int status = refused.statusCode();
                 String code = refused.awsErrorDetails() == null ? null : refused.awsErrorDetails().errorCode();
-                if (status >= 500) {
-                    throw new TransientFailure("HTTP " + status + " " + loggable(code));
+                if (ProviderHttp.isServerError(status)) {
+                    throw ProviderFailure.retryable("HTTP " + status + " " + loggable(code));
                 }
                 log.warn("S3 storage refused {}: HTTP {}, code {}", operation, status, loggable(code));
                 throw unavailable();
             } catch (SdkClientException network) {
-                Throwable cause = network.getCause() == null ? network : network.getCause();
-                throw new TransientFailure(cause.getClass().getSimpleName());
+                throw ProviderFailure.ofNetwork(network);
             }
         };
         try {
-            return guard.call(attempt);
-        } catch (CallNotPermittedException open) {
-            log.warn("S3 storage not called for {}: the circuit breaker is open", operation);
-            throw unavailable();
-        } catch (TransientFailure failure) {
-            log.warn("S3 storage failed {} after {} attempts: {}", operation, guard.maxAttempts(), failure.reason);
-            throw unavailable();
+            return guard.call(attempt, S3DocumentStorage::unavailable);
         } catch (SdkException other) {
             log.warn("S3 storage failed {}: {}", operation, other.getClass().getSimpleName());
             throw unavailable();
@@ -197,16 +193,5 @@ class S3DocumentStorage implements DocumentStorage, AutoCloseable {
         }
         String safe = value.replaceAll("[^A-Za-z0-9._-]", "?");
         return safe.length() > 64 ? safe.substring(0, 64) : safe;
-    }
-
-    /** A failure worth another attempt: the store answered 5xx, or the network or a timeout failed. */
-    private static final class TransientFailure extends RuntimeException {
-
-        private final String reason;
-
-        TransientFailure(String reason) {
-            super(reason, null, false, false);
-            this.reason = reason;
-        }
     }
 }

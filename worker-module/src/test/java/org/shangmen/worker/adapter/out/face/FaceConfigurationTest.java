@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.worker.application.port.out.FaceVerification;
+import org.shangmen.provider.ProvidersAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class FaceConfigurationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(ProvidersAutoConfiguration.class))
             .withUserConfiguration(FaceConfiguration.class, DevFaceVerification.class, TencentFaceVerification.class);
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.worker.application.port.out.DocumentStorage;
+import org.shangmen.provider.ProvidersAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class StorageConfigurationTest {
@@ -12,6 +14,7 @@ class StorageConfigurationTest {
     private static final String SECRET = LocalDiskDocumentStorageTest.SECRET;
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(ProvidersAutoConfiguration.class))
             .withUserConfiguration(StorageConfiguration.class, LocalDiskDocumentStorage.class, S3DocumentStorage.class);
 
     @Test

@@ -34,6 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PlatformTest
 class PromotionRaceTest {
 
+    @LocalServerPort
+    int port;
     static final String REGION = "440399";
 
     @Autowired
@@ -125,9 +127,6 @@ class PromotionRaceTest {
         assertThat(discounts.preview(basket(UUID.randomUUID())).totalFen()).isEqualTo(1_000);
         promotions.pause(id);
     }
-
-    @LocalServerPort
-    int port;
 
     /** Claims at once over HTTP; answers the statuses. */
     private List<Integer> claimAtOnce(List<String> tokens, UUID promotionId) throws Exception {

@@ -19,6 +19,8 @@ class ErrorContractTest {
     JwtEncoder encoder;
     @Autowired
     Http http;
+    @Autowired
+    Journeys journeys;
 
     private static JsonNode problem(Http.Reply reply, int status, String code) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);
@@ -89,7 +91,6 @@ class ErrorContractTest {
         java.time.Instant past = java.time.Instant.now().minusSeconds(7200);
         String expired = TestTokens.token(encoder, java.util.List.of("CUSTOMER"), past, past.plusSeconds(900));
         problem(http.get("/api/v1/customer/orders").bearer(expired).send(), 401, "common.unauthenticated");
-        Journeys journeys = new Journeys(http);
         String forged = TestTokens.token(encoder, "CUSTOMER");
         problem(http.get("/api/v1/customer/orders").bearer(forged).send(), 401, "common.unauthenticated");
         String worker = journeys.workerToken();

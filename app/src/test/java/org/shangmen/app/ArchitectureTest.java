@@ -3,10 +3,12 @@ package org.shangmen.app;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +61,43 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.shangmen." + module + ".application..")
                 .should().dependOnClassesThat().resideInAPackage("org.shangmen." + module + ".adapter..")
                 .allowEmptyShould(true).check(CLASSES);
+    }
+
+    /**
+     * Application services reach the outside only through their own ports: they may use the module's
+     * domain and application packages (ports included), other modules' published {@code api}, the
+     * kernel, the JDK, and Spring's transactions and event publisher, never an adapter, a driver, a web or
+     * JSON library, or another module's internals.
+     */
+    static ArchRule applicationUsesOnlyPortsDomainAndApis(String base, String module) {
+        return classes().that().resideInAPackage(base + "." + module + ".application..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "java..", "javax.crypto..", "org.shangmen.kernel..",
+                        base + "." + module + ".application..", base + "." + module + ".domain..", base + ".(*).api..",
+                        "org.springframework.transaction..", "org.springframework.context..", "org.springframework.dao..",
+                        "org.slf4j..")
+                .allowEmptyShould(true)
+                .as(module + ": application services depend only on their ports, the domain, the kernel and other modules' api");
+    }
+
+    @ParameterizedTest(name = "{0}: application services depend only on ports, the domain and other modules' api")
+    @ValueSource(strings = {"identity", "worker", "booking", "dispatch", "billing", "training", "notification", "admin"})
+    void applicationUsesOnlyPortsDomainAndApis(String module) {
+        applicationUsesOnlyPortsDomainAndApis("org.shangmen", module).check(CLASSES);
+    }
+
+    @Test
+    @DisplayName("the service-to-port rule fails on a service that reaches into an adapter or JDBI")
+    void serviceToPortRuleCanFail() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("org.shangmen.app.archfixture");
+        String base = "org.shangmen.app.archfixture";
+        assertThatThrownBy(() -> applicationUsesOnlyPortsDomainAndApis(base, "shop").check(fixture))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ReachingShopService")
+                .hasMessageContaining("archfixture.shop.adapter.out.ShopRows")
+                .hasMessageContaining("org.jdbi");
+        // the well-behaved service of the same fixture passes on its own
+        applicationUsesOnlyPortsDomainAndApis(base, "till").check(fixture);
     }
 
     @Test

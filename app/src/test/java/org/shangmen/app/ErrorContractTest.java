@@ -2,7 +2,6 @@ package org.shangmen.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
@@ -10,23 +9,18 @@ import org.shangmen.app.support.Journeys;
 import org.shangmen.app.support.PlatformTest;
 import org.shangmen.app.support.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import tools.jackson.databind.JsonNode;
 
 @PlatformTest
 class ErrorContractTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     JwtEncoder encoder;
+    @Autowired
     Http http;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-    }
+    @Autowired
+    Journeys journeys;
 
     private static JsonNode problem(Http.Reply reply, int status, String code) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);
@@ -97,7 +91,6 @@ class ErrorContractTest {
         java.time.Instant past = java.time.Instant.now().minusSeconds(7200);
         String expired = TestTokens.token(encoder, java.util.List.of("CUSTOMER"), past, past.plusSeconds(900));
         problem(http.get("/api/v1/customer/orders").bearer(expired).send(), 401, "common.unauthenticated");
-        Journeys journeys = new Journeys(http);
         String forged = TestTokens.token(encoder, "CUSTOMER");
         problem(http.get("/api/v1/customer/orders").bearer(forged).send(), 401, "common.unauthenticated");
         String worker = journeys.workerToken();

@@ -18,7 +18,7 @@ import org.shangmen.worker.WorkerJourneys.Certified;
 import tools.jackson.databind.JsonNode;
 
 /** Steps of the payment journeys: a certified worker, a customer's order accepted by that worker, paying through the sandbox. */
-final class BillingJourneys {
+public final class BillingJourneys {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final String DISTRICT = "440304";
@@ -29,7 +29,7 @@ final class BillingJourneys {
     private final Journeys journeys;
     private final WorkerJourneys workers;
 
-    BillingJourneys(Http http) {
+    public BillingJourneys(Http http) {
         this.http = http;
         this.journeys = new Journeys(http);
         this.workers = new WorkerJourneys(http);

@@ -24,7 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
@@ -34,11 +33,10 @@ import org.shangmen.billing.BillingJourneys.Party;
 import org.shangmen.billing.api.BillingAdministration;
 import org.shangmen.billing.api.FinanceReports.Report;
 import org.shangmen.booking.api.OrderPayments;
-import org.shangmen.identity.api.OperatorAdministration;
 import org.shangmen.worker.WorkerJourneys.Certified;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.system.CapturedOutput;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -53,26 +51,19 @@ class PaymentJourneyTest {
     @LocalServerPort
     int port;
     @Autowired
-    OperatorAdministration operators;
-    @Autowired
     MutableClock clock;
     @Autowired
     OrderPayments orders;
     @Autowired
     BillingAdministration billing;
-
     @Autowired
     org.shangmen.billing.api.FinanceReports reports;
+    @Autowired
     Http http;
+    @Autowired
     Journeys journeys;
+    @Autowired
     BillingJourneys steps;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        journeys = new Journeys(http);
-        steps = new BillingJourneys(http);
-    }
 
     private Report report() {
         return reports.report(Instant.parse("2000-01-01T00:00:00Z"), Instant.parse("2100-01-01T00:00:00Z"),
@@ -83,8 +74,8 @@ class PaymentJourneyTest {
     @DisplayName("C4.2 A3.2 pay → complete → settle → pay out: one payment per order whatever the retries, the commission rule in "
             + "force recorded with the earning, the ledger balanced at every step and the report equal to it")
     void payCompleteSettle(CapturedOutput output) throws Exception {
-        String ops = journeys.operatorToken(operators, "ops");
-        String finance = journeys.operatorToken(operators, "finance");
+        String ops = journeys.operatorToken("ops");
+        String finance = journeys.operatorToken("finance");
         Certified worker = steps.worker("苏美华", ops);
         Party customer = steps.customer();
         OffsetDateTime start = BillingJourneys.tomorrowAt(clock.instant(), 10);
@@ -173,10 +164,10 @@ class PaymentJourneyTest {
         LocalDate monday = LocalDate.ofInstant(clock.instant(), BillingJourneys.SHANGHAI).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         Instant weekOver = monday.atTime(1, 0).atZone(BillingJourneys.SHANGHAI).toInstant();
         LocalDate week = monday.minusDays(7);
-        String financeEarly = journeys.operatorToken(operators, "finance");
+        String financeEarly = journeys.operatorToken("finance");
         assertThat(http.post("/api/v1/admin/billing/settlements/" + week, "").bearer(financeEarly).send().status()).isEqualTo(422);
         clock.advance(Duration.between(clock.instant(), weekOver));
-        String financeNow = journeys.operatorToken(operators, "finance");
+        String financeNow = journeys.operatorToken("finance");
         Http.Reply settled = http.post("/api/v1/admin/billing/settlements/" + week, "").bearer(financeNow).send();
         assertThat(settled.status()).as(settled.body()).isEqualTo(200);
         JsonNode statement = null;
@@ -216,7 +207,7 @@ class PaymentJourneyTest {
                 .isEqualTo(400);
         assertThat(http.post(adjustments, Http.json(Map.of("amountFen", 100, "reason", " "))).bearer(financeNow)
                 .header("Idempotency-Key", "adj-" + UUID.randomUUID()).send().status()).isEqualTo(400);
-        String opsAdjusting = journeys.operatorToken(operators, "ops");
+        String opsAdjusting = journeys.operatorToken("ops");
         assertThat(http.post(adjustments, Http.json(Map.of("amountFen", 100, "reason", "x"))).bearer(opsAdjusting)
                 .header("Idempotency-Key", "adj-" + UUID.randomUUID()).send().status()).isEqualTo(403);
         assertThat(http.get(adjustments).bearer(financeNow).send().json().findValuesAsString("reason")).containsExactly("客户好评奖励");
@@ -277,7 +268,7 @@ class PaymentJourneyTest {
             }
             assertThat(found).isEqualTo(district.commissionFen());
         }
-        String opsNow = journeys.operatorToken(operators, "ops");
+        String opsNow = journeys.operatorToken("ops");
         assertThat(http.get("/api/v1/admin/billing/reports?" + range).bearer(opsNow).send().status()).isEqualTo(403);
 
         // No personal data in the logs: neither the customer's phone nor the payer's openid.
@@ -287,7 +278,7 @@ class PaymentJourneyTest {
     @Test
     @DisplayName("C4.2 the same provider notice 100 times at once makes one payment, one ledger entry and one paid order")
     void hundredNoticesAtOnce() throws Exception {
-        String ops = journeys.operatorToken(operators, "ops");
+        String ops = journeys.operatorToken("ops");
         Certified worker = steps.worker("邓丽君", ops);
         Party customer = steps.customer();
         UUID orderId = steps.accepted(customer, worker, BillingJourneys.tomorrowAt(clock.instant(), 15));

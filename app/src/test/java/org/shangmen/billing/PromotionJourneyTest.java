@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
@@ -27,7 +26,6 @@ import org.shangmen.booking.api.OrderPayments;
 import org.shangmen.identity.api.OperatorAdministration;
 import org.shangmen.worker.WorkerJourneys.Certified;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -44,8 +42,6 @@ class PromotionJourneyTest {
     static final double LAT = 22.6437;
     static final double LNG = 114.0734;
 
-    @LocalServerPort
-    int port;
     @Autowired
     OperatorAdministration operators;
     @Autowired
@@ -59,16 +55,12 @@ class PromotionJourneyTest {
     org.shangmen.billing.api.FinanceReports reports;
     @Autowired
     PromotionAdministration promotions;
+    @Autowired
     Http http;
+    @Autowired
     Journeys journeys;
+    @Autowired
     BillingJourneys steps;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        journeys = new Journeys(http);
-        steps = new BillingJourneys(http);
-    }
 
     private OffsetDateTime at(Instant instant) {
         return OffsetDateTime.ofInstant(instant, BillingJourneys.SHANGHAI);
@@ -119,8 +111,8 @@ class PromotionJourneyTest {
     @DisplayName("C4.2 A3.2 coupons and a first-order discount: limits at claim, each discount shown in quote and order, a coupon "
             + "used once, the discount borne by the platform as promotion cost equal to the ledger, released on cancellation")
     void discountedOrder() {
-        String ops = journeys.operatorToken(operators, "ops");
-        String auditor = journeys.operatorToken(operators, "auditor");
+        String ops = journeys.operatorToken("ops");
+        String auditor = journeys.operatorToken("auditor");
         Certified worker = steps.worker("程丽萍", ops, LONGGANG, LAT, LNG);
 
         // Operators: a first-order discount and a coupon limited to daily cleaning; bad rules are refused field by field.
@@ -275,8 +267,8 @@ class PromotionJourneyTest {
             return c.stream().mapToLong(PromotionAdministration.PromotionCost::amountFen).sum() == after.promotionCostFen() ? c : null;
         }, "promotion costs equal to the ledger");
         assertThat(costs).extracting(PromotionAdministration.PromotionCost::name).contains("龙岗新客首单立减30元", "龙岗保洁9折券");
-        auditor = journeys.operatorToken(operators, "auditor");
-        ops = journeys.operatorToken(operators, "ops");
+        auditor = journeys.operatorToken("auditor");
+        ops = journeys.operatorToken("ops");
         Http.Reply costReply = http.get("/api/v1/admin/promotions/costs?from=2000-01-01T00:00:00Z&until=2100-01-01T00:00:00Z&region="
                 + LONGGANG).bearer(auditor).send();
         assertThat(costReply.status()).as(costReply.body()).isEqualTo(200);
@@ -311,8 +303,8 @@ class PromotionJourneyTest {
     @Test
     @DisplayName("C4.2 A3.2 bad input to promotions, coupons, quotes and adjustments is a 4xx problem, never a 500, and changes nothing")
     void badInput() {
-        String ops = journeys.operatorToken(operators, "ops");
-        String finance = journeys.operatorToken(operators, "finance");
+        String ops = journeys.operatorToken("ops");
+        String finance = journeys.operatorToken("finance");
         Party customer = steps.customer();
         long promotionsBefore = promotions.list(new org.shangmen.kernel.PageRequest(0, 1)).total();
         String start = BillingJourneys.tomorrowAt(clock.instant(), 10).toString();
@@ -367,7 +359,7 @@ class PromotionJourneyTest {
         assertThat(http.post("/api/v1/customer/coupons", Http.json(Map.of("promotionId", UUID.randomUUID().toString()))).send().status())
                 .isEqualTo(401);
         assertThat(http.post("/api/v1/customer/quotes", Http.json(quote)).send().status()).isEqualTo(401);
-        String auditor = journeys.operatorToken(operators, "auditor");
+        String auditor = journeys.operatorToken("auditor");
         assertThat(http.get("/api/v1/admin/promotions").bearer(auditor).send().status()).isEqualTo(200);
         assertThat(http.post("/api/v1/admin/promotions/" + UUID.randomUUID() + "/pause", "").bearer(auditor).send().status())
                 .isEqualTo(403);

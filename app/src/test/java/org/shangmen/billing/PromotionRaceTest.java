@@ -22,7 +22,6 @@ import org.shangmen.billing.api.PromotionAdministration.NewPromotion;
 import org.shangmen.booking.api.OrderDiscounts;
 import org.shangmen.kernel.DomainException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,6 +43,10 @@ class PromotionRaceTest {
     PlatformTransactionManager transactions;
     @Autowired
     MutableClock clock;
+    @Autowired
+    Http http;
+    @Autowired
+    Journeys journeys;
 
     private UUID promotion(String name, long budgetFen, int perCustomer) {
         return promotions.create(new NewPromotion("ITEM", name, "FIXED", 1_000, 0, Optional.empty(), 0, List.of(), Optional.of(REGION),
@@ -126,12 +129,8 @@ class PromotionRaceTest {
         promotions.pause(id);
     }
 
-    @LocalServerPort
-    int port;
-
     /** Claims at once over HTTP; answers the statuses. */
     private List<Integer> claimAtOnce(List<String> tokens, UUID promotionId) throws Exception {
-        Http http = new Http(port);
         ExecutorService pool = Executors.newFixedThreadPool(tokens.size());
         CountDownLatch start = new CountDownLatch(1);
         try {
@@ -164,7 +163,6 @@ class PromotionRaceTest {
         UUID id = promotions.create(new NewPromotion("COUPON", "领券竞争测试", "FIXED", 500, 0, Optional.empty(), 0, List.of(),
                 Optional.of(REGION), clock.instant().minusSeconds(60), clock.instant().plus(Duration.ofDays(30)), 1, Optional.empty(),
                 Optional.of(3), Optional.of(7)), UUID.randomUUID()).promotionId();
-        Journeys journeys = new Journeys(new Http(port));
         List<String> customers = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             customers.add(journeys.register(Journeys.newPhone(), "CUSTOMER", false).path("accessToken").asString());
@@ -192,8 +190,7 @@ class PromotionRaceTest {
         UUID id = promotions.create(new NewPromotion("COUPON", "双券并发测试", "FIXED", 800, 0, Optional.empty(), 0, List.of(),
                 Optional.of(REGION), clock.instant().minusSeconds(60), clock.instant().plus(Duration.ofDays(30)), 2, Optional.empty(),
                 Optional.of(10), Optional.of(7)), UUID.randomUUID()).promotionId();
-        Http http = new Http(port);
-        String token = new Journeys(http).register(Journeys.newPhone(), "CUSTOMER", false).path("accessToken").asString();
+        String token = journeys.register(Journeys.newPhone(), "CUSTOMER", false).path("accessToken").asString();
         UUID customer = UUID.fromString(http.get("/api/v1/auth/me").bearer(token).send().json().path("id").asString());
         List<UUID> coupons = new ArrayList<>();
         for (int i = 0; i < 2; i++) {

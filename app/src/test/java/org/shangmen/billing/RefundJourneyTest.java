@@ -14,7 +14,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
@@ -35,14 +34,11 @@ import org.shangmen.identity.api.OperatorAdministration;
 import org.shangmen.worker.WorkerJourneys.Certified;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** C4.2: refunds (operators', cancellations', late payments'), anomalies, reconciliation and bad input, over real HTTP. */
 @PlatformTest
 class RefundJourneyTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     OperatorAdministration operators;
     @Autowired
@@ -60,16 +56,12 @@ class RefundJourneyTest {
     SettlePayments settle;
     @Autowired
     SandboxGateway sandbox;
+    @Autowired
     Http http;
+    @Autowired
     Journeys journeys;
+    @Autowired
     BillingJourneys steps;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        journeys = new Journeys(http);
-        steps = new BillingJourneys(http);
-    }
 
     private Http.Reply refund(String token, UUID paymentId, long amount, String key) {
         return http.post("/api/v1/admin/billing/payments/" + paymentId + "/refunds", Http.json(Map.of("amountFen", amount,
@@ -79,9 +71,9 @@ class RefundJourneyTest {
     @Test
     @DisplayName("C4.2 a partial refund and then racing full refunds never exceed the payment; a retried refund is one refund")
     void refundsNeverExceedThePayment() throws Exception {
-        String ops = journeys.operatorToken(operators, "ops");
-        String finance = journeys.operatorToken(operators, "finance");
-        String auditor = journeys.operatorToken(operators, "auditor");
+        String ops = journeys.operatorToken("ops");
+        String finance = journeys.operatorToken("finance");
+        String auditor = journeys.operatorToken("auditor");
         Certified worker = steps.worker("钟美玲", ops);
         Party customer = steps.customer();
         UUID orderId = steps.accepted(customer, worker, BillingJourneys.tomorrowAt(clock.instant(), 9));
@@ -131,7 +123,7 @@ class RefundJourneyTest {
     @Test
     @DisplayName("C4.2 a paid order cancelled ahead of time is refunded in full through its channel, once")
     void cancellationRefunds() {
-        String ops = journeys.operatorToken(operators, "ops");
+        String ops = journeys.operatorToken("ops");
         Certified worker = steps.worker("龙秀英", ops);
         Party customer = steps.customer();
         UUID orderId = steps.accepted(customer, worker, BillingJourneys.tomorrowAt(clock.instant(), 13));
@@ -163,7 +155,7 @@ class RefundJourneyTest {
     @Test
     @DisplayName("C4.2 a payment that succeeds after the order was cancelled is recorded and refunded automatically; the order stays cancelled")
     void latePaymentIsRefunded() {
-        String ops = journeys.operatorToken(operators, "ops");
+        String ops = journeys.operatorToken("ops");
         Certified worker = steps.worker("莫小红", ops);
         Party customer = steps.customer();
         UUID orderId = steps.accepted(customer, worker, BillingJourneys.tomorrowAt(clock.instant(), 16));
@@ -191,8 +183,8 @@ class RefundJourneyTest {
     @DisplayName("C4.2 a notice with another amount becomes an anomaly for operators, never a paid order; reconciliation settles a "
             + "payment whose notice never came")
     void anomalyAndReconciliation() {
-        String ops = journeys.operatorToken(operators, "ops");
-        String finance = journeys.operatorToken(operators, "finance");
+        String ops = journeys.operatorToken("ops");
+        String finance = journeys.operatorToken("finance");
         Certified worker = steps.worker("韦春花", ops);
         Party customer = steps.customer();
         UUID orderId = steps.accepted(customer, worker, BillingJourneys.tomorrowAt(clock.instant(), 11));
@@ -225,8 +217,8 @@ class RefundJourneyTest {
     @DisplayName("C4.2 bad input is a 4xx problem, never a 500: malformed JSON, unknown channel, missing key, bad ids, bad amounts, "
             + "forged notices")
     void badInput() {
-        String ops = journeys.operatorToken(operators, "ops");
-        String finance = journeys.operatorToken(operators, "finance");
+        String ops = journeys.operatorToken("ops");
+        String finance = journeys.operatorToken("finance");
         Certified worker = steps.worker("包桂兰", ops);
         Party customer = steps.customer();
         UUID orderId = steps.accepted(customer, worker, BillingJourneys.tomorrowAt(clock.instant(), 17));

@@ -43,19 +43,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
+import org.shangmen.app.support.JourneyConfiguration;
 import org.shangmen.app.support.Journeys;
 import org.shangmen.app.support.MutableClock;
 import org.shangmen.billing.BillingJourneys.Party;
 import org.shangmen.billing.api.BillingAdministration;
 import org.shangmen.booking.api.OrderPayments;
-import org.shangmen.identity.api.OperatorAdministration;
 import org.shangmen.worker.WorkerJourneys.Certified;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -68,7 +66,7 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(classes = ShangmenApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, JourneyConfiguration.class})
 class UnionPayNoticeJourneyTest {
 
     static final String MER_ID = "777290058110048";
@@ -140,27 +138,20 @@ class UnionPayNoticeJourneyTest {
         GATEWAY.stop();
     }
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    OperatorAdministration operators;
     @Autowired
     MutableClock clock;
     @Autowired
     OrderPayments orders;
     @Autowired
     BillingAdministration billing;
-
     @Autowired
     org.shangmen.billing.api.FinanceReports reports;
+    @Autowired
     Http http;
+    @Autowired
+    Journeys journeys;
+    @Autowired
     BillingJourneys steps;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        steps = new BillingJourneys(http);
-    }
 
     private Http.Reply notice(Map<String, String> fields) {
         return http.post(NOTICES, form(fields)).header("Content-Type", "application/x-www-form-urlencoded").send();
@@ -169,9 +160,8 @@ class UnionPayNoticeJourneyTest {
     @Test
     @DisplayName("C4.2 a card payment through UnionPay: a signed form, one paid order from 20 identical signed notices, a forged one refused, a refund settled by UnionPay's notice")
     void cardPaymentAndRefund() throws Exception {
-        Journeys journeys = new Journeys(http);
-        String ops = journeys.operatorToken(operators, "ops");
-        String finance = journeys.operatorToken(operators, "finance");
+        String ops = journeys.operatorToken("ops");
+        String finance = journeys.operatorToken("finance");
         Certified worker = steps.worker("柏青", ops);
         Party customer = steps.customer();
         UUID orderId = steps.accepted(customer, worker, BillingJourneys.tomorrowAt(clock.instant(), 15));

@@ -43,19 +43,17 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
+import org.shangmen.app.support.JourneyConfiguration;
 import org.shangmen.app.support.Journeys;
 import org.shangmen.app.support.MutableClock;
 import org.shangmen.billing.BillingJourneys.Party;
 import org.shangmen.billing.api.BillingAdministration;
 import org.shangmen.booking.api.OrderPayments;
-import org.shangmen.identity.api.OperatorAdministration;
 import org.shangmen.worker.WorkerJourneys.Certified;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -66,7 +64,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = ShangmenApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, JourneyConfiguration.class})
 class WeChatPayNoticeJourneyTest {
 
     static final String APP_ID = "wx8888888888888888";
@@ -124,33 +122,26 @@ class WeChatPayNoticeJourneyTest {
         WECHAT_PAY.stop();
     }
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    OperatorAdministration operators;
     @Autowired
     MutableClock clock;
     @Autowired
     OrderPayments orders;
     @Autowired
     BillingAdministration billing;
-
     @Autowired
     org.shangmen.billing.api.FinanceReports reports;
+    @Autowired
     Http http;
+    @Autowired
+    Journeys journeys;
+    @Autowired
     BillingJourneys steps;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        steps = new BillingJourneys(http);
-    }
 
     @Test
     @DisplayName("C4.2 WeChat Pay charges the openid identity knows from the customer's WeChat sign-in; another openid is refused, "
             + "and a customer without one is told to sign in with WeChat")
     void payerFromIdentity() {
-        String ops = new Journeys(http).operatorToken(operators, "ops");
+        String ops = journeys.operatorToken("ops");
         Certified worker = steps.worker("龚雪梅", ops);
         Http.Reply signedIn = http.post("/api/v1/auth/login/wechat", Http.json(Map.of("code", "dev-" + UUID.randomUUID()))).send();
         assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
@@ -179,7 +170,7 @@ class WeChatPayNoticeJourneyTest {
     @Test
     @DisplayName("C4.2 WeChat Pay's signed notice sent 100 times at once makes one payment and one paid order; a forged one changes nothing")
     void hundredSignedNotices() throws Exception {
-        String ops = new Journeys(http).operatorToken(operators, "ops");
+        String ops = journeys.operatorToken("ops");
         Certified worker = steps.worker("甘美兰", ops);
         Party customer = steps.customer();
         UUID orderId = steps.accepted(customer, worker, BillingJourneys.tomorrowAt(clock.instant(), 14));

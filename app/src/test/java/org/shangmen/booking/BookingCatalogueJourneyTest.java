@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
@@ -18,7 +17,6 @@ import org.shangmen.app.support.PlatformTest;
 import org.shangmen.identity.api.OperatorAdministration;
 import org.shangmen.worker.WorkerJourneys;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The customer's way through the catalogue, quotes and free slots, and the operator's upkeep of the catalogue. */
@@ -27,20 +25,14 @@ class BookingCatalogueJourneyTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    @LocalServerPort
-    int port;
     @Autowired
     OperatorAdministration operators;
     @Autowired
     MutableClock clock;
+    @Autowired
     Http http;
+    @Autowired
     Journeys journeys;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        journeys = new Journeys(http);
-    }
 
     private JsonNode catalogue() {
         Http.Reply reply = http.get("/api/v1/public/catalogue").send();
@@ -204,7 +196,7 @@ class BookingCatalogueJourneyTest {
     @Test
     @DisplayName("A2.2 an operator adds an item, customers see it, the operator retires it; auditors read, customers may not")
     void operatorKeepsTheCatalogue() {
-        String ops = journeys.operatorToken(operators, "ops");
+        String ops = journeys.operatorToken("ops");
         String code = "green-" + UUID.randomUUID().toString().substring(0, 8);
         Http.Reply created = http.post("/api/v1/admin/catalogue/items", Http.json(greenCleaning(code))).bearer(ops).send();
         assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -213,7 +205,7 @@ class BookingCatalogueJourneyTest {
         assertThat(http.post("/api/v1/admin/catalogue/items", Http.json(greenCleaning(code))).bearer(ops).send().json().path("code")
                 .asString()).isEqualTo("booking.item-code-taken");
 
-        String auditor = journeys.operatorToken(operators, "auditor");
+        String auditor = journeys.operatorToken("auditor");
         assertThat(http.get("/api/v1/admin/catalogue/items/" + id).bearer(auditor).send().status()).isEqualTo(200);
         assertThat(http.post("/api/v1/admin/catalogue/items/" + id + "/retirement", "").bearer(auditor).send().status()).isEqualTo(403);
         assertThat(http.get("/api/v1/admin/catalogue/items").bearer(journeys.customerToken()).send().status()).isEqualTo(403);
@@ -228,7 +220,7 @@ class BookingCatalogueJourneyTest {
     @Test
     @DisplayName("A1.1 a district's price range overrides the city's, and a quote whose unit price falls outside it is refused")
     void priceRangeRefusal() {
-        String ops = journeys.operatorToken(operators, "ops");
+        String ops = journeys.operatorToken("ops");
         String daily = itemId("daily-cleaning");
         Http.Reply set = http.put("/api/v1/admin/catalogue/items/" + daily + "/price-ranges/440304",
                 Http.json(Map.of("minFen", 3_500, "maxFen", 5_000))).bearer(ops).send();

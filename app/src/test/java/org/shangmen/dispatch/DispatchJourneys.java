@@ -19,7 +19,7 @@ import org.shangmen.worker.WorkerJourneys.Certified;
 import tools.jackson.databind.JsonNode;
 
 /** Steps shared by the order and dispatch journeys: certified workers in a district, a customer's request, waiting for offers. */
-final class DispatchJourneys {
+public final class DispatchJourneys {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
@@ -27,7 +27,7 @@ final class DispatchJourneys {
     private final Journeys journeys;
     private final WorkerJourneys workers;
 
-    DispatchJourneys(Http http) {
+    public DispatchJourneys(Http http) {
         this.http = http;
         this.journeys = new Journeys(http);
         this.workers = new WorkerJourneys(http);

@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
@@ -22,35 +21,25 @@ import org.shangmen.app.support.Journeys;
 import org.shangmen.app.support.MutableClock;
 import org.shangmen.app.support.PlatformTest;
 import org.shangmen.dispatch.application.port.in.AdvanceDispatch;
-import org.shangmen.identity.api.OperatorAdministration;
 import org.shangmen.worker.WorkerJourneys.Certified;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Races for orders and workers' time, with real threads against the real database (H2, and PostgreSQL in CI). */
 @PlatformTest
 class GrabRaceTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    OperatorAdministration operators;
     @Autowired
     MutableClock clock;
     @Autowired
     AdvanceDispatch ladder;
     @Autowired
     Jdbi jdbi;
+    @Autowired
     Http http;
+    @Autowired
     Journeys journeys;
+    @Autowired
     DispatchJourneys dispatch;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        journeys = new Journeys(http);
-        dispatch = new DispatchJourneys(http);
-    }
 
     @Test
     @DisplayName("W2.2 fifty workers accept one order at the same instant: exactly one wins, 49 are told it is gone, one booking")
@@ -58,7 +47,7 @@ class GrabRaceTest {
         // Yantian (440308): the ladder widens from 5 nearby to 15, then opens the pool to all fifty.
         double lat = 22.5570;
         double lng = 114.2370;
-        String ops = journeys.operatorToken(operators, "ops");
+        String ops = journeys.operatorToken("ops");
         List<Certified> workers = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -145,7 +134,7 @@ class GrabRaceTest {
         // Guangming (440311): one worker, two customers wanting the same morning.
         double lat = 22.7489;
         double lng = 113.9357;
-        String ops = journeys.operatorToken(operators, "ops");
+        String ops = journeys.operatorToken("ops");
         Certified worker = dispatch.worker("孤单阿姨", ops, "440311", lat, lng);
         OffsetDateTime start = DispatchJourneys.tomorrowAt(clock.instant(), 9);
         String first = journeys.customerToken();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
@@ -16,7 +15,6 @@ import org.shangmen.dispatch.application.port.in.AdvanceDispatch;
 import org.shangmen.identity.api.OperatorAdministration;
 import org.shangmen.worker.WorkerJourneys.Certified;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The escalation ladder driven by the movable clock, and automatic assignment. Pingshan (440310). */
@@ -27,30 +25,24 @@ class LadderJourneyTest {
     static final double LAT = 22.6900;
     static final double LNG = 114.3500;
 
-    @LocalServerPort
-    int port;
     @Autowired
     OperatorAdministration operators;
     @Autowired
     MutableClock clock;
     @Autowired
     AdvanceDispatch ladder;
+    @Autowired
     Http http;
+    @Autowired
     Journeys journeys;
+    @Autowired
     DispatchJourneys dispatch;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        journeys = new Journeys(http);
-        dispatch = new DispatchJourneys(http);
-    }
 
     @Test
     @DisplayName("C2.4 A3.1 nobody accepts: the offer widens to workers farther away, operators see it flagged, then the customer "
             + "is told no worker was found and offered other times")
     void widensThenGivesUp() {
-        String ops = journeys.operatorToken(operators, "ops");
+        String ops = journeys.operatorToken("ops");
         Certified near = dispatch.worker("近处阿姨", ops, DISTRICT, LAT + 0.005, LNG);
         Certified far = dispatch.worker("远处阿姨", ops, DISTRICT, LAT + 0.07, LNG);
         String phone = Journeys.newPhone();
@@ -73,7 +65,7 @@ class LadderJourneyTest {
         // Open pool adds nobody new; the operators' rung flags it.
         clock.advance(Duration.ofMinutes(11));
         ladder.advanceDue();
-        String auditor = journeys.operatorToken(operators, "auditor");
+        String auditor = journeys.operatorToken("auditor");
         JsonNode cases = http.get("/api/v1/admin/dispatch/cases?size=100").bearer(auditor).send().json();
         JsonNode mine = null;
         for (JsonNode c : cases.path("items")) {
@@ -108,7 +100,7 @@ class LadderJourneyTest {
     @DisplayName("A3.1 automatic assignment: the best-ranked free worker gets the order directly, may decline within the window, "
             + "then the next-best gets it; after the window it stands")
     void automaticAssignment() {
-        String ops = journeys.operatorToken(operators, "ops");
+        String ops = journeys.operatorToken("ops");
         Http.Reply set = http.put("/api/v1/admin/dispatch/modes/ITEM/daily-cleaning", Http.json(Map.of("mode", "AUTO"))).bearer(ops).send();
         assertThat(set.status()).as(set.body()).isEqualTo(200);
         try {

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
@@ -19,7 +18,6 @@ import org.shangmen.dispatch.application.port.in.AdvanceDispatch;
 import org.shangmen.identity.api.OperatorAdministration;
 import org.shangmen.worker.WorkerJourneys.Certified;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,30 +32,24 @@ class OrderDispatchJourneyTest {
     static final double LAT = 22.6558;
     static final double LNG = 114.0301;
 
-    @LocalServerPort
-    int port;
     @Autowired
     OperatorAdministration operators;
     @Autowired
     MutableClock clock;
     @Autowired
     AdvanceDispatch ladder;
+    @Autowired
     Http http;
+    @Autowired
     Journeys journeys;
+    @Autowired
     DispatchJourneys dispatch;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        journeys = new Journeys(http);
-        dispatch = new DispatchJourneys(http);
-    }
 
     @Test
     @DisplayName("C2.4 W2.1 W2.2 A3.1 a request reaches only eligible workers nearby; a rejection reaches the customer; one accepts "
             + "and the time is booked; given back, it goes down the ladder to operators, who assign it by hand")
     void requestToWorker() {
-        String ops = journeys.operatorToken(operators, "ops");
+        String ops = journeys.operatorToken("ops");
         Certified near = dispatch.worker("黄丽萍", ops, DISTRICT, LAT + 0.002, LNG);
         Certified nearToo = dispatch.worker("何秀珍", ops, DISTRICT, LAT - 0.003, LNG + 0.002);
         Certified suspended = dispatch.worker("罗美玲", ops, DISTRICT, LAT, LNG + 0.001);
@@ -153,7 +145,7 @@ class OrderDispatchJourneyTest {
         }, "the order flagged to operators");
 
         // A3.1: an auditor may read but not assign; an operator with "ops" assigns by hand with a reason.
-        String auditor = journeys.operatorToken(operators, "auditor");
+        String auditor = journeys.operatorToken("auditor");
         Map<String, Object> assignment = Map.of("workerId", nearToo.workerId().toString(), "reason", "电话沟通后同意接单");
         assertThat(http.post("/api/v1/admin/dispatch/orders/" + orderId + "/assignment", Http.json(assignment)).bearer(auditor).send()
                 .status()).isEqualTo(403);
@@ -197,7 +189,7 @@ class OrderDispatchJourneyTest {
     @Test
     @DisplayName("C2.4 a retried submit with the same Idempotency-Key makes one order; a different request under that key is refused")
     void idempotentSubmit() {
-        String ops = journeys.operatorToken(operators, "ops");
+        String ops = journeys.operatorToken("ops");
         dispatch.worker("钟晓红", ops, DISTRICT, LAT, LNG);
         String customer = journeys.customerToken();
         OffsetDateTime start = DispatchJourneys.tomorrowAt(clock.instant(), 15);

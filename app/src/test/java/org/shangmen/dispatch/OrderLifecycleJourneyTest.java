@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
@@ -27,12 +26,10 @@ import org.shangmen.booking.api.event.OrderCompleted;
 import org.shangmen.booking.api.event.OrderPaid;
 import org.shangmen.booking.api.event.OrderRescheduled;
 import org.shangmen.booking.application.port.in.ExpireUnpaidOrders;
-import org.shangmen.identity.api.OperatorAdministration;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.worker.WorkerJourneys.Certified;
 import org.shangmen.worker.api.WorkerDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The order after acceptance, from payment to review, and every change and cancellation path. Luohu (440303). */
@@ -43,10 +40,6 @@ class OrderLifecycleJourneyTest {
     static final double LAT = 22.5485;
     static final double LNG = 114.1315;
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    OperatorAdministration operators;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -57,16 +50,12 @@ class OrderLifecycleJourneyTest {
     WorkerDirectory directory;
     @Autowired
     OrderEventLog log;
+    @Autowired
     Http http;
+    @Autowired
     Journeys journeys;
+    @Autowired
     DispatchJourneys dispatch;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        journeys = new Journeys(http);
-        dispatch = new DispatchJourneys(http);
-    }
 
     record Party(String phone, String token) {
     }
@@ -106,7 +95,7 @@ class OrderLifecycleJourneyTest {
     @DisplayName("C4.1 C4.2 W2.3 W3.1 C4.4 accepted → paid → time moved at the worker's request → checked in with the code → "
             + "records → add-on → completed → reviewed, replied, rating recomputed, hidden")
     void fullJourney() throws Exception {
-        String ops = journeys.operatorToken(operators, "ops");
+        String ops = journeys.operatorToken("ops");
         Certified worker = dispatch.worker("林秀云", ops, DISTRICT, LAT + 0.001, LNG);
         Certified other = dispatch.worker("旁观阿姨", ops, DISTRICT, LAT + 0.002, LNG);
         Party customer = customer();
@@ -204,7 +193,7 @@ class OrderLifecycleJourneyTest {
         Http.Reply media = http.get("/api/v1/customer/orders/" + orderId + "/records/" + recordId + "/media").bearer(customerToken).send();
         assertThat(media.status()).isEqualTo(200);
         assertThat(media.contentType()).startsWith("image/png");
-        String auditor = journeys.operatorToken(operators, "auditor");
+        String auditor = journeys.operatorToken("auditor");
         assertThat(http.get("/api/v1/admin/orders/" + orderId + "/records").bearer(auditor).send().json()).hasSize(3);
         assertThat(http.get("/api/v1/admin/orders/" + orderId + "/records/" + recordId + "/media").bearer(auditor).send().status())
                 .isEqualTo(200);
@@ -264,7 +253,7 @@ class OrderLifecycleJourneyTest {
         assertThat(http.post("/api/v1/worker/orders/" + orderId + "/review/reply", Http.json(Map.of("reply", "再次感谢")))
                 .bearer(workerToken).send().status()).isEqualTo(409);
         assertThat(http.get("/api/v1/worker/reviews").bearer(workerToken).send().json().path("total").asLong()).isEqualTo(1);
-        String fresh = journeys.operatorToken(operators, "ops");
+        String fresh = journeys.operatorToken("ops");
         assertThat(http.post("/api/v1/admin/orders/" + orderId + "/review/hide", Http.json(Map.of("reason", "含有不当内容")))
                 .bearer(fresh).send().status()).isEqualTo(204);
         assertThat(directory.card(worker.workerId()).orElseThrow().ratingTenths()).isEqualTo(45);
@@ -282,7 +271,7 @@ class OrderLifecycleJourneyTest {
     @DisplayName("C4.3 cancellations by the policy placed with the order: unpaid past the deadline, free well ahead, a fee close to "
             + "the start; a late payment never revives an order; another worker sends it back to dispatch")
     void cancellations() {
-        String ops = journeys.operatorToken(operators, "ops");
+        String ops = journeys.operatorToken("ops");
         Certified worker = dispatch.worker("叶美娟", ops, DISTRICT, LAT, LNG + 0.001);
 
         // Unpaid past the deadline: cancelled, time freed, a late payment refused.

@@ -18,7 +18,6 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
@@ -35,34 +34,30 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PlatformTest
 class OrderNoticesJourneyTest {
 
+    @LocalServerPort
+    int port;
     static final String DISTRICT = "440306";
     static final double LAT = 22.5548;
     static final double LNG = 113.8895;
 
-    @LocalServerPort
-    int port;
     @Autowired
     OperatorAdministration operators;
     @Autowired
     MutableClock clock;
     @Autowired
     OrderPayments payments;
+    @Autowired
     Http http;
+    @Autowired
     Journeys journeys;
+    @Autowired
     DispatchJourneys dispatch;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        journeys = new Journeys(http);
-        dispatch = new DispatchJourneys(http);
-    }
 
     @Test
     @DisplayName("C5.1 the customer hears of the acceptance on the live stream within a second of the worker's accept; "
             + "the worker setting out and checking in are notices too; W3.2 the two talk with contact details masked")
     void acceptanceLive() throws Exception {
-        String ops = journeys.operatorToken(operators, "ops");
+        String ops = journeys.operatorToken("ops");
         Certified worker = dispatch.worker("宋晓丽", ops, DISTRICT, LAT, LNG + 0.001);
         String customer = journeys.customerToken();
         Map<String, Object> body = new HashMap<>(dispatch.request(DISTRICT, LAT, LNG, DispatchJourneys.tomorrowAt(clock.instant(), 9)));
@@ -139,8 +134,8 @@ class OrderNoticesJourneyTest {
     @Test
     @DisplayName("A3.1 operators watch the board in real time: a new request shows on the stream within seconds; customers may not watch")
     void boardLive() throws Exception {
-        String auditor = journeys.operatorToken(operators, "auditor");
-        String ops = journeys.operatorToken(operators, "ops");
+        String auditor = journeys.operatorToken("auditor");
+        String ops = journeys.operatorToken("ops");
         dispatch.worker("看板阿姨", ops, DISTRICT, LAT, LNG - 0.001);
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         HttpClient client = HttpClient.newHttpClient();

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
@@ -16,7 +15,6 @@ import org.shangmen.app.support.MutableClock;
 import org.shangmen.app.support.PlatformTest;
 import org.shangmen.identity.api.AccountDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -26,22 +24,16 @@ class EmailAndSocialJourneyTest {
     private static final Pattern LINK_TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{43})");
     private static final Pattern RESET_TOKEN = Pattern.compile("重置令牌:([A-Za-z0-9_-]{43})");
 
-    @LocalServerPort
-    int port;
     @Autowired
     MutableClock clock;
     @Autowired
     AccountDirectory directory;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
     Http http;
+    @Autowired
     Journeys journeys;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        journeys = new Journeys(http);
-    }
 
     private static String newEmail() {
         return "user-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";

@@ -16,13 +16,11 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
 import org.shangmen.app.support.Journeys;
 import org.shangmen.app.support.PlatformTest;
-import org.shangmen.identity.api.OperatorAdministration;
 import org.shangmen.worker.WorkerJourneys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,17 +32,11 @@ class MessageCentreJourneyTest {
     @LocalServerPort
     int port;
     @Autowired
-    OperatorAdministration operators;
     Http http;
+    @Autowired
     Journeys journeys;
+    @Autowired
     WorkerJourneys workers;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        journeys = new Journeys(http);
-        workers = new WorkerJourneys(http);
-    }
 
     long unread(String token) {
         Http.Reply reply = http.get("/api/v1/me/notices/unread-count").bearer(token).send();
@@ -69,7 +61,7 @@ class MessageCentreJourneyTest {
         String worker = workers.submittedWorker("李秀英");
         UUID workerId = workers.workerId(worker);
         assertThat(unread(worker)).isZero();
-        String ops = journeys.operatorToken(operators, "ops");
+        String ops = journeys.operatorToken("ops");
 
         assertThat(http.post("/api/v1/admin/workers/" + workerId + "/approval", "").bearer(ops).send().status()).isEqualTo(204);
         Await.condition(() -> unread(worker) == 1, "the certification notice");
@@ -99,7 +91,7 @@ class MessageCentreJourneyTest {
     void unreadFirstAndReadAll() throws Exception {
         String worker = workers.submittedWorker("张桂芳");
         UUID workerId = workers.workerId(worker);
-        String ops = journeys.operatorToken(operators, "ops");
+        String ops = journeys.operatorToken("ops");
         Http.Reply rejected = http.post("/api/v1/admin/workers/" + workerId + "/rejection",
                 Http.json(Map.of("reason", "证书照片模糊,请重新上传"))).bearer(ops).send();
         assertThat(rejected.status()).as(rejected.body()).isIn(200, 204);
@@ -137,7 +129,7 @@ class MessageCentreJourneyTest {
     @DisplayName("C5.2 another person can neither read nor mark someone's notice: 404, and the notice stays unread")
     void othersNotices() throws Exception {
         String worker = workers.submittedWorker("赵敏");
-        String ops = journeys.operatorToken(operators, "ops");
+        String ops = journeys.operatorToken("ops");
         http.post("/api/v1/admin/workers/" + workers.workerId(worker) + "/approval", "").bearer(ops).send();
         Await.condition(() -> unread(worker) == 1, "the certification notice");
         String id = notices(worker).path("items").get(0).path("id").asString();
@@ -160,7 +152,7 @@ class MessageCentreJourneyTest {
     void liveStream() throws Exception {
         String worker = workers.submittedWorker("陈静");
         UUID workerId = workers.workerId(worker);
-        String ops = journeys.operatorToken(operators, "ops");
+        String ops = journeys.operatorToken("ops");
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/me/notices/stream"))

@@ -7,39 +7,28 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
 import org.shangmen.app.support.Journeys;
 import org.shangmen.app.support.PlatformTest;
-import org.shangmen.identity.api.OperatorAdministration;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 @PlatformTest
 class WorkerCertificationJourneyTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    OperatorAdministration operators;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
     org.shangmen.app.support.MutableClock clock;
+    @Autowired
     Http http;
+    @Autowired
     Journeys journeys;
+    @Autowired
     WorkerJourneys workers;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        journeys = new Journeys(http);
-        workers = new WorkerJourneys(http);
-    }
 
     private Http.Reply certificate(String token, String number) {
         return workers.certificate(token, number);
@@ -106,7 +95,7 @@ class WorkerCertificationJourneyTest {
         assertThat(http.put("/api/v1/worker/profile", Http.json(profile("王小梅", id))).bearer(token).send().json().path("code").asString())
                 .isEqualTo("worker.under-review");
 
-        String ops = journeys.operatorToken(operators, "ops");
+        String ops = journeys.operatorToken("ops");
         UUID worker = workerId(token);
         JsonNode queue = http.get("/api/v1/admin/workers/applications?size=100").bearer(ops).send().json();
         assertThat(queue.path("items").findValuesAsString("workerId")).contains(worker.toString());
@@ -167,7 +156,7 @@ class WorkerCertificationJourneyTest {
     void penalties() {
         String token = submittedWorker("李桂兰");
         UUID worker = workerId(token);
-        String ops = journeys.operatorToken(operators, "ops");
+        String ops = journeys.operatorToken("ops");
         http.post("/api/v1/admin/workers/" + worker + "/approval", "").bearer(ops).send();
 
         Http.Reply noEvidence = http.post("/api/v1/admin/workers/" + worker + "/penalties", Http.json(Map.of("kind", "WARNING",
@@ -220,9 +209,9 @@ class WorkerCertificationJourneyTest {
         assertThat(http.get("/api/v1/worker/documents/" + documentId + "/link").bearer(journeys.customerToken()).send().status())
                 .isEqualTo(403);
         UUID worker = workerId(owner);
-        String finance = journeys.operatorToken(operators, "finance");
+        String finance = journeys.operatorToken("finance");
         assertThat(http.post("/api/v1/admin/workers/" + worker + "/approval", "").bearer(finance).send().status()).isEqualTo(403);
-        String auditor = journeys.operatorToken(operators, "auditor");
+        String auditor = journeys.operatorToken("auditor");
         assertThat(http.get("/api/v1/admin/workers/" + worker).bearer(auditor).send().status()).isEqualTo(200);
         assertThat(http.post("/api/v1/admin/workers/" + worker + "/approval", "").bearer(auditor).send().status()).isEqualTo(403);
         assertThat(http.get("/api/v1/admin/workers/" + UUID.randomUUID()).bearer(auditor).send().status()).isEqualTo(404);

@@ -18,24 +18,21 @@ import org.shangmen.app.support.Http;
 import org.shangmen.app.support.PlatformTest;
 import org.shangmen.worker.domain.NameSpelling;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Worker search over HTTP on the whole platform: public, paginated, problem+json for bad values. */
 @PlatformTest
 class WorkerSearchJourneyTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Jdbi jdbi;
+    @Autowired
     Http http;
     String district;
     final List<UUID> ids = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
-        http = new Http(port);
         district = "9" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
         worker("王小梅", "APPROVED", "ACTIVE", 48);
         worker("吴晓敏", "APPROVED", "ACTIVE", 46);

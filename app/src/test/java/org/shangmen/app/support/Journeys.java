@@ -15,9 +15,15 @@ public final class Journeys {
     private static final Pattern CODE = Pattern.compile("验证码为 ?([0-9]{6})");
 
     private final Http http;
+    private final org.shangmen.identity.api.OperatorAdministration operators;
 
     public Journeys(Http http) {
+        this(http, null);
+    }
+
+    public Journeys(Http http, org.shangmen.identity.api.OperatorAdministration operators) {
         this.http = http;
+        this.operators = operators;
     }
 
     /** A fresh mainland mobile number nobody has used in this run. */
@@ -77,6 +83,14 @@ public final class Journeys {
     /**
      * An operator with the given permissions, past the forced password change, signed in.
      */
+    /** An operator with the given permissions, made through the platform's own operator administration. */
+    public String operatorToken(String... permissions) {
+        if (operators == null) {
+            throw new IllegalStateException("this Journeys was made without the operator administration; use the injected one");
+        }
+        return operatorToken(operators, permissions);
+    }
+
     public String operatorToken(org.shangmen.identity.api.OperatorAdministration operators, String... permissions) {
         String name = "op-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         operators.createOperator(name, "Chu-Shi-Mi-Ma-01", java.util.Set.of(permissions));

@@ -2,10 +2,13 @@ package org.shangmen.billing.application;
 
 import java.sql.SQLException;
 import java.util.function.Supplier;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.springframework.dao.TransientDataAccessException;
 
-/** A serialization failure or deadlock between identical notices is repeated; the loser then sees the winner's work. */
+/**
+ * A serialization failure or deadlock between identical notices is repeated; the loser then sees the winner's work.
+ * Transient failures are told by Spring's exception type or by the SQL state the driver gave, whichever
+ * library wrapped it, so the use cases stay free of the persistence adapter's types.
+ */
 final class TransientRetry {
 
     private static final int ATTEMPTS = 5;
@@ -17,7 +20,7 @@ final class TransientRetry {
         for (int attempt = 1; ; attempt++) {
             try {
                 return work.get();
-            } catch (TransientDataAccessException | UnableToExecuteStatementException e) {
+            } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS || !isTransient(e)) {
                     throw e;
                 }

@@ -127,9 +127,10 @@ class IdentityConfiguration {
     }
 
     @Bean
-    RegistrationService registrationService(AccountStore accounts, CodeService codes, SessionService sessions, OneTimeTokenStore links,
-                                            PasswordHasher hasher, MailSender mail, ApplicationEventPublisher events, Clock clock) {
-        return new RegistrationService(accounts, codes, sessions, links, hasher, mail, events, clock, publicBaseUrl);
+    RegistrationService registrationService(AccountStore accounts, CodeService codes, AttemptLedger ledger, SessionService sessions,
+                                            OneTimeTokenStore links, PasswordHasher hasher, MailSender mail,
+                                            ApplicationEventPublisher events, Clock clock) {
+        return new RegistrationService(accounts, codes, ledger, sessions, links, hasher, mail, events, clock, publicBaseUrl);
     }
 
     @Bean

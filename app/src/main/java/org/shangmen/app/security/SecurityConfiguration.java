@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import org.shangmen.app.web.ProblemResponses;
 import org.shangmen.identity.api.Role;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -20,6 +22,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
@@ -30,14 +33,17 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(RateLimitProperties.class)
 class SecurityConfiguration {
 
     static final String ROLES_CLAIM = "roles";
     static final String PERMISSIONS_CLAIM = "perms";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, RateLimitStore rateLimits,
+                            RateLimitProperties rateLimitProperties) throws Exception {
         http.csrf(csrf -> csrf.disable())
+                .addFilterAfter(new RateLimitFilter(rateLimits, rateLimitProperties, problems), BearerTokenAuthenticationFilter.class)
                 .cors(cors -> { })
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(b -> b.disable())
@@ -76,6 +82,13 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) ->
                                 problems.write(request, response, HttpStatus.FORBIDDEN, "common.forbidden")));
         return http.build();
+    }
+
+    /** Counted in this instance's memory; replace this bean to share the counts between instances. */
+    @Bean
+    @ConditionalOnMissingBean(RateLimitStore.class)
+    RateLimitStore rateLimitStore(RateLimitProperties properties) {
+        return new InMemoryRateLimitStore(properties.maxKeys());
     }
 
     /** Roles become {@code ROLE_CUSTOMER}…; operators' permissions become {@code PERM_finance}…. */

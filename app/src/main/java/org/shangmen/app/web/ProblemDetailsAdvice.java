@@ -74,7 +74,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .map(p -> new ProblemResponses.FieldProblem(p.field(), p.code(),
                         problems.message(request, "error." + p.code(), p.args(), p.code())))
                 .toList();
-        return answer(request, status, ex.code(), ex.args(), fields);
+        ResponseEntity<Object> answer = answer(request, status, ex.code(), ex.args(), fields);
+        if (status == HttpStatus.TOO_MANY_REQUESTS) {
+            return ResponseEntity.status(status).header(HttpHeaders.RETRY_AFTER, RetryAfter.forProblem(ex.code(), ex.args()))
+                    .contentType(ProblemResponses.PROBLEM_JSON).body(answer.getBody());
+        }
+        return answer;
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -130,7 +130,7 @@ class PhoneRegistrationJourneyTest {
         String fresh = journeys.codeFor(phone, "REGISTER");
         assertThat(register(phone, fresh, Journeys.PASSWORD).status()).isEqualTo(201);
         String other = Journeys.newPhone();
-        assertThat(register(phone, fresh, Journeys.PASSWORD).json().path("code").asString()).isEqualTo("identity.phone-registered");
+        assertThat(register(phone, fresh, Journeys.PASSWORD).json().path("code").asString()).isEqualTo("identity.code-invalid");
         assertThat(register(other, fresh, Journeys.PASSWORD).status()).isEqualTo(422);
     }
 

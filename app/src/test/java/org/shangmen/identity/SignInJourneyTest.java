@@ -54,7 +54,7 @@ class SignInJourneyTest {
     }
 
     @Test
-    @DisplayName("C1.4 a wrong password is one generic answer; the fifth in a row locks the account for 15 minutes with a clear error")
+    @DisplayName("C1.4 a wrong password is one generic answer; the fifth in a row locks the account for 15 minutes, answered like an unknown account")
     void lockout() {
         String phone = Journeys.newPhone();
         journeys.register(phone, "CUSTOMER", false);
@@ -65,12 +65,13 @@ class SignInJourneyTest {
             assertThat(wrong.json().path("code").asString()).isEqualTo("identity.bad-credentials");
         }
         Http.Reply fifth = journeys.passwordSignIn(phone, "not-the-password", false, address);
-        assertThat(fifth.status()).isEqualTo(403);
-        assertThat(fifth.json().path("code").asString()).isEqualTo("identity.account-locked");
+        assertThat(fifth.status()).isEqualTo(401);
+        assertThat(fifth.json().path("code").asString()).isEqualTo("identity.bad-credentials");
         assertThat(fifth.json().path("detail").asString()).contains("15");
+        // locked: even the right password gets the answer an unknown account gets
         Http.Reply locked = journeys.passwordSignIn(phone, Journeys.PASSWORD, false, address);
-        assertThat(locked.status()).isEqualTo(403);
-        assertThat(locked.json().path("code").asString()).isEqualTo("identity.account-locked");
+        assertThat(locked.status()).isEqualTo(401);
+        assertThat(locked.json().path("code").asString()).isEqualTo("identity.bad-credentials");
         Http.Reply unknown = journeys.passwordSignIn(Journeys.newPhone(), "whatever-password", false, address);
         assertThat(unknown.json().path("code").asString()).isEqualTo("identity.bad-credentials");
 

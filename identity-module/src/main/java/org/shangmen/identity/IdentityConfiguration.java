@@ -4,6 +4,9 @@ import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -36,9 +39,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -66,26 +68,45 @@ class IdentityConfiguration {
     }
 
     /**
-     * Verifies signature, expiry and that the token's session is still live, so that signing out, a
-     * password change or a disabled account ends access at once rather than when the token expires.
+     * Verifies signature and expiry, then finds the token's session on the server: it must be live and
+     * belong to the token's subject. The request acts with the session's account and that account's
+     * roles and permissions as stored now; the token's own role and permission claims are never trusted,
+     * so signing out, a password change, a disabled account or a withdrawn permission take effect at once.
      */
     @Bean
     JwtDecoder jwtDecoder(ObjectProvider<CheckSession> sessions, Clock clock) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(tokenKey).macAlgorithm(MacAlgorithm.HS256).build();
+        NimbusJwtDecoder signed = NimbusJwtDecoder.withSecretKey(tokenKey).macAlgorithm(MacAlgorithm.HS256).build();
         JwtTimestampValidator expiry = new JwtTimestampValidator(java.time.Duration.ofSeconds(30));
         expiry.setClock(clock);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<Jwt>(expiry, new JwtIssuerValidator("shangmen"), jwt -> {
-            String sid = jwt.getClaimAsString("sid");
-            try {
-                if (sid != null && sessions.getObject().isLive(UUID.fromString(sid))) {
-                    return OAuth2TokenValidatorResult.success();
-                }
-            } catch (IllegalArgumentException malformed) {
-                // falls through to the failure below
+        signed.setJwtValidator(new DelegatingOAuth2TokenValidator<Jwt>(expiry, new JwtIssuerValidator("shangmen")));
+        return token -> {
+            Jwt jwt = signed.decode(token);
+            CheckSession.LiveSession live = liveSession(sessions.getObject(), jwt.getClaimAsString("sid"))
+                    .orElseThrow(() -> new BadJwtException("session ended"));
+            if (!live.accountId().toString().equals(jwt.getSubject())) {
+                throw new BadJwtException("token does not belong to its session");
             }
-            return OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "session ended", null));
-        }));
-        return decoder;
+            return Jwt.withTokenValue(jwt.getTokenValue())
+                    .headers(h -> h.putAll(jwt.getHeaders()))
+                    .claims(c -> {
+                        c.putAll(jwt.getClaims());
+                        c.put("roles", List.copyOf(new TreeSet<>(live.roles())));
+                        c.put("perms", List.copyOf(new TreeSet<>(live.permissions())));
+                        c.put("pwd_change", live.passwordChangeRequired());
+                    })
+                    .build();
+        };
+    }
+
+    private static Optional<CheckSession.LiveSession> liveSession(CheckSession sessions, String sid) {
+        if (sid == null) {
+            return Optional.empty();
+        }
+        try {
+            return sessions.live(UUID.fromString(sid));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
     }
 
     @Bean
@@ -109,9 +130,10 @@ class IdentityConfiguration {
     }
 
     @Bean
-    RegistrationService registrationService(AccountStore accounts, CodeService codes, SessionService sessions, OneTimeTokenStore links,
-                                            PasswordHasher hasher, MailSender mail, ApplicationEventPublisher events, Clock clock) {
-        return new RegistrationService(accounts, codes, sessions, links, hasher, mail, events, clock, publicBaseUrl);
+    RegistrationService registrationService(AccountStore accounts, CodeService codes, AttemptLedger ledger, SessionService sessions,
+                                            OneTimeTokenStore links, PasswordHasher hasher, MailSender mail,
+                                            ApplicationEventPublisher events, Clock clock) {
+        return new RegistrationService(accounts, codes, ledger, sessions, links, hasher, mail, events, clock, publicBaseUrl);
     }
 
     @Bean

@@ -5,8 +5,10 @@ import java.time.Duration;
 import org.shangmen.notification.application.PrivateMessagingService;
 import org.shangmen.notification.application.port.out.LivePush;
 import org.shangmen.notification.application.port.out.MessageStore;
+import org.shangmen.notification.application.port.out.OpenComplaints;
 import org.shangmen.notification.application.port.out.OrderConversations;
 import org.shangmen.notification.application.port.out.ThreadAccessLog;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -28,7 +30,9 @@ class PrivateMessagingConfiguration {
     PrivateMessagingService privateMessagingService(OrderConversations orders, MessageStore messages, ThreadAccessLog accessLog,
                                                     LivePush live, ApplicationEventPublisher events, Clock clock,
                                                     @Value("${shangmen.notification.messages.open-after-completion:P7D}") Duration grace,
-                                                    java.util.Optional<org.shangmen.notification.application.port.out.MessageImages> images) {
-        return new PrivateMessagingService(orders, messages, accessLog, live, events, clock, grace, images);
+                                                    java.util.Optional<org.shangmen.notification.application.port.out.MessageImages> images,
+                                                    ObjectProvider<OpenComplaints> complaints) {
+        return new PrivateMessagingService(orders, messages, accessLog, live, events, clock, grace, images,
+                complaints.getIfAvailable(() -> OpenComplaints.NONE));
     }
 }

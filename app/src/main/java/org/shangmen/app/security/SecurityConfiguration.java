@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import org.shangmen.app.web.ProblemResponses;
 import org.shangmen.identity.api.Role;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -20,7 +22,14 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
@@ -30,22 +39,45 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(RateLimitProperties.class)
 class SecurityConfiguration {
 
     static final String ROLES_CLAIM = "roles";
     static final String PERMISSIONS_CLAIM = "perms";
 
+    /**
+     * The API answers JSON and files: nothing it serves may run a script, load anything or be framed,
+     * so an uploaded file that is HTML in disguise stays inert even when opened in a browser.
+     */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    /**
+     * Swagger UI loads its own scripts only (no inline script); its React views set style attributes,
+     * which is the one thing allowed beyond 'self', and only on its own pages.
+     */
+    static final String SWAGGER_UI_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    private static final RequestMatcher SWAGGER_UI = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"),
+            PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"));
+
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, RateLimitStore rateLimits,
+                            RateLimitProperties rateLimitProperties) throws Exception {
         http.csrf(csrf -> csrf.disable())
+                .addFilterAfter(new RateLimitFilter(rateLimits, rateLimitProperties, problems), BearerTokenAuthenticationFilter.class)
                 .cors(cors -> { })
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(b -> b.disable())
                 .formLogin(f -> f.disable())
                 .logout(l -> l.disable())
                 .requestCache(c -> c.disable())
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+                .headers(h -> h
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SWAGGER_UI,
+                                new StaticHeadersWriter("Content-Security-Policy", SWAGGER_UI_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
+                                new StaticHeadersWriter("Content-Security-Policy", API_POLICY))))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/api/v1/auth/me", "/api/v1/auth/me/**", "/api/v1/auth/logout", "/api/v1/auth/password", "/api/v1/auth/phone")
@@ -76,6 +108,13 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) ->
                                 problems.write(request, response, HttpStatus.FORBIDDEN, "common.forbidden")));
         return http.build();
+    }
+
+    /** Counted in this instance's memory; replace this bean to share the counts between instances. */
+    @Bean
+    @ConditionalOnMissingBean(RateLimitStore.class)
+    RateLimitStore rateLimitStore(RateLimitProperties properties) {
+        return new InMemoryRateLimitStore(properties.maxKeys());
     }
 
     /** Roles become {@code ROLE_CUSTOMER}…; operators' permissions become {@code PERM_finance}…. */

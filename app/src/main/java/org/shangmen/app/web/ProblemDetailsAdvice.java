@@ -34,6 +34,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -74,7 +75,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .map(p -> new ProblemResponses.FieldProblem(p.field(), p.code(),
                         problems.message(request, "error." + p.code(), p.args(), p.code())))
                 .toList();
-        return answer(request, status, ex.code(), ex.args(), fields);
+        ResponseEntity<Object> answer = answer(request, status, ex.code(), ex.args(), fields);
+        if (status == HttpStatus.TOO_MANY_REQUESTS) {
+            return ResponseEntity.status(status).header(HttpHeaders.RETRY_AFTER, RetryAfter.forProblem(ex.code(), ex.args()))
+                    .contentType(ProblemResponses.PROBLEM_JSON).body(answer.getBody());
+        }
+        return answer;
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -105,6 +111,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return anonymous
                 ? answer(request, HttpStatus.UNAUTHORIZED, "common.unauthenticated", new Object[0], List.of())
                 : answer(request, HttpStatus.FORBIDDEN, "common.forbidden", new Object[0], List.of());
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> multipart(MultipartException ex, HttpServletRequest request) {
+        if (ex instanceof MaxUploadSizeExceededException) {
+            return answer(request, HttpStatus.CONTENT_TOO_LARGE, "common.payload-too-large", new Object[0], List.of());
+        }
+        return answer(request, HttpStatus.BAD_REQUEST, "common.malformed-multipart", new Object[0], List.of());
     }
 
     @ExceptionHandler(Exception.class)

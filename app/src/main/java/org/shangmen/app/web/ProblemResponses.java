@@ -49,7 +49,7 @@ public class ProblemResponses {
         problem.setType(URI.create("urn:shangmen:problem:" + code));
         problem.setTitle(messages.getMessage("status." + status.value(), null, status.getReasonPhrase(), locale));
         problem.setDetail(messages.getMessage("error." + code, args, genericDetail(status, locale), locale));
-        problem.setInstance(URI.create(request.getRequestURI()));
+        instance(request).ifPresent(problem::setInstance);
         problem.setProperty("code", code);
         String requestId = RequestIdFilter.of(request);
         if (requestId != null) {
@@ -76,6 +76,24 @@ public class ProblemResponses {
         response.setContentType(PROBLEM_JSON.toString());
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** The problem as JSON text, for answers written by the servlet container itself. */
+    public String json(HttpServletRequest request, HttpStatus status, String code) {
+        return json.writeValueAsString(problem(request, status, code, new Object[0], List.of()));
+    }
+
+    /** The request's path, when it is one: a request refused for its path may not have a usable one. */
+    private static java.util.Optional<URI> instance(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        if (path == null || path.isEmpty() || path.indexOf('\0') >= 0) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(URI.create(path));
+        } catch (IllegalArgumentException notAUri) {
+            return java.util.Optional.empty();
+        }
     }
 
     private String genericDetail(HttpStatus status, Locale locale) {

@@ -71,6 +71,10 @@ public class RefundProcessing {
             return again.get();
         }
         Payment payment = payments.find(paymentId).orElseThrow(() -> DomainException.notFound("billing.payment-not-found"));
+        if (amountFen > payment.amountFen()) {
+            // bounded before any sum: the database adds it to what was refunded already
+            throw DomainException.rejected("billing.refund-exceeds-payment");
+        }
         UUID id = Ids.newId(clock);
         Refund refund = new Refund(id, paymentId, payment.orderId(), StartPaymentService.outNumber("R", id), amountFen,
                 RefundStatus.PENDING, reason, requestKey, operatorId, clock.instant(), Optional.empty());

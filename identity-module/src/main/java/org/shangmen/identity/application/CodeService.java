@@ -47,11 +47,11 @@ public class CodeService implements SendVerificationCode {
     public CodeSent send(SendCode command) {
         PhoneNumber phone = PhoneNumber.parse(command.phone());
         Instant now = clock.instant();
-        if (command.purpose() == CodePurpose.REGISTER && accounts.byPhone(phone).isPresent()) {
-            throw DomainException.conflict("identity.phone-registered");
-        }
+        // A registered phone is answered like a new one and counted against the same limits, but gets no
+        // code: the answer tells nobody whether the phone has an account.
+        boolean registered = command.purpose() == CodePurpose.REGISTER && accounts.byPhone(phone).isPresent();
         String target = targetHash(phone);
-        String requester = cipher.lookupHash("address:" + (command.clientAddress() == null ? "" : command.clientAddress()));
+        String requester = addressHash(command.clientAddress());
         try {
             VerificationCodePolicy.ensureMaySend(codes.sendTimes(target, now.minus(Duration.ofDays(1))),
                     codes.sendsFrom(requester, now.minus(Duration.ofHours(1))), now);
@@ -66,8 +66,12 @@ public class CodeService implements SendVerificationCode {
         UUID id = Ids.newId(clock);
         codes.insert(new StoredCode(id, target, command.purpose(), codeHash(id, code), now.plus(VerificationCodePolicy.VALIDITY),
                 0, false), requester, now);
-        sms.sendVerificationCode(phone, code, (int) VerificationCodePolicy.VALIDITY.toMinutes());
-        security.info("code sent: purpose={}", command.purpose());
+        if (registered) {
+            security.info("code not sent: purpose={} to a registered phone", command.purpose());
+        } else {
+            sms.sendVerificationCode(phone, code, (int) VerificationCodePolicy.VALIDITY.toMinutes());
+            security.info("code sent: purpose={}", command.purpose());
+        }
         return new CodeSent((int) VerificationCodePolicy.VALIDITY.toSeconds(), (int) VerificationCodePolicy.RESEND_INTERVAL.toSeconds());
     }
 
@@ -100,6 +104,11 @@ public class CodeService implements SendVerificationCode {
         if (!codes.consume(stored.id(), now)) {
             throw DomainException.rejected("identity.code-invalid");
         }
+    }
+
+    /** The keyed hash under which attempts from one client address are counted. */
+    public String addressHash(String clientAddress) {
+        return cipher.lookupHash("address:" + (clientAddress == null ? "" : clientAddress));
     }
 
     private String targetHash(PhoneNumber phone) {

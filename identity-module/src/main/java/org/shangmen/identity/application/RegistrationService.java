@@ -31,6 +31,7 @@ public class RegistrationService implements RegisterAccount {
 
     private final AccountStore accounts;
     private final CodeService codes;
+    private final AttemptLedger ledger;
     private final SessionService sessions;
     private final OneTimeTokenStore links;
     private final PasswordHasher hasher;
@@ -39,11 +40,12 @@ public class RegistrationService implements RegisterAccount {
     private final Clock clock;
     private final String publicBaseUrl;
 
-    public RegistrationService(AccountStore accounts, CodeService codes, SessionService sessions, OneTimeTokenStore links,
-                               PasswordHasher hasher, MailSender mail, ApplicationEventPublisher events, Clock clock,
-                               String publicBaseUrl) {
+    public RegistrationService(AccountStore accounts, CodeService codes, AttemptLedger ledger, SessionService sessions,
+                               OneTimeTokenStore links, PasswordHasher hasher, MailSender mail, ApplicationEventPublisher events,
+                               Clock clock, String publicBaseUrl) {
         this.accounts = accounts;
         this.codes = codes;
+        this.ledger = ledger;
         this.sessions = sessions;
         this.links = links;
         this.hasher = hasher;
@@ -59,10 +61,19 @@ public class RegistrationService implements RegisterAccount {
         PhoneNumber phone = PhoneNumber.parse(command.phone());
         Role role = selfServiceRole(command.role());
         PasswordPolicy.check(command.password(), phone.national());
+        // The code comes first: only someone who received it learns whether the phone has an account
+        // (a code for REGISTER is never sent to a registered phone), and wrong codes slow the address down.
+        String address = codes.addressHash(command.clientAddress());
+        ledger.ensureAddressMayTry(address);
+        try {
+            codes.verifyAndConsume(phone, CodePurpose.REGISTER, command.code());
+        } catch (DomainException wrong) {
+            ledger.failedSignInFrom(address);
+            throw wrong;
+        }
         if (accounts.byPhone(phone).isPresent()) {
             throw DomainException.conflict("identity.phone-registered");
         }
-        codes.verifyAndConsume(phone, CodePurpose.REGISTER, command.code());
         Instant now = clock.instant();
         Account account = Account.register(Ids.newId(clock), role, Optional.of(phone), Optional.empty(),
                 Optional.of(hasher.hash(command.password())), false, now);
@@ -80,7 +91,13 @@ public class RegistrationService implements RegisterAccount {
         Role role = selfServiceRole(command.role());
         PasswordPolicy.check(command.password(), email.value());
         if (accounts.byEmail(email).isPresent()) {
-            throw DomainException.conflict("identity.email-registered");
+            // Answered like a new address; only the mailbox's owner learns that it already has an account.
+            mail.send(new MailSender.OutgoingMail(email, "【上门】有人尝试用您的邮箱注册",
+                    "您好!\n\n有人刚刚尝试用这个邮箱注册上门,但它已经注册过。如果是您本人,请直接登录;忘记密码可在登录页找回。"
+                            + "\n\n如果这不是您本人的操作,请忽略本邮件,您的账号没有任何变化。\n\n上门 同城家政服务",
+                    "<p>您好!</p><p>有人刚刚尝试用这个邮箱注册上门,但它已经注册过。如果是您本人,请直接登录;忘记密码可在登录页找回。</p>"
+                            + "<p>如果这不是您本人的操作,请忽略本邮件,您的账号没有任何变化。</p>"));
+            return;
         }
         Instant now = clock.instant();
         Account account = Account.register(Ids.newId(clock), role, Optional.empty(), Optional.of(email),

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.shangmen.identity.application.port.in.CheckSession;
+import org.shangmen.identity.application.port.in.CheckSession.LiveSession;
 import org.shangmen.identity.application.port.in.SignedIn;
 import org.shangmen.identity.application.port.out.AccessTokens;
 import org.shangmen.identity.application.port.out.AccountStore;
@@ -97,8 +98,15 @@ public class SessionService implements CheckSession {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean isLive(UUID sessionId) {
-        return sessions.session(sessionId).map(s -> s.isLive(clock.instant())).orElse(false);
+    public Optional<LiveSession> live(UUID sessionId) {
+        Instant now = clock.instant();
+        return sessions.session(sessionId)
+                .filter(s -> s.isLive(now))
+                .flatMap(s -> accounts.byId(s.accountId()))
+                .filter(a -> a.status() == Account.Status.ACTIVE)
+                .map(a -> new LiveSession(sessionId, a.id(),
+                        a.roles().stream().map(Enum::name).collect(Collectors.toSet()),
+                        a.effectivePermissions(), a.passwordChangeRequired()));
     }
 
     private SignedIn issue(Account account, Session session, Instant now, boolean newAccount) {

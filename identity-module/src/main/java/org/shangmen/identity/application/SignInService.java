@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SignInService implements SignIn {
 
     /** Failed sign-ins from one client address within a quarter of an hour before it must wait. */
-    public static final int FAILURES_PER_ADDRESS = 30;
+    public static final int FAILURES_PER_ADDRESS = AttemptLedger.FAILURES_PER_ADDRESS;
     private static final Logger security = LoggerFactory.getLogger("shangmen.security");
 
     private final AccountStore accounts;
@@ -79,14 +79,26 @@ public class SignInService implements SignIn {
             throw new DomainException(ErrorKind.UNAUTHENTICATED, "identity.bad-credentials");
         }
         Account account = found.get();
-        account.ensureMaySignIn(clock.instant());
-        if (account.passwordHash().isEmpty() || !hasher.matches(password, account.passwordHash().get())) {
+        // A locked account answers exactly like an unknown one or a wrong password, so that nobody learns
+        // from the answer that an account exists; only the right password reveals a disabled account.
+        boolean matches = false;
+        if (account.passwordHash().isPresent()) {
+            matches = hasher.matches(password, account.passwordHash().get());
+        } else {
+            hasher.matches(password, absentHash);
+        }
+        if (account.isLocked(clock.instant())) {
+            ledger.failedSignInFrom(address);
+            security.warn("sign-in refused: account={} is locked", account.id());
+            throw new DomainException(ErrorKind.UNAUTHENTICATED, "identity.bad-credentials");
+        }
+        if (!matches) {
             Account failed = ledger.failedSignIn(account.id());
             ledger.failedSignInFrom(address);
             security.warn("sign-in refused: wrong password for account={} failures={}", account.id(), failed.failedLogins());
-            failed.ensureMaySignIn(clock.instant());
             throw new DomainException(ErrorKind.UNAUTHENTICATED, "identity.bad-credentials");
         }
+        account.ensureMaySignIn(clock.instant());
         if (!account.isVerified()) {
             throw DomainException.forbidden("identity.email-not-verified");
         }
@@ -175,9 +187,11 @@ public class SignInService implements SignIn {
     }
 
     private void ensureAddressMayTry(String address) {
-        if (failures.since(address, clock.instant().minus(Duration.ofMinutes(15))) >= FAILURES_PER_ADDRESS) {
+        try {
+            ledger.ensureAddressMayTry(address);
+        } catch (DomainException limited) {
             security.warn("sign-in refused: too many failures from one address");
-            throw new DomainException(ErrorKind.TOO_MANY_REQUESTS, "identity.sign-in-address-limit");
+            throw limited;
         }
     }
 

@@ -15,6 +15,7 @@ import org.shangmen.kernel.PageRequest;
 import org.shangmen.notification.application.port.in.PrivateMessaging;
 import org.shangmen.notification.application.port.out.LivePush;
 import org.shangmen.notification.application.port.out.MessageStore;
+import org.shangmen.notification.application.port.out.OpenComplaints;
 import org.shangmen.notification.application.port.out.OrderConversations;
 import org.shangmen.notification.application.port.out.ThreadAccessLog;
 import org.shangmen.notification.domain.Conversation;
@@ -39,16 +40,19 @@ public class PrivateMessagingService implements PrivateMessaging {
     private final Clock clock;
     private final Duration grace;
     private final java.util.Optional<org.shangmen.notification.application.port.out.MessageImages> images;
+    private final OpenComplaints complaints;
 
     public PrivateMessagingService(OrderConversations orders, MessageStore messages, ThreadAccessLog accessLog, LivePush live,
                                    ApplicationEventPublisher events, Clock clock, Duration grace) {
-        this(orders, messages, accessLog, live, events, clock, grace, java.util.Optional.empty());
+        this(orders, messages, accessLog, live, events, clock, grace, java.util.Optional.empty(), OpenComplaints.NONE);
     }
 
     public PrivateMessagingService(OrderConversations orders, MessageStore messages, ThreadAccessLog accessLog, LivePush live,
                                    ApplicationEventPublisher events, Clock clock, Duration grace,
-                                   java.util.Optional<org.shangmen.notification.application.port.out.MessageImages> images) {
+                                   java.util.Optional<org.shangmen.notification.application.port.out.MessageImages> images,
+                                   OpenComplaints complaints) {
         this.images = images;
+        this.complaints = complaints;
         this.orders = orders;
         this.messages = messages;
         this.accessLog = accessLog;
@@ -127,6 +131,9 @@ public class PrivateMessagingService implements PrivateMessaging {
     public Page<PrivateMessage> threadForComplaint(UUID operatorId, UUID orderId, UUID complaintId, PageRequest page) {
         if (orders.participants(orderId).isEmpty()) {
             throw DomainException.notFound("notification.thread-not-found");
+        }
+        if (!complaints.isOpen(orderId, complaintId)) {
+            throw DomainException.rejected("notification.complaint-required");
         }
         accessLog.record(operatorId, orderId, complaintId, now());
         audit.info("operator {} read the private thread of order {} for complaint {}", operatorId, orderId, complaintId);

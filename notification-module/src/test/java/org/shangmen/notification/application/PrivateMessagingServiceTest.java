@@ -109,15 +109,29 @@ class PrivateMessagingServiceTest {
     }
 
     @Test
-    @DisplayName("W3.2 an operator reads a thread only for a complaint, and each read is recorded")
+    @DisplayName("W3.2 an operator reads a thread only for an open complaint on that order, and each read is recorded")
     void operatorReadsForComplaint() {
-        service.send(customer, order, "师傅迟到了一个小时");
         UUID operator = UUID.randomUUID();
         UUID complaint = UUID.randomUUID();
-        assertThat(service.threadForComplaint(operator, order, complaint, PageRequest.first()).items()).hasSize(1);
+        PrivateMessagingService withComplaint = new PrivateMessagingService(orders, messages, accessLog, live, events::add,
+                Clock.fixed(now, java.time.ZoneOffset.UTC), Duration.ofDays(7), java.util.Optional.empty(),
+                (orderId, complaintId) -> orderId.equals(order) && complaintId.equals(complaint));
+        service.send(customer, order, "师傅迟到了一个小时");
+        assertThat(withComplaint.threadForComplaint(operator, order, complaint, PageRequest.first()).items()).hasSize(1);
         assertThat(accessLog.reads).containsExactly(operator + "/" + order + "/" + complaint);
-        assertThat(refusal(() -> service.threadForComplaint(operator, UUID.randomUUID(), complaint, PageRequest.first())).kind())
+        assertThat(refusal(() -> withComplaint.threadForComplaint(operator, UUID.randomUUID(), complaint, PageRequest.first())).kind())
                 .isEqualTo(ErrorKind.NOT_FOUND);
+    }
+
+    @Test
+    @DisplayName("W3.2 an invented complaint id reads nothing and records nothing")
+    void inventedComplaintIsRefused() {
+        service.send(customer, order, "师傅迟到了一个小时");
+        DomainException refused = refusal(() -> service.threadForComplaint(UUID.randomUUID(), order, UUID.randomUUID(),
+                PageRequest.first()));
+        assertThat(refused.kind()).isEqualTo(ErrorKind.UNPROCESSABLE);
+        assertThat(refused.code()).isEqualTo("notification.complaint-required");
+        assertThat(accessLog.reads).isEmpty();
     }
 
     private static DomainException refusal(Runnable call) {

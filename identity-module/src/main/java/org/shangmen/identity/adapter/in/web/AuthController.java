@@ -78,9 +78,9 @@ class AuthController {
     @PostMapping("/register/phone")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "手机号注册:验证码 + 设置密码(C1.1, W1.1)")
-    TokenResponse registerByPhone(@Valid @RequestBody PhoneRegistrationRequest body) {
+    TokenResponse registerByPhone(@Valid @RequestBody PhoneRegistrationRequest body, HttpServletRequest request) {
         return mapper.toResponse(registration.byPhone(new RegisterAccount.PhoneRegistration(
-                body.phone(), body.code(), body.password(), body.role(), body.rememberMe())));
+                body.phone(), body.code(), body.password(), body.role(), body.rememberMe(), request.getRemoteAddr())));
     }
 
     record EmailRegistrationRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 256) String password, Role role) {

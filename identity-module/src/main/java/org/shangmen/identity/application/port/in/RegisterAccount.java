@@ -13,7 +13,8 @@ public interface RegisterAccount {
     /** The click on the mailed link: the account is verified and may sign in. */
     void verifyEmail(String token);
 
-    record PhoneRegistration(String phone, String code, String password, Role role, boolean rememberMe) {
+    /** {@code clientAddress}: where the request came from, for the limit on wrong codes per address. */
+    record PhoneRegistration(String phone, String code, String password, Role role, boolean rememberMe, String clientAddress) {
     }
 
     record EmailRegistration(String email, String password, Role role) {

@@ -66,11 +66,15 @@ class BillingAdminController {
     record RefundRequest(Long amountFen, String reason) {
     }
 
+    private static final String IDEMPOTENCY_KEY = "必填:每个新请求一个新键,重试用同一个键 / required: a new key per request, the same key on a retry";
+
     @PostMapping("/payments/{paymentId}/refunds")
     @PreAuthorize(ACT)
     @Operation(summary = "退款(部分或全部),原路退回;须带 Idempotency-Key;退款总额不超过支付金额")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "退款已受理 / the refund was accepted")
     ResponseEntity<RefundLine> refund(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID paymentId,
                                       @RequestBody(required = false) RefundRequest body,
+                                      @io.swagger.v3.oas.annotations.Parameter(required = true, description = IDEMPOTENCY_KEY)
                                       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         if (body == null || body.amountFen() == null || body.amountFen() <= 0) {
             throw DomainException.invalid("billing.amount-invalid");
@@ -145,6 +149,7 @@ class BillingAdminController {
     @Operation(summary = "调整未打款的结算单:奖励为正、扣款为负(单位:分),须写明原因并带 Idempotency-Key;应付金额不能为负")
     ResponseEntity<StatementLine> adjust(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID statementId,
                                          @RequestBody(required = false) AdjustmentRequest body,
+                                         @io.swagger.v3.oas.annotations.Parameter(required = true, description = IDEMPOTENCY_KEY)
                                          @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         if (body == null || body.amountFen() == null) {
             throw DomainException.invalid("billing.adjustment-amount-invalid", 100_000);

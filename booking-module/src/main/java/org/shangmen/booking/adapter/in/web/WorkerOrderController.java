@@ -65,7 +65,10 @@ class WorkerOrderController {
 
     @GetMapping("/orders")
     @Operation(summary = "我承接的订单,按服务时间倒序,可按状态筛选")
-    PageResponse list(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String status,
+    PageResponse list(@AuthenticationPrincipal Jwt jwt,
+                      @io.swagger.v3.oas.annotations.Parameter(description = "订单状态;不填为全部 / order status; all when omitted",
+                              schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = OrderStatus.class))
+                      @RequestParam(required = false) String status,
                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Optional<OrderStatus> wanted = Optional.ofNullable(status).filter(s -> !s.isBlank()).map(CustomerOrderController::status);
         Page<Order> found = orders.workerOrders(me(jwt), wanted, new PageRequest(page, size));

@@ -100,6 +100,7 @@ class BillingAdminController {
     @PostMapping("/commission-rules")
     @PreAuthorize(ACT)
     @Operation(summary = "新增佣金规则:按服务项目、服务质量等级(STANDARD/GOOD/EXCELLENT)、地区与有效期;比例以基点表示")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "规则已新增 / the rule was added")
     ResponseEntity<RuleLine> addRule(@AuthenticationPrincipal Jwt jwt, @RequestBody(required = false) RuleRequest body) {
         if (body == null || body.rateBp() == null) {
             throw DomainException.invalid("billing.rate-invalid");
@@ -137,6 +138,7 @@ class BillingAdminController {
     @PostMapping("/settlements/{weekStart}/payout-batch")
     @PreAuthorize(ACT)
     @Operation(summary = "批准该周的打款批次(每周一次)")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "打款批次已批准 / the payout batch was approved")
     ResponseEntity<BatchLine> payout(@AuthenticationPrincipal Jwt jwt, @PathVariable String weekStart) {
         return ResponseEntity.status(HttpStatus.CREATED).body(billing.approvePayouts(monday(weekStart), UUID.fromString(jwt.getSubject())));
     }
@@ -175,6 +177,12 @@ class BillingAdminController {
     @GetMapping("/reports")
     @PreAuthorize(READ)
     @Operation(summary = "财务报表:期间 [from, until) 与可选地区(区县或城市代码);format=json、csv 或 xlsx")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "format=json 为 JSON,csv 与 xlsx 为文件 / JSON, or a CSV or Excel file",
+            content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json"),
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")),
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))})
     ResponseEntity<?> report(@RequestParam String from, @RequestParam String until, @RequestParam(required = false) String region,
                              @RequestParam(defaultValue = "json") String format) {
         Report report = billing.report(instant(from), instant(until), Optional.ofNullable(region).filter(r -> !r.isBlank()));

@@ -12,7 +12,10 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A tiny HTTP client for end-to-end tests: real sockets against the running platform on 127.0.0.1. */
+/**
+ * A tiny HTTP client for end-to-end tests: real sockets against the running platform on 127.0.0.1.
+ * Every exchange is checked against the published OpenAPI document ({@link ContractCheck}).
+ */
 public final class Http {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -120,7 +123,11 @@ public final class Http {
                 HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 Map<String, String> replyHeaders = new LinkedHashMap<>();
                 response.headers().map().forEach((k, v) -> replyHeaders.put(k.toLowerCase(), String.join(",", v)));
-                return new Reply(response.statusCode(), replyHeaders, response.body());
+                Reply reply = new Reply(response.statusCode(), replyHeaders, response.body());
+                if (!path.startsWith("http")) {
+                    ContractCheck.check(base, method, path, headers, body, reply);
+                }
+                return reply;
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             } catch (InterruptedException e) {

@@ -76,11 +76,15 @@ class BillingAdminController {
     record RefundRequest(Long amountFen, String reason) {
     }
 
+    private static final String IDEMPOTENCY_KEY = "必填:每个新请求一个新键,重试用同一个键 / required: a new key per request, the same key on a retry";
+
     @PostMapping("/payments/{paymentId}/refunds")
     @PreAuthorize(ACT)
     @Operation(summary = "退款(部分或全部),原路退回;须带 Idempotency-Key;退款总额不超过支付金额")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "退款已受理 / the refund was accepted")
     ResponseEntity<RefundLine> refund(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID paymentId,
                                       @RequestBody(required = false) RefundRequest body,
+                                      @io.swagger.v3.oas.annotations.Parameter(required = true, description = IDEMPOTENCY_KEY)
                                       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         if (body == null || body.amountFen() == null || body.amountFen() <= 0) {
             throw DomainException.invalid("billing.amount-invalid");
@@ -106,6 +110,7 @@ class BillingAdminController {
     @PostMapping("/commission-rules")
     @PreAuthorize(ACT)
     @Operation(summary = "新增佣金规则:按服务项目、服务质量等级(STANDARD/GOOD/EXCELLENT)、地区与有效期;比例以基点表示")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "规则已新增 / the rule was added")
     ResponseEntity<RuleLine> addRule(@AuthenticationPrincipal Jwt jwt, @RequestBody(required = false) RuleRequest body) {
         if (body == null || body.rateBp() == null) {
             throw DomainException.invalid("billing.rate-invalid");
@@ -143,6 +148,7 @@ class BillingAdminController {
     @PostMapping("/settlements/{weekStart}/payout-batch")
     @PreAuthorize(ACT)
     @Operation(summary = "批准该周的打款批次(每周一次)")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "打款批次已批准 / the payout batch was approved")
     ResponseEntity<BatchLine> payout(@AuthenticationPrincipal Jwt jwt, @PathVariable String weekStart) {
         return ResponseEntity.status(HttpStatus.CREATED).body(settlements.approvePayouts(monday(weekStart), UUID.fromString(jwt.getSubject())));
     }
@@ -155,6 +161,7 @@ class BillingAdminController {
     @Operation(summary = "调整未打款的结算单:奖励为正、扣款为负(单位:分),须写明原因并带 Idempotency-Key;应付金额不能为负")
     ResponseEntity<StatementLine> adjust(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID statementId,
                                          @RequestBody(required = false) AdjustmentRequest body,
+                                         @io.swagger.v3.oas.annotations.Parameter(required = true, description = IDEMPOTENCY_KEY)
                                          @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         if (body == null || body.amountFen() == null) {
             throw DomainException.invalid("billing.adjustment-amount-invalid", 100_000);
@@ -180,6 +187,12 @@ class BillingAdminController {
     @GetMapping("/reports")
     @PreAuthorize(READ)
     @Operation(summary = "财务报表:期间 [from, until) 与可选地区(区县或城市代码);format=json、csv 或 xlsx")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "format=json 为 JSON,csv 与 xlsx 为文件 / JSON, or a CSV or Excel file",
+            content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json"),
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")),
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))})
     ResponseEntity<?> report(@RequestParam String from, @RequestParam String until, @RequestParam(required = false) String region,
                              @RequestParam(defaultValue = "json") String format) {
         Report report = reports.report(instant(from), instant(until), Optional.ofNullable(region).filter(r -> !r.isBlank()));

@@ -101,7 +101,12 @@ class DispatchAdminController {
     @GetMapping("/orders")
     @PreAuthorize(READ)
     @Operation(summary = "某状态的订单(按预约时间);anomaly=late 为开始时间已过 15 分钟仍未开始服务的订单")
-    PageView<OrderLineView> orders(@RequestParam(required = false) String status, @RequestParam(required = false) String anomaly,
+    PageView<OrderLineView> orders(@io.swagger.v3.oas.annotations.Parameter(description = "订单状态;不带 anomaly 时必填 / order status, required without anomaly",
+                                           schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = OrderStatus.class))
+                                   @RequestParam(required = false) String status,
+                                   @io.swagger.v3.oas.annotations.Parameter(description = "late:开始时间已过 15 分钟仍未开始服务",
+                                           schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = "late"))
+                                   @RequestParam(required = false) String anomaly,
                                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         PageRequest request = new PageRequest(page, size);
         if ("late".equals(anomaly)) {

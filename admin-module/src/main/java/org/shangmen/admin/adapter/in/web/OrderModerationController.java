@@ -63,6 +63,11 @@ class OrderModerationController {
     @GetMapping("/{orderId}/records/{recordId}/media")
     @PreAuthorize(READ)
     @Operation(summary = "服务记录中的照片或视频")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "照片或视频 / the photo or video",
+            content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "image/*",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")),
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "video/*",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))})
     ResponseEntity<byte[]> media(@PathVariable UUID orderId, @PathVariable UUID recordId) {
         OrderModeration.MediaView media = orders.recordMedia(orderId, recordId);
         return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType(media.contentType()))
@@ -75,6 +80,7 @@ class OrderModerationController {
     @PostMapping("/{orderId}/review/hide")
     @PreAuthorize(ACT)
     @Operation(summary = "隐藏不当评价(须说明原因),家政人员评分随之重算")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "204", description = "已隐藏 / hidden")
     ResponseEntity<Void> hide(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @RequestBody(required = false) HideRequest body) {
         orders.hideReview(UUID.fromString(jwt.getSubject()), orderId, body == null ? null : body.reason());
         return ResponseEntity.noContent().build();

@@ -92,7 +92,10 @@ class CouponController {
 
     @GetMapping("/api/v1/customer/coupons")
     @Operation(summary = "我的优惠券,最新领取在前;state = AVAILABLE(可使用)、USED(已使用)、EXPIRED(已过期),分页")
-    CouponPage mine(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String state,
+    CouponPage mine(@AuthenticationPrincipal Jwt jwt,
+                    @io.swagger.v3.oas.annotations.Parameter(description = "不填为全部 / all when omitted",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"AVAILABLE", "USED", "EXPIRED"}))
+                    @RequestParam(required = false) String state,
                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Page<CustomerCoupons.Owned> found = coupons.coupons(UUID.fromString(jwt.getSubject()),
                 Optional.ofNullable(state).filter(s -> !s.isBlank()), new PageRequest(page, size));

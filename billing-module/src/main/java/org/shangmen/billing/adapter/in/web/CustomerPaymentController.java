@@ -37,13 +37,20 @@ class CustomerPaymentController {
     }
 
     /** @param payerOpenId the customer's openid under the mini-program, for WeChat Pay */
-    record PayRequest(String channel, String payerOpenId) {
+    record PayRequest(@io.swagger.v3.oas.annotations.media.Schema(implementation = PaymentChannel.class,
+                              requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) String channel,
+                      String payerOpenId) {
     }
 
     @PostMapping("/orders/{orderId}/payments")
     @Operation(summary = "发起支付:金额以订单应付为准;WECHAT_PAY 返回 wx.requestPayment 所需参数;须带 Idempotency-Key")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "支付已发起 / the payment was started")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+            description = "相同 Idempotency-Key 的重试:返回已发起的支付 / a retry with the same Idempotency-Key: the payment started before")
     ResponseEntity<PaymentView> pay(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId,
                                     @RequestBody(required = false) PayRequest body,
+                                    @io.swagger.v3.oas.annotations.Parameter(required = true,
+                                            description = "必填:每次新的支付一个新键,重试用同一个键 / required: a new key per payment, the same key on a retry")
                                     @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         if (body == null || body.channel() == null) {
             throw DomainException.invalid("billing.channel-invalid");

@@ -37,7 +37,13 @@ class PaymentNoticeController {
     }
 
     @PostMapping(value = "/wechat", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "微信支付 v3 支付与退款通知:验签、解密、幂等处理;成功应答 200,验签失败应答 401")
+    @Operation(summary = "微信支付 v3 支付与退款通知:验签、解密、幂等处理;成功应答 200,验签失败应答 401",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "微信支付通知:JSON,resource 为加密的支付或退款结果 / WeChat Pay notice, its resource encrypted",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "object"))))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "{\"code\":\"SUCCESS\"}")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "401", description = "{\"code\":\"FAIL\"}:验签失败 / the signature did not verify",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE))
     ResponseEntity<Map<String, String>> wechat(HttpServletRequest request, @RequestBody(required = false) String body) {
         if (body == null || body.length() > MAX_BODY || !settle.notice("wechat", headers(request), body)) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("code", "FAIL", "message", "verification failed"));
@@ -46,7 +52,12 @@ class PaymentNoticeController {
     }
 
     @PostMapping(value = "/alipay", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE, produces = MediaType.TEXT_PLAIN_VALUE)
-    @Operation(summary = "支付宝异步通知:RSA2 验签后幂等处理;成功应答 success,否则 failure")
+    @Operation(summary = "支付宝异步通知:RSA2 验签后幂等处理;成功应答 success,否则 failure",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "支付宝异步通知的表单字段 / the notice form of Alipay",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "object"))))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "success")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400", description = "failure", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.TEXT_PLAIN_VALUE))
     ResponseEntity<String> alipay(HttpServletRequest request) {
         Optional<String> form = form(request);
         if (form.isEmpty() || !settle.notice("alipay", Map.of(), form.get())) {
@@ -56,7 +67,12 @@ class PaymentNoticeController {
     }
 
     @PostMapping(value = "/unionpay", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE, produces = MediaType.TEXT_PLAIN_VALUE)
-    @Operation(summary = "银联全渠道后台通知(消费、退货):验签后幂等处理;成功应答 200 ok,否则 400")
+    @Operation(summary = "银联全渠道后台通知(消费、退货):验签后幂等处理;成功应答 200 ok,否则 400",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "银联后台通知的表单字段 / the notice form of UnionPay",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "object"))))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "ok")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "400", description = "fail", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.TEXT_PLAIN_VALUE))
     ResponseEntity<String> unionpay(HttpServletRequest request) {
         Optional<String> form = form(request);
         if (form.isEmpty() || !settle.notice("unionpay", Map.of(), form.get())) {

@@ -141,6 +141,11 @@ class CustomerOrderChangesController {
 
     @GetMapping("/records/{recordId}/media")
     @Operation(summary = "服务记录中的照片或视频")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "照片或视频 / the photo or video",
+            content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "image/*",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")),
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "video/*",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))})
     ResponseEntity<byte[]> media(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @PathVariable UUID recordId) {
         VisitOrder.Media media = visits.media(me(jwt), false, orderId, recordId);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(media.contentType())).header("Cache-Control", "private, no-store")

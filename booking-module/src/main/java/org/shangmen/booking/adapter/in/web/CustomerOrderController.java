@@ -70,7 +70,11 @@ class CustomerOrderController {
     @PostMapping
     @Operation(summary = "提交需求:项目与选项、地址(小区或坐标 + 门牌)、预约时间(或尽快上门)、可指定师傅、可用一张优惠券;"
             + "优惠活动与首单优惠自动计算;Idempotency-Key 相同的重试只生成一个订单")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "订单已生成 / the order was placed")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+            description = "相同 Idempotency-Key 的重试:返回已生成的订单 / a retry with the same Idempotency-Key: the order placed before")
     ResponseEntity<OrderResponse> submit(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody SubmitRequest body,
+                                         @io.swagger.v3.oas.annotations.Parameter(description = "可选;相同的键只生成一个订单 / optional; one order per key")
                                          @RequestHeader(name = "Idempotency-Key", required = false) String key, Locale locale) {
         Optional<GeoPoint> point = Optional.empty();
         if (body.latitude() != null || body.longitude() != null) {
@@ -94,7 +98,10 @@ class CustomerOrderController {
 
     @GetMapping
     @Operation(summary = "我的订单,最新在前,可按状态筛选,分页")
-    PageResponse list(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String status,
+    PageResponse list(@AuthenticationPrincipal Jwt jwt,
+                      @io.swagger.v3.oas.annotations.Parameter(description = "订单状态;不填为全部 / order status; all when omitted",
+                              schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = OrderStatus.class))
+                      @RequestParam(required = false) String status,
                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Optional<OrderStatus> wanted = Optional.ofNullable(status).filter(s -> !s.isBlank()).map(CustomerOrderController::status);
         Page<Order> found = orders.list(UUID.fromString(jwt.getSubject()), wanted, new PageRequest(page, size));
@@ -111,7 +118,10 @@ class CustomerOrderController {
     }
 
     @PostMapping("/{orderId}/cancel")
-    @Operation(summary = "服务开始前取消订单(待接单、待支付、已支付);按下单时的规则,临近开始取消可能收取违约金")
+    @Operation(summary = "取消订单:待接单、待支付或已支付(服务开始前)的订单均可取消;按下单时的取消规则收取违约金"
+            + "(开始前 2 小时以上免费,之后按订单金额比例且有最低额),已付款项扣除违约金后原路退回",
+            description = "Cancels an order awaiting acceptance, awaiting payment or paid (before the service starts). "
+                    + "The cancellation policy the order was placed under decides the fee; what was paid, less the fee, is refunded.")
     OrderResponse cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @RequestBody(required = false) CancelRequest body,
                          Locale locale) {
         UUID me = UUID.fromString(jwt.getSubject());

@@ -80,7 +80,10 @@ class WorkerOrderController {
 
     @GetMapping("/orders")
     @Operation(summary = "我承接的订单,按服务时间倒序,可按状态筛选")
-    PageResponse list(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String status,
+    PageResponse list(@AuthenticationPrincipal Jwt jwt,
+                      @io.swagger.v3.oas.annotations.Parameter(description = "订单状态;不填为全部 / order status; all when omitted",
+                              schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = OrderStatus.class))
+                      @RequestParam(required = false) String status,
                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Optional<OrderStatus> wanted = Optional.ofNullable(status).filter(s -> !s.isBlank()).map(CustomerOrderController::status);
         Page<Order> found = orders.list(me(jwt), wanted, new PageRequest(page, size));
@@ -202,6 +205,11 @@ class WorkerOrderController {
 
     @GetMapping("/orders/{orderId}/records/{recordId}/media")
     @Operation(summary = "服务记录中的照片或视频")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "照片或视频 / the photo or video",
+            content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "image/*",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")),
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "video/*",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))})
     ResponseEntity<byte[]> media(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @PathVariable UUID recordId) {
         VisitOrder.Media media = visits.media(me(jwt), false, orderId, recordId);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(media.contentType())).header("Cache-Control", "private, no-store")

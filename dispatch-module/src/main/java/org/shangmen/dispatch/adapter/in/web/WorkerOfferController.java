@@ -48,7 +48,8 @@ class WorkerOfferController {
     }
 
     @GetMapping("/offers")
-    @Operation(summary = "推送给我的订单,最新在前;open=true 只看可接的")
+    @Operation(summary = "推送给我的订单邀约(每行一条 offer:offerId、状态、派单方式与订单摘要),最新在前;open=true 只看可接的",
+            description = "Offer rows (not order rows): each carries its offerId, status and step with the order's summary.")
     PageResponse list(@AuthenticationPrincipal Jwt jwt, @RequestParam(defaultValue = "true") boolean open,
                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Page<OfferDetail> found = offers.offers(me(jwt), open, new PageRequest(page, size));

@@ -94,6 +94,8 @@ class PrivateMessageController {
 
     @GetMapping("/api/v1/me/orders/{orderId}/messages/{messageId}/image")
     @Operation(summary = "图片私信的图片")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "图片 / the picture", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "image/*",
+            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
     org.springframework.http.ResponseEntity<byte[]> image(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId,
                                                          @PathVariable UUID messageId) {
         var image = messaging().image(me(jwt), orderId, messageId);

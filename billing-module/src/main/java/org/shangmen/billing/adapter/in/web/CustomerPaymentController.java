@@ -44,7 +44,7 @@ class CustomerPaymentController {
     @Operation(summary = "发起支付:金额以订单应付为准;WECHAT_PAY 返回 wx.requestPayment 所需参数;须带 Idempotency-Key")
     ResponseEntity<PaymentView> pay(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId,
                                     @RequestBody(required = false) PayRequest body,
-                                    @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+                                    @RequestHeader(name = "Idempotency-Key", required = false) String key, Locale locale) {
         if (body == null || body.channel() == null) {
             throw DomainException.invalid("billing.channel-invalid");
         }
@@ -55,19 +55,19 @@ class CustomerPaymentController {
             throw DomainException.invalid("billing.channel-invalid");
         }
         PayOrders.Started started = payments.start(new StartPayment(me(jwt), orderId, channel, key, Optional.ofNullable(body.payerOpenId())));
-        return ResponseEntity.status(started.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(views.payment(started.payment()));
+        return ResponseEntity.status(started.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(views.payment(started.payment(), locale));
     }
 
     @GetMapping("/orders/{orderId}/payments")
     @Operation(summary = "订单的支付记录")
-    List<PaymentView> ofOrder(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId) {
-        return views.payments(payments.ofOrder(me(jwt), orderId));
+    List<PaymentView> ofOrder(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, Locale locale) {
+        return views.payments(payments.ofOrder(me(jwt), orderId), locale);
     }
 
     @GetMapping("/payments/{paymentId}")
     @Operation(summary = "支付详情与状态(以支付渠道的通知或平台查询为准)")
-    PaymentView payment(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID paymentId) {
-        return views.payment(payments.payment(me(jwt), paymentId));
+    PaymentView payment(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID paymentId, Locale locale) {
+        return views.payment(payments.payment(me(jwt), paymentId), locale);
     }
 
     private static UUID me(Jwt jwt) {

@@ -81,6 +81,12 @@ public class OrderService implements OrderDispatching, CustomerOrders, org.shang
 
     @Override
     @Transactional(readOnly = true)
+    public List<QuotedItem> lines(UUID orderId) {
+        return load(orderId).lines();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<UUID> freeWorkers(UUID orderId) {
         Order order = load(orderId);
         return availability.free(order.needs(), order.district(), order.time(), Optional.empty());

@@ -14,6 +14,7 @@ import java.time.Duration;
 import org.shangmen.billing.application.CommissionRuleService;
 import org.shangmen.billing.application.FinanceReportService;
 import org.shangmen.billing.application.OperatorRefundService;
+import org.shangmen.billing.application.PayEstimateService;
 import org.shangmen.billing.application.SettlementService;
 import org.shangmen.billing.application.EarningsService;
 import org.shangmen.billing.application.RefundProcessing;
@@ -74,6 +75,12 @@ class BillingConfiguration {
                                     PlatformTransactionManager transactions, Clock clock,
                                     @Value("${shangmen.billing.default-commission-bp:2000}") int defaultRateBp) {
         return new EarningsService(rules, earnings, ledger, workers, transactions, clock, defaultRateBp);
+    }
+
+    @Bean
+    PayEstimateService payEstimateService(CommissionRuleStore rules, WorkerDirectory workers,
+                                          @Value("${shangmen.billing.default-commission-bp:2000}") int defaultRateBp) {
+        return new PayEstimateService(rules, workers, defaultRateBp);
     }
 
     @Bean

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.shangmen.booking.api.OrderDispatching;
+import org.shangmen.booking.api.WorkerPayEstimates;
 import org.shangmen.dispatch.application.AcceptOfferService;
 import org.shangmen.dispatch.application.AssignmentModeService;
 import org.shangmen.dispatch.application.CaseOpening;
@@ -26,7 +28,9 @@ import org.shangmen.dispatch.domain.Ladder;
 import org.shangmen.dispatch.domain.Rung;
 import org.shangmen.dispatch.domain.Step;
 import org.shangmen.worker.api.ServiceAreaDirectory;
+import org.shangmen.worker.api.WorkerCalendar;
 import org.shangmen.worker.api.WorkerDirectory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -74,10 +78,10 @@ class DispatchConfiguration {
     }
 
     @Bean
-    ClimbLadderService climbLadderService(OrderDispatching orders, WorkerDirectory workers, CaseStore cases, OfferStore offers,
+    ClimbLadderService climbLadderService(OrderDispatching orders, WorkerCalendar calendar, WorkerDirectory workers, CaseStore cases, OfferStore offers,
                                           DecisionLog decisions, Ladder ladder, ApplicationEventPublisher events,
                                           PlatformTransactionManager transactions, Clock clock) {
-        return new ClimbLadderService(orders, workers, cases, offers, decisions, ladder, events, transactions, clock);
+        return new ClimbLadderService(orders, calendar, workers, cases, offers, decisions, ladder, events, transactions, clock);
     }
 
     @Bean
@@ -88,14 +92,15 @@ class DispatchConfiguration {
     }
 
     @Bean
-    ReadOffersService readOffersService(CaseStore cases, OfferStore offers, ServiceAreaDirectory areas, Ladder ladder) {
-        return new ReadOffersService(cases, offers, areas, ladder);
+    ReadOffersService readOffersService(OrderDispatching orders, CaseStore cases, OfferStore offers, ServiceAreaDirectory areas,
+                                        Ladder ladder, ObjectProvider<WorkerPayEstimates> pay) {
+        return new ReadOffersService(orders, cases, offers, areas, ladder, Optional.ofNullable(pay.getIfAvailable()));
     }
 
     @Bean
-    AcceptOfferService acceptOfferService(OrderDispatching orders, CaseStore cases, OfferStore offers, DecisionLog decisions,
+    AcceptOfferService acceptOfferService(OrderDispatching orders, WorkerCalendar calendar, CaseStore cases, OfferStore offers, DecisionLog decisions,
                                           ReadOffers read, ApplicationEventPublisher events, Clock clock) {
-        return new AcceptOfferService(orders, cases, offers, decisions, read, events, clock);
+        return new AcceptOfferService(orders, calendar, cases, offers, decisions, read, events, clock);
     }
 
     @Bean
@@ -111,9 +116,9 @@ class DispatchConfiguration {
     }
 
     @Bean
-    ManualAssignmentService manualAssignmentService(OrderDispatching orders, CaseStore cases, OfferStore offers, DecisionLog decisions,
+    ManualAssignmentService manualAssignmentService(OrderDispatching orders, WorkerCalendar calendar, CaseStore cases, OfferStore offers, DecisionLog decisions,
                                                     CaseOpening opening, ApplicationEventPublisher events, Clock clock) {
-        return new ManualAssignmentService(orders, cases, offers, decisions, opening, events, clock);
+        return new ManualAssignmentService(orders, calendar, cases, offers, decisions, opening, events, clock);
     }
 
     @Bean

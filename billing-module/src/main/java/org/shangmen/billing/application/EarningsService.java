@@ -61,10 +61,9 @@ public class EarningsService implements EarnCommission {
                 split.rule().map(CommissionRule::id), split.tier(), c.itemCodes(), c.districtCode(), c.at(), Optional.empty());
         tx.executeWithoutResult(s -> {
             if (earnings.insert(earning)) {
-                long held = -ledger.orderBalance(c.orderId(), LedgerAccount.ORDER_ESCROW);
-                if (c.totalFen() != 0 || held != 0) {
+                if (c.totalFen() != 0) {
                     ledger.append(Ledger.completion(Ids.newId(clock), c.orderId(), c.districtCode(), c.workerId(), c.totalFen(),
-                            split.commissionFen(), held, c.at()));
+                            split.commissionFen(), c.discountFen(), c.at()));
                 }
             }
         });

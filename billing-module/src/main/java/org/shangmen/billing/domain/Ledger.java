@@ -50,19 +50,29 @@ public final class Ledger {
     }
 
     /**
-     * A completed order releases its escrow: the worker's share to WORKER_PAYABLE, commission to revenue.
-     * When the customer paid less than the order's total (a promotion), the platform bears the difference
-     * as PROMOTION_COST, so the worker's share never shrinks.
+     * A completed order releases what the customer owes for it from escrow: the worker's share to
+     * WORKER_PAYABLE, commission to revenue, both from the full price. The order's discounts are the
+     * platform's PROMOTION_COST; what the customer owes is the total less the discounts. When less than
+     * that was paid by now (an approved add-on still unpaid), the order's escrow stands in debit: the
+     * customer owes it, and the later payment brings it back to zero. Nothing the customer still owes
+     * is ever booked as a promotion cost.
+     *
+     * @param totalFen    the order's full price (before discounts, add-ons included)
+     * @param discountFen what promotions and coupons took off, borne by the platform
      */
     public static LedgerEntry completion(UUID entryId, UUID orderId, String district, UUID workerId, long totalFen, long commissionFen,
-                                         long escrowHeldFen, Instant at) {
-        long payable = totalFen - commissionFen;
-        List<Posting> postings = new ArrayList<>();
-        if (escrowHeldFen != 0) {
-            postings.add(Posting.debit(LedgerAccount.ORDER_ESCROW, escrowHeldFen));
+                                         long discountFen, Instant at) {
+        if (discountFen < 0 || discountFen > totalFen) {
+            throw new IllegalArgumentException("a discount lies between nothing and the whole price");
         }
-        if (totalFen - escrowHeldFen != 0) {
-            postings.add(Posting.debit(LedgerAccount.PROMOTION_COST, totalFen - escrowHeldFen));
+        long payable = totalFen - commissionFen;
+        long owed = totalFen - discountFen;
+        List<Posting> postings = new ArrayList<>();
+        if (owed != 0) {
+            postings.add(Posting.debit(LedgerAccount.ORDER_ESCROW, owed));
+        }
+        if (discountFen != 0) {
+            postings.add(Posting.debit(LedgerAccount.PROMOTION_COST, discountFen));
         }
         if (payable != 0) {
             postings.add(Posting.credit(LedgerAccount.WORKER_PAYABLE, workerId, payable));

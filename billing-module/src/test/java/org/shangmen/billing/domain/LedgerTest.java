@@ -32,20 +32,39 @@ class LedgerTest {
     }
 
     @Test
-    @DisplayName("A3.2 a completed order splits its escrow into the worker's share and commission; a shortfall is promotion cost")
+    @DisplayName("A3.2 a completed order splits the full price into the worker's share and commission; its discount is promotion cost")
     void completionSplit() {
         UUID order = UUID.randomUUID();
         UUID worker = UUID.randomUUID();
-        LedgerEntry full = Ledger.completion(UUID.randomUUID(), order, "440304", worker, 20_000, 3_000, 20_000, AT);
+        LedgerEntry full = Ledger.completion(UUID.randomUUID(), order, "440304", worker, 20_000, 3_000, 0, AT);
         assertThat(full.sum(LedgerAccount.ORDER_ESCROW)).isEqualTo(20_000);
         assertThat(full.sum(LedgerAccount.WORKER_PAYABLE)).isEqualTo(-17_000);
         assertThat(full.sum(LedgerAccount.PLATFORM_REVENUE)).isEqualTo(-3_000);
         assertThat(full.sum(LedgerAccount.PROMOTION_COST)).isZero();
-        LedgerEntry discounted = Ledger.completion(UUID.randomUUID(), order, "440304", worker, 20_000, 3_000, 18_000, AT);
+        LedgerEntry discounted = Ledger.completion(UUID.randomUUID(), order, "440304", worker, 20_000, 3_000, 2_000, AT);
         assertThat(discounted.sum(LedgerAccount.PROMOTION_COST)).isEqualTo(2_000);
+        assertThat(discounted.sum(LedgerAccount.ORDER_ESCROW)).isEqualTo(18_000);
         assertThat(discounted.sum(LedgerAccount.WORKER_PAYABLE)).isEqualTo(-17_000);
-        LedgerEntry free = Ledger.completion(UUID.randomUUID(), order, "440304", worker, 20_000, 0, 20_000, AT);
+        LedgerEntry free = Ledger.completion(UUID.randomUUID(), order, "440304", worker, 20_000, 0, 0, AT);
         assertThat(free.postings()).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("A3.2 an add-on still unpaid at check-out is owed by the customer, never promotion cost; paying it settles the escrow")
+    void unpaidAddOnIsOwed() {
+        UUID order = UUID.randomUUID();
+        UUID worker = UUID.randomUUID();
+        // 20 000 before a 2 000 discount, of which 18 000 paid; then a 4 000 add-on approved on site, unpaid at check-out.
+        LedgerEntry paid = Ledger.payment(UUID.randomUUID(), UUID.randomUUID(), order, "440304", 18_000, AT);
+        LedgerEntry completed = Ledger.completion(UUID.randomUUID(), order, "440304", worker, 24_000, 3_600, 2_000, AT);
+        assertThat(completed.sum(LedgerAccount.PROMOTION_COST)).isEqualTo(2_000);
+        assertThat(paid.sum(LedgerAccount.ORDER_ESCROW) + completed.sum(LedgerAccount.ORDER_ESCROW)).as("owed by the customer")
+                .isEqualTo(4_000);
+        LedgerEntry addOn = Ledger.payment(UUID.randomUUID(), UUID.randomUUID(), order, "440304", 4_000, AT);
+        assertThat(paid.sum(LedgerAccount.ORDER_ESCROW) + completed.sum(LedgerAccount.ORDER_ESCROW) + addOn.sum(LedgerAccount.ORDER_ESCROW))
+                .isZero();
+        assertThatThrownBy(() -> Ledger.completion(UUID.randomUUID(), order, "440304", worker, 1_000, 0, 1_001, AT))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -94,7 +113,7 @@ class LedgerTest {
                 } else {
                     int rate = random.nextInt(10_001);
                     long commission = org.shangmen.kernel.Money.ofFen(total).percentage(rate).fen();
-                    story.add(Ledger.completion(UUID.randomUUID(), order, "440304", worker, total, commission, escrow, AT));
+                    story.add(Ledger.completion(UUID.randomUUID(), order, "440304", worker, total, commission, total - paid, AT));
                     escrow = 0;
                     if (random.nextBoolean()) {
                         long back = 1 + random.nextLong(paid);

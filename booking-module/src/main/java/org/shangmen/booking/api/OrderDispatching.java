@@ -22,6 +22,12 @@ public interface OrderDispatching {
     DispatchOrder order(UUID orderId);
 
     /**
+     * The order's lines as quoted: items, chosen options, quantities and estimated minutes, for what a
+     * worker decides on before taking it; {@code booking.order-not-found} when there is none.
+     */
+    List<QuotedItem> lines(UUID orderId);
+
+    /**
      * Workers who may take the order now: certified, active, with every item's skill and certificates,
      * serving the district, free for the whole visit, clear of their other jobs by the travel buffer
      * and under the daily cap. Bulk reads: a fixed number of queries whatever the number of workers.

@@ -70,6 +70,12 @@ public class DispatchOrderService implements OrderDispatching {
 
     @Override
     @Transactional(readOnly = true)
+    public List<QuotedItem> lines(UUID orderId) {
+        return orders.get(orderId).lines();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<UUID> freeWorkers(UUID orderId) {
         Order order = orders.get(orderId);
         return availability.free(order.needs(), order.district(), order.time(), Optional.empty());

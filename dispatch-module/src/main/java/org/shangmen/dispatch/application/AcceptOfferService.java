@@ -19,6 +19,7 @@ import org.shangmen.dispatch.domain.DispatchCase;
 import org.shangmen.dispatch.domain.Offer;
 import org.shangmen.dispatch.domain.OfferStatus;
 import org.shangmen.kernel.DomainException;
+import org.shangmen.worker.api.WorkerCalendar;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AcceptOfferService implements AcceptOffer {
 
     private final OrderDispatching orders;
+    private final WorkerCalendar calendar;
     private final CaseStore cases;
     private final OfferStore offers;
     private final DecisionLog decisions;
@@ -37,9 +39,10 @@ public class AcceptOfferService implements AcceptOffer {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public AcceptOfferService(OrderDispatching orders, CaseStore cases, OfferStore offers, DecisionLog decisions, ReadOffers read,
+    public AcceptOfferService(OrderDispatching orders, WorkerCalendar calendar, CaseStore cases, OfferStore offers, DecisionLog decisions, ReadOffers read,
                               ApplicationEventPublisher events, Clock clock) {
         this.orders = orders;
+        this.calendar = calendar;
         this.cases = cases;
         this.offers = offers;
         this.decisions = decisions;
@@ -59,6 +62,8 @@ public class AcceptOfferService implements AcceptOffer {
                     : DomainException.conflict("dispatch.offer-expired");
         }
         Instant now = clock.instant();
+        // One worker's accepts are decided one after another, so that the travel buffer and the daily cap hold under concurrent accepts.
+        calendar.holdForBooking(workerId);
         try {
             orders.assign(offer.orderId(), workerId, Actor.worker(workerId), "接单");
         } catch (DomainException e) {

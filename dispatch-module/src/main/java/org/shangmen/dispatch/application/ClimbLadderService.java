@@ -27,7 +27,10 @@ import org.shangmen.dispatch.domain.Rung;
 import org.shangmen.dispatch.domain.Step;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.Ids;
+import org.shangmen.worker.api.WorkerCalendar;
 import org.shangmen.worker.api.WorkerDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -42,8 +45,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ClimbLadderService implements AdvanceDispatch {
 
     static final int DUE_BATCH = 100;
+    private static final Logger LOG = LoggerFactory.getLogger(ClimbLadderService.class);
 
     private final OrderDispatching orders;
+    private final WorkerCalendar calendar;
     private final WorkerDirectory workers;
     private final CaseStore cases;
     private final OfferStore offers;
@@ -53,9 +58,10 @@ public class ClimbLadderService implements AdvanceDispatch {
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
-    public ClimbLadderService(OrderDispatching orders, WorkerDirectory workers, CaseStore cases, OfferStore offers, DecisionLog decisions,
+    public ClimbLadderService(OrderDispatching orders, WorkerCalendar calendar, WorkerDirectory workers, CaseStore cases, OfferStore offers, DecisionLog decisions,
                               Ladder ladder, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
         this.orders = orders;
+        this.calendar = calendar;
         this.workers = workers;
         this.cases = cases;
         this.offers = offers;
@@ -78,12 +84,20 @@ public class ClimbLadderService implements AdvanceDispatch {
         return moved;
     }
 
-    /** One case's escalation in its own transaction; a conflict leaves the case due for the next tick. */
+    /**
+     * One case's escalation in its own transaction. Whatever goes wrong (a concurrent climb of the same
+     * case, an offer the database's unique key refuses, a lost connection) rolls back this case alone
+     * and leaves it due for the next tick; the other due cases still climb.
+     */
     @Override
     public boolean advance(UUID orderId) {
         try {
             return Boolean.TRUE.equals(ownTransaction.execute(s -> climb(orderId)));
         } catch (DomainException | StaleCase raced) {
+            return false;
+        } catch (RuntimeException failed) {
+            LOG.warn("dispatch case of order {} did not climb ({}); it stays due for the next tick", orderId,
+                    failed.getClass().getSimpleName());
             return false;
         }
     }
@@ -142,6 +156,7 @@ public class ClimbLadderService implements AdvanceDispatch {
     /** Automatic mode: the best-ranked worker gets the order, and may decline it within the window. */
     private void assignBest(DispatchCase c, int rungIndex, Rung rung, Ranked best, Instant now) {
         UUID orderId = c.orderId();
+        calendar.holdForBooking(best.workerId());
         orders.assign(orderId, best.workerId(), Actor.platform(), "自动派单");
         Instant declineUntil = now.plus(ladder.declineWindow());
         Offer offer = new Offer(Ids.newId(clock), orderId, best.workerId(), rung.step(), OfferStatus.ASSIGNED, best.score(),

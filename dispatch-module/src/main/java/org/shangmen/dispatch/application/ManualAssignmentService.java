@@ -19,6 +19,7 @@ import org.shangmen.dispatch.domain.Offer;
 import org.shangmen.dispatch.domain.OfferStatus;
 import org.shangmen.dispatch.domain.Step;
 import org.shangmen.kernel.DomainException;
+import org.shangmen.worker.api.WorkerCalendar;
 import org.shangmen.kernel.Ids;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ManualAssignmentService implements ManualAssignment {
 
     private final OrderDispatching orders;
+    private final WorkerCalendar calendar;
     private final CaseStore cases;
     private final OfferStore offers;
     private final DecisionLog decisions;
@@ -34,9 +36,10 @@ public class ManualAssignmentService implements ManualAssignment {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public ManualAssignmentService(OrderDispatching orders, CaseStore cases, OfferStore offers, DecisionLog decisions, CaseOpening opening,
+    public ManualAssignmentService(OrderDispatching orders, WorkerCalendar calendar, CaseStore cases, OfferStore offers, DecisionLog decisions, CaseOpening opening,
                                    ApplicationEventPublisher events, Clock clock) {
         this.orders = orders;
+        this.calendar = calendar;
         this.cases = cases;
         this.offers = offers;
         this.decisions = decisions;
@@ -56,6 +59,7 @@ public class ManualAssignmentService implements ManualAssignment {
         if (order.workerId().equals(Optional.of(workerId))) {
             throw DomainException.conflict("dispatch.already-assigned");
         }
+        calendar.holdForBooking(workerId);
         if (order.status() == OrderStatus.AWAITING_PAYMENT && order.workerId().isPresent()) {
             orders.returnToDispatch(orderId, Actor.operator(command.operatorId()), "改派: " + why);
             offers.withdrawHeldBy(orderId, order.workerId().get(), now);

@@ -1,9 +1,15 @@
 package org.shangmen.dispatch.application;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
+import org.shangmen.booking.api.OrderDispatching;
+import org.shangmen.booking.api.QuotedItem;
+import org.shangmen.booking.api.WorkerPayEstimates;
 import org.shangmen.dispatch.application.port.in.ReadOffers;
 import org.shangmen.dispatch.application.port.out.CaseStore;
 import org.shangmen.dispatch.application.port.out.OfferStore;
@@ -20,12 +26,18 @@ import org.springframework.transaction.annotation.Transactional;
 /** W2.1: a worker's offers with what the worker sees of each order before taking it. */
 public class ReadOffersService implements ReadOffers {
 
+    private final OrderDispatching orders;
     private final CaseStore cases;
     private final OfferStore offers;
     private final ServiceAreaDirectory areas;
     private final Ladder ladder;
+    private final Optional<WorkerPayEstimates> pay;
 
-    public ReadOffersService(CaseStore cases, OfferStore offers, ServiceAreaDirectory areas, Ladder ladder) {
+    /** @param pay billing's pay estimates, when billing is there */
+    public ReadOffersService(OrderDispatching orders, CaseStore cases, OfferStore offers, ServiceAreaDirectory areas, Ladder ladder,
+                             Optional<WorkerPayEstimates> pay) {
+        this.pay = pay;
+        this.orders = orders;
         this.cases = cases;
         this.offers = offers;
         this.areas = areas;
@@ -36,8 +48,11 @@ public class ReadOffersService implements ReadOffers {
     @Transactional(readOnly = true)
     public Page<OfferDetail> offers(UUID workerId, boolean openOnly, PageRequest page) {
         Page<Offer> found = offers.ofWorker(workerId, openOnly, page);
-        Map<UUID, OrderSnapshot> snapshots = cases.snapshots(found.items().stream().map(Offer::orderId).distinct().toList());
-        return found.map(o -> detail(o, snapshots.get(o.orderId())));
+        List<UUID> orderIds = found.items().stream().map(Offer::orderId).distinct().toList();
+        Map<UUID, OrderSnapshot> snapshots = cases.snapshots(orderIds);
+        Map<UUID, List<QuotedItem>> lines = new HashMap<>();
+        orderIds.forEach(id -> lines.put(id, orders.lines(id)));
+        return found.map(o -> detail(o, snapshots.get(o.orderId()), lines.get(o.orderId())));
     }
 
     @Override
@@ -45,13 +60,17 @@ public class ReadOffersService implements ReadOffers {
     public OfferDetail offer(UUID workerId, UUID offerId) {
         Offer offer = offers.find(offerId).filter(o -> o.workerId().equals(workerId))
                 .orElseThrow(() -> DomainException.notFound("dispatch.offer-not-found"));
-        return detail(offer, cases.snapshot(offer.orderId()).orElseThrow());
+        return detail(offer, cases.snapshot(offer.orderId()).orElseThrow(), orders.lines(offer.orderId()));
     }
 
-    private OfferDetail detail(Offer offer, OrderSnapshot snapshot) {
+    private OfferDetail detail(Offer offer, OrderSnapshot snapshot, List<QuotedItem> lines) {
         Optional<String> community = snapshot.communityId().flatMap(areas::community).map(ServiceAreaDirectory.CommunityView::name);
         Optional<Instant> openUntil = offer.status() == OfferStatus.OPEN
                 ? Optional.of(snapshot.startsAt().minus(ladder.giveUpBeforeStart())) : offer.declineUntil();
-        return new OfferDetail(offer, snapshot, community, openUntil);
+        List<String> itemCodes = lines.stream().map(QuotedItem::itemCode).toList();
+        long fullPrice = lines.stream().mapToLong(QuotedItem::lineTotalFen).sum();
+        OptionalLong share = pay.map(p -> OptionalLong.of(p.workerShareFen(offer.workerId(), itemCodes, snapshot.districtCode(), fullPrice,
+                snapshot.startsAt()))).orElse(OptionalLong.empty());
+        return new OfferDetail(offer, snapshot, lines, share, community, openUntil);
     }
 }

@@ -32,6 +32,15 @@ public interface WorkerCalendar {
      */
     void book(UUID workerId, UUID orderId, TimeRange time);
 
+    /**
+     * Holds the worker's calendar until the caller's transaction ends: bookings of one worker are then
+     * decided one after another, so the travel buffer and the daily cap, checked after this call, see
+     * every booking committed before and no other can slip in until the caller commits. Call it before
+     * checking them. Does nothing for an unknown worker, and in calendars kept in memory (test doubles).
+     */
+    default void holdForBooking(UUID workerId) {
+    }
+
     /** Frees an order's time (cancelled, re-assigned). Idempotent. */
     void release(UUID orderId);
 }

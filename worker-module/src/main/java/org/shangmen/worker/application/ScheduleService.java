@@ -25,6 +25,7 @@ import org.shangmen.worker.domain.Availability;
 import org.shangmen.worker.domain.ScheduleException;
 import org.shangmen.worker.domain.WeeklyHours;
 import org.shangmen.worker.domain.Worker;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Workers' calendars: their own view and edits, and the bulk reads and bookings other modules make. */
@@ -137,6 +138,12 @@ public class ScheduleService implements ManageSchedule, WorkerCalendar {
         if (!schedules.book(new ScheduleStore.Booking(orderId, workerId, cells))) {
             throw DomainException.conflict("worker.time-taken");
         }
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void holdForBooking(UUID workerId) {
+        workers.findForUpdate(workerId);
     }
 
     @Override

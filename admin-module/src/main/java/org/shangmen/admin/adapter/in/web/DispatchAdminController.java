@@ -69,22 +69,28 @@ class DispatchAdminController {
     record Stage(String status, String label, long count) {
     }
 
-    record Board(List<Stage> stages, Map<String, Long> dispatch, long unacceptedTooLong, long lateToStart, OffsetDateTime at) {
+    /** A dispatch state (OFFERING, AWAITING_OPERATOR, ASSIGNED, UNFILLED, CANCELLED), its label and how many cases are in it. */
+    record DispatchState(String state, String label, long count) {
+    }
+
+    /** @param dispatch the same counts as {@code dispatchStates}, by state code */
+    record Board(List<Stage> stages, Map<String, Long> dispatch, List<DispatchState> dispatchStates, long unacceptedTooLong,
+                 long lateToStart, OffsetDateTime at) {
     }
 
     @GetMapping("/orders/board")
     @PreAuthorize(READ)
     @Operation(summary = "订单看板:各状态数量、派单状态、异常(超时未接单、服务人员迟到);实时推送见 /orders/board/stream")
-    Board board() {
-        return board(dispatch, overview);
+    Board board(Locale locale) {
+        return board(dispatch, overview, views, locale);
     }
 
     /** The board now: orders per status, dispatch cases per state, anomalies. */
-    static Board board(DispatchBoard dispatch, OrderOverview overview) {
+    static Board board(DispatchBoard dispatch, OrderOverview overview, DispatchViews views, Locale locale) {
         Map<OrderStatus, Long> counts = overview.counts();
         List<Stage> stages = counts.entrySet().stream().map(e -> new Stage(e.getKey().name(), e.getKey().label(), e.getValue())).toList();
         Map<String, Long> cases = new LinkedHashMap<>(dispatch.counts());
-        return new Board(stages, cases, cases.getOrDefault("AWAITING_OPERATOR", 0L),
+        return new Board(stages, cases, views.states(cases, locale), cases.getOrDefault("AWAITING_OPERATOR", 0L),
                 overview.lateToStart(LATE, new PageRequest(0, 1)).total(), at(Instant.now()));
     }
 
@@ -124,15 +130,16 @@ class DispatchAdminController {
         return PageView.of(overview.byStatus(s, request).map(views::line));
     }
 
-    record CaseResponse(UUID orderId, String state, String step, OffsetDateTime deadline, UUID workerId, OffsetDateTime flaggedAt,
-                        OffsetDateTime createdAt, int openOffers, int rejections) {
+    record CaseResponse(UUID orderId, String state, String stateLabel, String step, String stepLabel, OffsetDateTime deadline,
+                        UUID workerId, OffsetDateTime flaggedAt, OffsetDateTime createdAt, int openOffers, int rejections) {
     }
 
     @GetMapping("/dispatch/cases")
     @PreAuthorize(READ)
     @Operation(summary = "派单中的订单:转人工的在前,其余按提交时间")
-    PageView<CaseResponse> cases(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PageView.of(dispatch.openCases(new PageRequest(page, size)).map(views::dispatchCase));
+    PageView<CaseResponse> cases(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                                 Locale locale) {
+        return PageView.of(dispatch.openCases(new PageRequest(page, size)).map(c -> views.dispatchCase(c, locale)));
     }
 
     record DecisionResponse(String kind, UUID workerId, UUID operatorId, String detail, OffsetDateTime at) {

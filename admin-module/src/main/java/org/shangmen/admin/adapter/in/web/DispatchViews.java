@@ -3,43 +3,66 @@ package org.shangmen.admin.adapter.in.web;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.Named;
 import org.shangmen.admin.adapter.in.web.DispatchAdminController.CaseResponse;
 import org.shangmen.admin.adapter.in.web.DispatchAdminController.DecisionResponse;
+import org.shangmen.admin.adapter.in.web.DispatchAdminController.DispatchState;
 import org.shangmen.admin.adapter.in.web.DispatchAdminController.OrderLineView;
 import org.shangmen.booking.api.OrderOverview.OrderLine;
 import org.shangmen.dispatch.api.DispatchBoard.CaseView;
 import org.shangmen.dispatch.api.DispatchBoard.DecisionView;
 import org.shangmen.kernel.Zones;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 
-/** Orders and dispatch cases as the operators' board shows them, times in the city's offset. */
+/** Orders and dispatch cases as the operators' board shows them: codes with labels in the caller's language, times in the city's offset. */
 @Mapper
-interface DispatchViews {
+abstract class DispatchViews {
+
+    @Autowired
+    MessageSource messages;
 
     @Mapping(target = "statusLabel", expression = "java(line.status().label())")
     @Mapping(target = "start", source = "startsAt")
     @Mapping(target = "end", source = "endsAt")
     @Mapping(target = "district", source = "districtCode")
     @Mapping(target = "items", source = "itemNames")
-    OrderLineView line(OrderLine line);
+    abstract OrderLineView line(OrderLine line);
 
-    CaseResponse dispatchCase(CaseView view);
+    @Mapping(target = "stateLabel", expression = "java(label(\"dispatch.case-state.\" + view.state(), locale))")
+    @Mapping(target = "stepLabel", expression = "java(label(\"dispatch.step.\" + view.step(), locale))")
+    abstract CaseResponse dispatchCase(CaseView view, @Context Locale locale);
 
-    List<DecisionResponse> decisions(List<DecisionView> views);
+    abstract List<DecisionResponse> decisions(List<DecisionView> views);
 
-    DecisionResponse decision(DecisionView view);
+    abstract DecisionResponse decision(DecisionView view);
 
-    default OffsetDateTime at(Instant instant) {
+    /** The number of dispatch cases in each state, with the state's label. */
+    List<DispatchState> states(Map<String, Long> counts, Locale locale) {
+        return counts.entrySet().stream()
+                .map(e -> new DispatchState(e.getKey(), label("dispatch.case-state." + e.getKey(), locale), e.getValue())).toList();
+    }
+
+    @Named("label")
+    String label(String key, Locale locale) {
+        return messages.getMessage("label." + key, null, key, locale);
+    }
+
+    OffsetDateTime at(Instant instant) {
         return instant == null ? null : instant.atZone(Zones.CHINA).toOffsetDateTime();
     }
 
-    default OffsetDateTime at(Optional<Instant> instant) {
+    OffsetDateTime at(Optional<Instant> instant) {
         return instant.map(this::at).orElse(null);
     }
 
-    default <T> T unwrap(Optional<T> value) {
+    <T> T unwrap(Optional<T> value) {
         return value.orElse(null);
     }
 }

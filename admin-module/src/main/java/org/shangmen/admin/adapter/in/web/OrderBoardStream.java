@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.shangmen.booking.api.OrderOverview;
 import org.shangmen.booking.api.event.OrderAccepted;
@@ -39,24 +40,27 @@ class OrderBoardStream implements SmartLifecycle {
 
     private final DispatchBoard dispatch;
     private final OrderOverview overview;
+    private final DispatchViews views;
     private final List<SseEmitter> watchers = new CopyOnWriteArrayList<>();
     private volatile boolean running;
 
-    OrderBoardStream(DispatchBoard dispatch, OrderOverview overview) {
+    OrderBoardStream(DispatchBoard dispatch, OrderOverview overview, DispatchViews views) {
         this.dispatch = dispatch;
         this.overview = overview;
+        this.views = views;
     }
 
     @GetMapping(path = "/api/v1/admin/orders/board/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @PreAuthorize("hasAnyAuthority('PERM_ops', 'PERM_auditor', 'PERM_superadmin')")
     @Operation(summary = "实时订单看板:连接后立即收到当前看板,之后每当订单状态变化或转人工时推送最新看板")
-    SseEmitter watch() throws IOException {
+    SseEmitter watch(Locale locale) throws IOException {
         SseEmitter emitter = new SseEmitter(LIFETIME.toMillis());
         emitter.onCompletion(() -> watchers.remove(emitter));
         emitter.onTimeout(() -> watchers.remove(emitter));
         emitter.onError(e -> watchers.remove(emitter));
         watchers.add(emitter);
-        emitter.send(SseEmitter.event().name("board").data(DispatchAdminController.board(dispatch, overview), MediaType.APPLICATION_JSON));
+        emitter.send(SseEmitter.event().name("board").data(DispatchAdminController.board(dispatch, overview, views, locale),
+                MediaType.APPLICATION_JSON));
         return emitter;
     }
 
@@ -119,7 +123,8 @@ class OrderBoardStream implements SmartLifecycle {
         if (watchers.isEmpty()) {
             return;
         }
-        DispatchAdminController.Board board = DispatchAdminController.board(dispatch, overview);
+        // Pushed after a change, outside any request: in the platform's default language.
+        DispatchAdminController.Board board = DispatchAdminController.board(dispatch, overview, views, Locale.SIMPLIFIED_CHINESE);
         for (SseEmitter emitter : watchers) {
             try {
                 emitter.send(SseEmitter.event().name("board").data(board, MediaType.APPLICATION_JSON));

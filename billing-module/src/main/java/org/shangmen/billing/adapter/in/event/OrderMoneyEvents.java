@@ -44,6 +44,7 @@ class OrderMoneyEvents {
         // The worker's share and the commission come from the price before discounts; the platform bears the discounts.
         promotions.orderCompleted(event.orderId(), event.at());
         earnings.completed(new EarnCommission.Completion(event.orderId(), event.workerId(),
-                Math.addExact(event.totalFen(), event.discountFen()), event.itemCodes(), event.districtCode(), event.at()));
+                Math.addExact(event.totalFen(), event.discountFen()), event.discountFen(), event.itemCodes(), event.districtCode(),
+                event.at()));
     }
 }

@@ -3,8 +3,10 @@ package org.shangmen.billing.adapter.in.web;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.Named;
@@ -22,21 +24,27 @@ import org.shangmen.billing.domain.Statement;
 import org.shangmen.billing.domain.StatementAdjustment;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.Zones;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Billing's answers to customers and workers: times in the city's offset, amounts in fen. */
 @Mapper
-interface BillingViews {
+abstract class BillingViews {
 
-    JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MessageSource messages;
 
     @Mapping(target = "paymentId", source = "id")
     @Mapping(target = "currency", expression = "java(org.shangmen.kernel.Money.CURRENCY)")
     @Mapping(target = "clientParams", expression = "java(clientParams(payment))")
-    PaymentView payment(Payment payment);
+    @Mapping(target = "statusLabel", expression = "java(label(\"billing.payment-status.\" + payment.status().name(), locale))")
+    abstract PaymentView payment(Payment payment, @Context Locale locale);
 
-    List<PaymentView> payments(List<Payment> payments);
+    abstract List<PaymentView> payments(List<Payment> payments, @Context Locale locale);
 
     @Mapping(target = "promotionId", source = "id")
     @Mapping(target = "description", expression = "java(CouponController.describe(promotion))")
@@ -47,40 +55,45 @@ interface BillingViews {
     @Mapping(target = "thresholdFen", source = "rule.thresholdFen")
     @Mapping(target = "itemCodes", expression = "java(promotion.itemCodes().stream().sorted().toList())")
     @Mapping(target = "remaining", expression = "java(promotion.quantity().map(q -> q - promotion.issued()).orElse(null))")
-    PromotionView promotion(Promotion promotion);
+    abstract PromotionView promotion(Promotion promotion);
 
-    List<PromotionView> promotions(List<Promotion> promotions);
+    abstract List<PromotionView> promotions(List<Promotion> promotions);
 
     @Mapping(target = "couponId", source = "coupon.id")
     @Mapping(target = "stateLabel", expression = "java(couponStateLabel(owned.state()))")
     @Mapping(target = "claimedAt", source = "coupon.claimedAt")
     @Mapping(target = "validUntil", source = "coupon.validUntil")
     @Mapping(target = "orderId", source = "coupon.orderId")
-    CouponView coupon(Owned owned);
+    abstract CouponView coupon(Owned owned);
 
-    CouponPage coupons(Page<Owned> page);
+    abstract CouponPage coupons(Page<Owned> page);
 
     @Mapping(target = "commissionRateBp", source = "rateBp")
     @Mapping(target = "earnedFen", source = "payableFen")
     @Mapping(target = "district", source = "districtCode")
-    EarningView earning(Earning earning);
+    abstract EarningView earning(Earning earning);
 
-    List<EarningView> earnings(List<Earning> earnings);
+    abstract List<EarningView> earnings(List<Earning> earnings);
 
     @Mapping(target = "statementId", source = "statement.id")
     @Mapping(target = "adjustments", source = "adjustments")
-    StatementView statement(Statement statement, List<StatementAdjustment> adjustments);
+    abstract StatementView statement(Statement statement, List<StatementAdjustment> adjustments);
 
-    AdjustmentView adjustment(StatementAdjustment adjustment);
+    abstract AdjustmentView adjustment(StatementAdjustment adjustment);
 
     /** The arguments that start the payment in the client, while it can still be paid. */
     @Named("clientParams")
-    default Map<String, String> clientParams(Payment payment) {
+    Map<String, String> clientParams(Payment payment) {
         return payment.status().isFinal() ? Map.of() : JSON.readValue(payment.clientParams(), new TypeReference<Map<String, String>>() { });
     }
 
+    @Named("label")
+    String label(String key, Locale locale) {
+        return messages.getMessage("label." + key, null, key, locale);
+    }
+
     @Named("couponStateLabel")
-    default String couponStateLabel(String state) {
+    String couponStateLabel(String state) {
         return switch (state) {
             case "AVAILABLE" -> "可使用";
             case "USED" -> "已使用";
@@ -88,15 +101,15 @@ interface BillingViews {
         };
     }
 
-    default OffsetDateTime at(Instant instant) {
+    OffsetDateTime at(Instant instant) {
         return instant == null ? null : instant.atZone(Zones.CHINA).toOffsetDateTime();
     }
 
-    default OffsetDateTime at(Optional<Instant> instant) {
+    OffsetDateTime at(Optional<Instant> instant) {
         return instant.map(this::at).orElse(null);
     }
 
-    default <T> T unwrap(Optional<T> value) {
+    <T> T unwrap(Optional<T> value) {
         return value.orElse(null);
     }
 }

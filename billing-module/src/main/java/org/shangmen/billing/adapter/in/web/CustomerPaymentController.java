@@ -51,7 +51,7 @@ class CustomerPaymentController {
                                     @RequestBody(required = false) PayRequest body,
                                     @io.swagger.v3.oas.annotations.Parameter(required = true,
                                             description = "必填:每次新的支付一个新键,重试用同一个键 / required: a new key per payment, the same key on a retry")
-                                    @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+                                    @RequestHeader(name = "Idempotency-Key", required = false) String key, Locale locale) {
         if (body == null || body.channel() == null) {
             throw DomainException.invalid("billing.channel-invalid");
         }
@@ -62,19 +62,19 @@ class CustomerPaymentController {
             throw DomainException.invalid("billing.channel-invalid");
         }
         PayOrders.Started started = payments.start(new StartPayment(me(jwt), orderId, channel, key, Optional.ofNullable(body.payerOpenId())));
-        return ResponseEntity.status(started.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(views.payment(started.payment()));
+        return ResponseEntity.status(started.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(views.payment(started.payment(), locale));
     }
 
     @GetMapping("/orders/{orderId}/payments")
     @Operation(summary = "订单的支付记录")
-    List<PaymentView> ofOrder(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId) {
-        return views.payments(payments.ofOrder(me(jwt), orderId));
+    List<PaymentView> ofOrder(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, Locale locale) {
+        return views.payments(payments.ofOrder(me(jwt), orderId), locale);
     }
 
     @GetMapping("/payments/{paymentId}")
     @Operation(summary = "支付详情与状态(以支付渠道的通知或平台查询为准)")
-    PaymentView payment(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID paymentId) {
-        return views.payment(payments.payment(me(jwt), paymentId));
+    PaymentView payment(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID paymentId, Locale locale) {
+        return views.payment(payments.payment(me(jwt), paymentId), locale);
     }
 
     private static UUID me(Jwt jwt) {

@@ -5,6 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A payment as its customer sees it; {@code clientParams} starts the payment in the client (for WeChat Pay, wx.requestPayment's arguments). */
-record PaymentView(UUID paymentId, UUID orderId, String channel, String status, long amountFen, long refundedFen, String currency,
-                   Map<String, String> clientParams, OffsetDateTime createdAt, OffsetDateTime expiresAt, OffsetDateTime paidAt) {
+record PaymentView(UUID paymentId, UUID orderId, String channel, String status, String statusLabel, long amountFen, long refundedFen,
+                   String currency, Map<String, String> clientParams, OffsetDateTime createdAt, OffsetDateTime expiresAt, OffsetDateTime paidAt) {
 }

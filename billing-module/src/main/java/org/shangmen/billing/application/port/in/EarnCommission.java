@@ -25,7 +25,12 @@ public interface EarnCommission {
     /** What the platform owes the worker now, derived from the ledger. */
     long balanceFen(UUID workerId);
 
-    record Completion(UUID orderId, UUID workerId, long totalFen, List<String> itemCodes, String districtCode, Instant at) {
+    /**
+     * @param totalFen    the order's full price, before discounts, add-ons included: the worker's share comes from it
+     * @param discountFen what promotions and coupons took off, which the platform bears
+     */
+    record Completion(UUID orderId, UUID workerId, long totalFen, long discountFen, List<String> itemCodes, String districtCode,
+                      Instant at) {
         public Completion {
             itemCodes = List.copyOf(itemCodes);
         }

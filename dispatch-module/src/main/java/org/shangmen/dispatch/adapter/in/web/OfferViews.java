@@ -2,26 +2,45 @@ package org.shangmen.dispatch.adapter.in.web;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Optional;
+import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.Named;
+import org.shangmen.booking.api.QuotedItem;
+import org.shangmen.dispatch.adapter.in.web.WorkerOfferController.LineView;
 import org.shangmen.dispatch.adapter.in.web.WorkerOfferController.OfferResponse;
+import org.shangmen.dispatch.adapter.in.web.WorkerOfferController.OptionView;
 import org.shangmen.dispatch.adapter.in.web.WorkerOfferController.PageResponse;
 import org.shangmen.dispatch.application.port.in.ReadOffers.OfferDetail;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.Zones;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 
-/** Offers as the worker's app shows them: times in the city's offset, the distance rounded to 100 m. */
+/**
+ * Offers as the worker's app shows them: codes with their labels in the caller's language, times in
+ * the city's offset, the distance rounded to 100 m.
+ */
 @Mapper
-interface OfferViews {
+abstract class OfferViews {
 
-    PageResponse page(Page<OfferDetail> page);
+    @Autowired
+    MessageSource messages;
+
+    abstract PageResponse page(Page<OfferDetail> page, @Context Locale locale);
 
     @Mapping(target = "offerId", source = "offer.id")
     @Mapping(target = "orderId", source = "offer.orderId")
     @Mapping(target = "status", source = "offer.status")
+    @Mapping(target = "statusLabel", expression = "java(label(\"dispatch.offer-status.\" + detail.offer().status().name(), locale))")
     @Mapping(target = "step", source = "offer.step")
+    @Mapping(target = "stepLabel", expression = "java(label(\"dispatch.step.\" + detail.offer().step().name(), locale))")
     @Mapping(target = "items", source = "order.itemNames")
+    @Mapping(target = "lines", source = "lines")
+    @Mapping(target = "estimatedMinutes", expression = "java(detail.estimatedMinutes())")
+    @Mapping(target = "payFen", expression = "java(detail.payFen().isPresent() ? detail.payFen().getAsLong() : null)")
     @Mapping(target = "district", source = "order.districtCode")
     @Mapping(target = "communityId", source = "order.communityId")
     @Mapping(target = "start", source = "order.startsAt")
@@ -32,17 +51,27 @@ interface OfferViews {
     @Mapping(target = "offeredAt", source = "offer.offeredAt")
     @Mapping(target = "reason", source = "offer.reason")
     @Mapping(target = "note", source = "offer.note")
-    OfferResponse offer(OfferDetail detail);
+    abstract OfferResponse offer(OfferDetail detail, @Context Locale locale);
 
-    default OffsetDateTime at(Instant instant) {
+    @Mapping(target = "unitLabel", expression = "java(line.unit().chineseName())")
+    abstract LineView line(QuotedItem line);
+
+    abstract OptionView option(QuotedItem.ChosenOption option);
+
+    @Named("label")
+    String label(String key, Locale locale) {
+        return messages.getMessage("label." + key, null, key, locale);
+    }
+
+    OffsetDateTime at(Instant instant) {
         return instant == null ? null : instant.atZone(Zones.CHINA).toOffsetDateTime();
     }
 
-    default OffsetDateTime at(Optional<Instant> instant) {
+    OffsetDateTime at(Optional<Instant> instant) {
         return instant.map(this::at).orElse(null);
     }
 
-    default <T> T unwrap(Optional<T> value) {
+    <T> T unwrap(Optional<T> value) {
         return value.orElse(null);
     }
 }

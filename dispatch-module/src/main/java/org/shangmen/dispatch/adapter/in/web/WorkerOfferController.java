@@ -51,21 +51,21 @@ class WorkerOfferController {
     @Operation(summary = "推送给我的订单邀约(每行一条 offer:offerId、状态、派单方式与订单摘要),最新在前;open=true 只看可接的",
             description = "Offer rows (not order rows): each carries its offerId, status and step with the order's summary.")
     PageResponse list(@AuthenticationPrincipal Jwt jwt, @RequestParam(defaultValue = "true") boolean open,
-                      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+                      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Locale locale) {
         Page<OfferDetail> found = offers.offers(me(jwt), open, new PageRequest(page, size));
-        return views.page(found);
+        return views.page(found, locale);
     }
 
     @GetMapping("/offers/{offerId}")
     @Operation(summary = "订单详情:项目、区县与小区、时间、要求、费用;门牌号在接单后提供")
-    OfferResponse detail(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID offerId) {
-        return views.offer(offers.offer(me(jwt), offerId));
+    OfferResponse detail(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID offerId, Locale locale) {
+        return views.offer(offers.offer(me(jwt), offerId), locale);
     }
 
     @PostMapping("/offers/{offerId}/accept")
     @Operation(summary = "接单(抢单):多人同时接单时只有一人成功,其余收到“订单已被接走”")
-    OfferResponse accept(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID offerId) {
-        return views.offer(accepting.accept(me(jwt), offerId));
+    OfferResponse accept(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID offerId, Locale locale) {
+        return views.offer(accepting.accept(me(jwt), offerId), locale);
     }
 
     record RejectRequest(String reason, String note) {
@@ -73,7 +73,8 @@ class WorkerOfferController {
 
     @PostMapping("/offers/{offerId}/reject")
     @Operation(summary = "拒单并说明原因:ALREADY_BOOKED 已有安排、TOO_FAR 距离太远、OTHER 其他(须填写说明);原因会告知客户")
-    OfferResponse reject(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID offerId, @RequestBody(required = false) RejectRequest body) {
+    OfferResponse reject(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID offerId, @RequestBody(required = false) RejectRequest body,
+                         Locale locale) {
         if (body == null || body.reason() == null) {
             throw DomainException.invalid("dispatch.reject-reason-required");
         }
@@ -83,7 +84,7 @@ class WorkerOfferController {
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid("dispatch.reject-reason-required");
         }
-        return views.offer(rejecting.reject(new RejectOffer.Command(me(jwt), offerId, reason, Optional.ofNullable(body.note()))));
+        return views.offer(rejecting.reject(new RejectOffer.Command(me(jwt), offerId, reason, Optional.ofNullable(body.note()))), locale);
     }
 
     record NoteRequest(String note) {
@@ -91,9 +92,10 @@ class WorkerOfferController {
 
     @PostMapping("/offers/{offerId}/decline")
     @Operation(summary = "婉拒系统自动指派的订单(须在指派后的时限内)")
-    OfferResponse decline(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID offerId, @RequestBody(required = false) NoteRequest body) {
+    OfferResponse decline(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID offerId, @RequestBody(required = false) NoteRequest body,
+                          Locale locale) {
         Optional<String> note = Optional.ofNullable(body).map(NoteRequest::note);
-        return views.offer(givingBack.decline(new GiveBackOrder.Decline(me(jwt), offerId, note)));
+        return views.offer(givingBack.decline(new GiveBackOrder.Decline(me(jwt), offerId, note)), locale);
     }
 
     record WithdrawRequest(String reason) {
@@ -114,9 +116,22 @@ class WorkerOfferController {
     record PageResponse(List<OfferResponse> items, int page, int size, long total) {
     }
 
-    /** What a worker sees before taking an order: no door number, no contact; distance rounded to 100 m. */
-    record OfferResponse(UUID offerId, UUID orderId, String status, String step, List<String> items, String district, UUID communityId,
-                         String communityName, OffsetDateTime start, OffsetDateTime end, String requirements, long totalFen,
+    /**
+     * What a worker sees before taking an order: the items with the chosen options and quantities, the
+     * estimated working time, the customer's requirements (notes), the distance rounded to 100 m, the
+     * pay ({@code payFen}: the worker's share by the commission rules in force); no door number, no contact.
+     */
+    record OfferResponse(UUID offerId, UUID orderId, String status, String statusLabel, String step, String stepLabel, List<String> items,
+                         List<LineView> lines, int estimatedMinutes, String district, UUID communityId, String communityName,
+                         OffsetDateTime start, OffsetDateTime end, String requirements, long totalFen, Long payFen,
                          long distanceMetres, OffsetDateTime offeredAt, OffsetDateTime openUntil, String reason, String note) {
+    }
+
+    /** One item of the order: its name, how many of its unit (PER_VISIT, PER_HOUR, ...), the options chosen, its minutes. */
+    record LineView(String itemCode, String itemName, int quantity, String unit, String unitLabel, List<OptionView> options, int minutes) {
+    }
+
+    /** A chosen option as the customer saw it: "面积" "90㎡". */
+    record OptionView(String key, String label, String value) {
     }
 }

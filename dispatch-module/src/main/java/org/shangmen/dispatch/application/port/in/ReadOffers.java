@@ -1,8 +1,11 @@
 package org.shangmen.dispatch.application.port.in;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
+import org.shangmen.booking.api.QuotedItem;
 import org.shangmen.dispatch.domain.Offer;
 import org.shangmen.dispatch.domain.OrderSnapshot;
 import org.shangmen.kernel.Page;
@@ -16,6 +19,19 @@ public interface ReadOffers {
     /** One of the worker's offers; {@code dispatch.offer-not-found} for anyone else's. */
     OfferDetail offer(UUID workerId, UUID offerId);
 
-    record OfferDetail(Offer offer, OrderSnapshot order, Optional<String> communityName, Optional<Instant> openUntil) {
+    /**
+     * @param lines  the order's items as quoted: chosen options, quantities, estimated minutes
+     * @param payFen what the worker would earn of it by the commission rules in force; empty when nobody can say
+     */
+    record OfferDetail(Offer offer, OrderSnapshot order, List<QuotedItem> lines, OptionalLong payFen, Optional<String> communityName,
+                       Optional<Instant> openUntil) {
+        public OfferDetail {
+            lines = List.copyOf(lines);
+        }
+
+        /** The visit's estimated working time, all lines together. */
+        public int estimatedMinutes() {
+            return lines.stream().mapToInt(QuotedItem::minutes).sum();
+        }
     }
 }

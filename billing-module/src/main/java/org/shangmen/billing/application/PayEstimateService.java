@@ -1,0 +1,31 @@
+package org.shangmen.billing.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.shangmen.billing.application.port.out.CommissionRuleStore;
+import org.shangmen.billing.domain.Commission;
+import org.shangmen.booking.api.WorkerPayEstimates;
+import org.shangmen.worker.api.WorkerDirectory;
+import org.springframework.transaction.annotation.Transactional;
+
+/** W2.1: the pay an offer shows, split by the same commission rule a completed order would be. */
+public class PayEstimateService implements WorkerPayEstimates {
+
+    private final CommissionRuleStore rules;
+    private final WorkerDirectory workers;
+    private final int defaultRateBp;
+
+    public PayEstimateService(CommissionRuleStore rules, WorkerDirectory workers, int defaultRateBp) {
+        this.rules = rules;
+        this.workers = workers;
+        this.defaultRateBp = defaultRateBp;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long workerShareFen(UUID workerId, List<String> itemCodes, String districtCode, long fullPriceFen, Instant at) {
+        int rating = workers.card(workerId).map(WorkerDirectory.WorkerCard::ratingTenths).orElse(0);
+        return Commission.split(rules.all(), itemCodes, rating, districtCode, fullPriceFen, at, defaultRateBp).payableFen();
+    }
+}

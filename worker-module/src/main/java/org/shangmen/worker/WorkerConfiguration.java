@@ -5,6 +5,7 @@ import org.shangmen.kernel.FieldCipher;
 import org.shangmen.worker.application.CertificationService;
 import org.shangmen.worker.application.DocumentLinkService;
 import org.shangmen.worker.application.PenaltyAppealService;
+import org.shangmen.worker.application.WorkerPageService;
 import org.shangmen.worker.application.ScheduleService;
 import org.shangmen.worker.application.ServiceAreaService;
 import org.shangmen.worker.application.WorkerProfileService;
@@ -17,6 +18,7 @@ import org.shangmen.worker.application.port.out.DocumentStore;
 import org.shangmen.worker.application.port.out.FaceVerification;
 import org.shangmen.worker.application.port.out.ImageSanitizer;
 import org.shangmen.worker.application.port.out.PenaltyStore;
+import org.shangmen.worker.application.port.out.PhotoLinks;
 import org.shangmen.worker.application.port.out.ScheduleStore;
 import org.shangmen.worker.application.port.out.ServiceAreaStore;
 import org.shangmen.worker.application.port.out.WorkerStore;
@@ -31,6 +33,18 @@ class WorkerConfiguration {
     @Bean
     ServiceAreaService serviceAreaService(ServiceAreaStore store, ApplicationEventPublisher events, Clock clock) {
         return new ServiceAreaService(store, events, clock);
+    }
+
+    /** Photos are shown by links as short-lived as the owner's own document links. */
+    @Bean
+    PhotoLinks photoLinks(DocumentStorage storage) {
+        return key -> storage.signedLink(key, WorkerProfileService.LINK_VALIDITY);
+    }
+
+    @Bean
+    WorkerPageService workerPageService(WorkerStore workers, DocumentStore documents, ServiceAreaService areas, PhotoLinks photos,
+                                        Clock clock) {
+        return new WorkerPageService(workers, documents, areas, photos, clock);
     }
 
     @Bean
@@ -76,8 +90,8 @@ class WorkerConfiguration {
 
     @Bean
     org.shangmen.worker.application.WorkerDirectoryService workerDirectoryService(
-            org.shangmen.worker.application.port.out.WorkerCards cards) {
-        return new org.shangmen.worker.application.WorkerDirectoryService(cards);
+            org.shangmen.worker.application.port.out.WorkerCards cards, PhotoLinks photos) {
+        return new org.shangmen.worker.application.WorkerDirectoryService(cards, photos);
     }
 
     @Bean

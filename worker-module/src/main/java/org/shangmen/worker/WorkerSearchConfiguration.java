@@ -2,6 +2,7 @@ package org.shangmen.worker;
 
 import java.time.Clock;
 import org.shangmen.worker.application.WorkerSearchService;
+import org.shangmen.worker.application.port.out.PhotoLinks;
 import org.shangmen.worker.application.port.out.WorkerSearchIndex;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 class WorkerSearchConfiguration {
 
     @Bean
-    WorkerSearchService workerSearchService(WorkerSearchIndex index, Clock clock) {
-        return new WorkerSearchService(index, clock);
+    WorkerSearchService workerSearchService(WorkerSearchIndex index, PhotoLinks photos, Clock clock) {
+        return new WorkerSearchService(index, photos, clock);
     }
 }

@@ -24,8 +24,10 @@ public interface WorkerDirectory {
      * @param name         the worker's real name, as customers see it on an accepted order
      * @param home         where the worker sets out from, when the worker gave a home point
      * @param ratingTenths the average rating in tenths of a star (47 = 4.7), 0 without reviews
+     * @param photoUrl     a short-lived signed link to the worker's photo (minutes), which an {@code <image>}
+     *                     tag loads without a token; empty when the worker has no photo
      */
     record WorkerCard(UUID workerId, String name, Optional<GeoPoint> home, int ratingTenths, int ratingCount,
-                      int experienceYears) {
+                      int experienceYears, Optional<String> photoUrl) {
     }
 }

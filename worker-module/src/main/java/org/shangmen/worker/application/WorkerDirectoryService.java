@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 import org.shangmen.worker.api.WorkerDirectory;
+import org.shangmen.worker.application.port.out.PhotoLinks;
 import org.shangmen.worker.application.port.out.WorkerCards;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,9 +15,11 @@ public class WorkerDirectoryService implements WorkerDirectory, org.shangmen.wor
     static final int CHUNK = 1000;
 
     private final WorkerCards cards;
+    private final PhotoLinks photos;
 
-    public WorkerDirectoryService(WorkerCards cards) {
+    public WorkerDirectoryService(WorkerCards cards, PhotoLinks photos) {
         this.cards = cards;
+        this.photos = photos;
     }
 
     @Override
@@ -40,14 +43,17 @@ public class WorkerDirectoryService implements WorkerDirectory, org.shangmen.wor
         if (workerIds.isEmpty()) {
             return Map.of();
         }
-        if (workerIds.size() <= CHUNK) {
-            return cards.cards(workerIds);
-        }
         java.util.List<UUID> all = java.util.List.copyOf(new java.util.LinkedHashSet<>(workerIds));
         Map<UUID, WorkerCard> out = new java.util.HashMap<>();
         for (int i = 0; i < all.size(); i += CHUNK) {
-            out.putAll(cards.cards(all.subList(i, Math.min(all.size(), i + CHUNK))));
+            cards.cards(all.subList(i, Math.min(all.size(), i + CHUNK))).forEach((id, stored) -> out.put(id, withPhoto(stored)));
         }
         return out;
+    }
+
+    private WorkerCard withPhoto(WorkerCards.StoredCard stored) {
+        WorkerCard c = stored.card();
+        return new WorkerCard(c.workerId(), c.name(), c.home(), c.ratingTenths(), c.ratingCount(), c.experienceYears(),
+                stored.photoKey().map(photos::link));
     }
 }

@@ -19,6 +19,7 @@ import org.shangmen.kernel.Zones;
 import org.shangmen.worker.api.CertificateType;
 import org.shangmen.worker.api.Skill;
 import org.shangmen.worker.application.port.in.SearchWorkers;
+import org.shangmen.worker.application.port.out.PhotoLinks;
 import org.shangmen.worker.application.port.out.WorkerSearchIndex;
 import org.shangmen.worker.application.port.out.WorkerSearchIndex.Box;
 import org.shangmen.worker.application.port.out.WorkerSearchIndex.Candidate;
@@ -76,10 +77,12 @@ public class WorkerSearchService implements SearchWorkers {
             .thenComparing(BY_RATING);
 
     private final WorkerSearchIndex index;
+    private final PhotoLinks photos;
     private final Clock clock;
 
-    public WorkerSearchService(WorkerSearchIndex index, Clock clock) {
+    public WorkerSearchService(WorkerSearchIndex index, PhotoLinks photos, Clock clock) {
         this.index = index;
+        this.photos = photos;
         this.clock = clock;
     }
 
@@ -186,7 +189,7 @@ public class WorkerSearchService implements SearchWorkers {
                 l.experienceYears(), l.ratingTenths(), l.ratingCount(), l.completedOrders(),
                 l.hourlyRateFen() == null ? null : Money.ofFen(l.hourlyRateFen()),
                 skills, l.districts().stream().sorted().toList(), certificates, languages(l.languages()),
-                l.introduction(), distanceMetres);
+                l.introduction(), distanceMetres, l.photoKey() == null ? null : photos.link(l.photoKey()));
     }
 
     /** Languages are kept as one text, separated by commas, semicolons or 、 ("普通话、粤语"). */

@@ -80,7 +80,7 @@ public record Profile(
                 Set.of(), Optional.empty(), 0, Optional.empty(), Set.of(), "");
     }
 
-    /** What is still missing before the profile can be submitted, as message codes. */
+    /** What is still missing before the profile can be submitted, named like the profile request's fields. */
     public List<String> missingForSubmission() {
         List<String> missing = new java.util.ArrayList<>();
         if (realName.isEmpty()) {
@@ -99,10 +99,10 @@ public record Profile(
             missing.add("skills");
         }
         if (districts.isEmpty() && (home.isEmpty() || serviceRadiusMetres == 0)) {
-            missing.add("serviceArea");
+            missing.add("districts");
         }
         if (hourlyRate.isEmpty()) {
-            missing.add("hourlyRate");
+            missing.add("hourlyRateFen");
         }
         return missing;
     }

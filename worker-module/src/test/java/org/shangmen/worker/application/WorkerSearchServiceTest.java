@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.shangmen.kernel.GeoPoint;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
+import org.shangmen.worker.application.port.out.PhotoLinks;
 import org.shangmen.worker.application.port.in.SearchWorkers;
 import org.shangmen.worker.application.port.in.SearchWorkers.Query;
 import org.shangmen.worker.application.port.in.SearchWorkers.Sort;
@@ -29,6 +30,8 @@ import org.shangmen.worker.application.port.out.WorkerSearchIndex.Criteria;
 import org.shangmen.worker.application.port.out.WorkerSearchIndex.Listing;
 
 class WorkerSearchServiceTest {
+
+    static final PhotoLinks PHOTOS = key -> "/api/v1/files/" + key;
 
     static final GeoPoint CENTRE = new GeoPoint(22.5431, 114.0579);
     /** 01:00 on 1 January 2027 in Shanghai, still 2026 in UTC. */
@@ -90,14 +93,14 @@ class WorkerSearchServiceTest {
     @DisplayName("C3.2 the criteria carry the keyword both as typed and as pinyin, today in Shanghai and the count limit")
     void criteria() {
         RecordingIndex index = new RecordingIndex(List.of());
-        new WorkerSearchService(index, Clock.fixed(NOW, ZoneOffset.UTC))
+        new WorkerSearchService(index, PHOTOS, Clock.fixed(NOW, ZoneOffset.UTC))
                 .search(new Query(" Wang Xiao ", null, null, null, null, null, null, null, null, null, null, null, null));
         assertThat(index.criteria.get().nameFragment()).isEqualTo("Wang Xiao");
         assertThat(index.criteria.get().spellingFragment()).isEqualTo("wangxiao");
         assertThat(index.criteria.get().today()).isEqualTo(LocalDate.of(2027, 1, 1));
         assertThat(index.criteria.get().now()).isEqualTo(NOW);
         assertThat(index.countLimit).isEqualTo(SearchWorkers.COUNTED_MATCHES);
-        new WorkerSearchService(index, Clock.fixed(NOW, ZoneOffset.UTC))
+        new WorkerSearchService(index, PHOTOS, Clock.fixed(NOW, ZoneOffset.UTC))
                 .search(new Query("小梅", null, null, null, null, null, null, null, null, null, null, null, null));
         assertThat(index.criteria.get().spellingFragment()).isNull();
     }
@@ -109,7 +112,7 @@ class WorkerSearchServiceTest {
         for (int i = 0; i < 1_500; i++) {
             many.add(new Candidate(new UUID(0, i), destination(CENTRE, 10 + i, 0), 45, i, 3, 6_000L));
         }
-        WorkerSearchService service = new WorkerSearchService(new RecordingIndex(many), Clock.fixed(NOW, ZoneOffset.UTC));
+        WorkerSearchService service = new WorkerSearchService(new RecordingIndex(many), PHOTOS, Clock.fixed(NOW, ZoneOffset.UTC));
         Page<WorkerCard> last = service.search(near(new PageRequest(49, 20)));
         assertThat(last.total()).isEqualTo(SearchWorkers.COUNTED_MATCHES);
         assertThat(last.items()).hasSize(20);
@@ -137,7 +140,7 @@ class WorkerSearchServiceTest {
                     .limit(SearchWorkers.COUNTED_MATCHES)
                     .map(Candidate::accountId)
                     .toList();
-            WorkerSearchService service = new WorkerSearchService(new BoxIndex(candidates), Clock.fixed(NOW, ZoneOffset.UTC));
+            WorkerSearchService service = new WorkerSearchService(new BoxIndex(candidates), PHOTOS, Clock.fixed(NOW, ZoneOffset.UTC));
             for (int page : new int[] {0, 7, 49}) {
                 Page<WorkerCard> found = service.search(new Query(null, null, null, CENTRE, 10_000, null, null, null, null, null,
                         null, Sort.DISTANCE, new PageRequest(page, 20)));
@@ -162,7 +165,7 @@ class WorkerSearchServiceTest {
         for (UUID id : ids.reversed()) {
             alike.add(new Candidate(id, destination(CENTRE, 500, 90), 45, 10, 3, 6_000L));
         }
-        WorkerSearchService service = new WorkerSearchService(new RecordingIndex(alike), Clock.fixed(NOW, ZoneOffset.UTC));
+        WorkerSearchService service = new WorkerSearchService(new RecordingIndex(alike), PHOTOS, Clock.fixed(NOW, ZoneOffset.UTC));
         for (Sort sort : Sort.values()) {
             Page<WorkerCard> found = service.search(new Query(null, null, null, CENTRE, 1_000, null, null, null, null, null,
                     null, sort, new PageRequest(0, 20)));
@@ -227,7 +230,7 @@ class WorkerSearchServiceTest {
         @Override
         public List<Listing> listings(List<UUID> ids, LocalDate today) {
             return ids.stream().map(id -> new Listing(id, "王小梅", null, null, 3, 45, 0, 0, 6_000L, null, null,
-                    CENTRE, Set.of(), Set.of(), Set.of())).toList();
+                    CENTRE, Set.of(), Set.of(), Set.of(), null)).toList();
         }
     }
 }

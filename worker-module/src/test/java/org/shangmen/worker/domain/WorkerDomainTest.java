@@ -67,7 +67,7 @@ class WorkerDomainTest {
     @DisplayName("W1.2 the profile refuses what contradicts the ID card and lists what is missing")
     void profile() {
         assertThat(Profile.empty().missingForSubmission())
-                .containsExactly("realName", "idNumber", "gender", "birthYear", "skills", "serviceArea", "hourlyRate");
+                .containsExactly("realName", "idNumber", "gender", "birthYear", "skills", "districts", "hourlyRateFen");
         assertThat(complete().missingForSubmission()).isEmpty();
         assertThat(code(() -> new Profile(Optional.of("王小梅"), Optional.of(Gender.MALE), Optional.of(1990),
                 Optional.of(IdCardNumber.parse(idNumber("44030519900101122"))), 6, List.of(), Set.of(), Set.of(), Optional.empty(), 0,

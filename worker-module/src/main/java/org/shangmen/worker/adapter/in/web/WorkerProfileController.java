@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +26,7 @@ import org.shangmen.worker.application.port.in.WorkerView;
 import org.shangmen.worker.application.port.out.ImageSanitizer;
 import org.shangmen.worker.domain.Gender;
 import org.shangmen.worker.domain.WorkState;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -48,11 +51,41 @@ class WorkerProfileController {
     private final ManageWorkerProfile profiles;
     private final CertifyWorker certification;
     private final AppealPenalty appeals;
+    private final WorkerProfileMapper mapper;
+    private final DistrictNames districts;
+    private final MessageSource messages;
 
-    WorkerProfileController(ManageWorkerProfile profiles, CertifyWorker certification, AppealPenalty appeals) {
+    WorkerProfileController(ManageWorkerProfile profiles, CertifyWorker certification, AppealPenalty appeals,
+                            WorkerProfileMapper mapper, DistrictNames districts, MessageSource messages) {
         this.profiles = profiles;
         this.certification = certification;
         this.appeals = appeals;
+        this.mapper = mapper;
+        this.districts = districts;
+        this.messages = messages;
+    }
+
+    /**
+     * What the worker sees of themselves (the ID number masked even here), each code with its label in the
+     * reader's language; {@code missingForSubmission} names the request fields (or steps: photo, certificates,
+     * faceCheck) still missing, {@code missingForSubmissionLabels} says them in words, in the same order.
+     */
+    record WorkerProfileResponse(UUID workerId, String certification, String standing, Optional<Instant> suspendedUntil,
+                                 Optional<String> realName, Optional<Gender> gender, Optional<Integer> birthYear,
+                                 Optional<String> maskedIdNumber, int experienceYears, List<String> formerEmployers,
+                                 Set<Skill> skills, Map<String, String> skillLabels, Set<String> districts,
+                                 Map<String, String> districtNames,
+                                 Optional<Double> homeLatitude, Optional<Double> homeLongitude, int serviceRadiusMetres,
+                                 Optional<Long> hourlyRateFen, Set<String> languages, String introduction,
+                                 Optional<UUID> photoDocumentId, List<WorkerView.CertificateSummary> certificates,
+                                 Map<String, String> certificateLabels, boolean faceConsentGiven,
+                                 Optional<Instant> faceVerifiedAt, WorkState workState, String workStateLabel,
+                                 Optional<String> rejectionReason, List<String> missingForSubmission,
+                                 List<String> missingForSubmissionLabels, boolean mayTakeOrders) {
+    }
+
+    private WorkerProfileResponse answer(WorkerView view, Locale locale) {
+        return mapper.toResponse(view, new Labels(messages, locale, districts.of(view.districts())));
     }
 
     private static UUID me(Jwt jwt) {
@@ -68,55 +101,55 @@ class WorkerProfileController {
 
     @GetMapping("/profile")
     @Operation(summary = "我的资料与认证进度(身份证号仅显示掩码)")
-    WorkerView profile(@AuthenticationPrincipal Jwt jwt) {
-        return profiles.view(me(jwt));
+    WorkerProfileResponse profile(@AuthenticationPrincipal Jwt jwt, Locale locale) {
+        return answer(profiles.view(me(jwt)), locale);
     }
 
     @PutMapping("/profile")
     @Operation(summary = "填写或修改资料;审核中不可修改,认证后姓名与身份证号锁定")
-    WorkerView updateProfile(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody ProfileRequest body) {
-        return profiles.updateProfile(me(jwt), new ManageWorkerProfile.ProfileCommand(Optional.ofNullable(body.realName()),
+    WorkerProfileResponse updateProfile(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody ProfileRequest body, Locale locale) {
+        return answer(profiles.updateProfile(me(jwt), new ManageWorkerProfile.ProfileCommand(Optional.ofNullable(body.realName()),
                 Optional.ofNullable(body.gender()), Optional.ofNullable(body.birthYear()), Optional.ofNullable(body.idNumber()),
                 body.experienceYears(), body.formerEmployers() == null ? List.of() : body.formerEmployers(),
                 body.skills() == null ? Set.of() : body.skills(), body.districts() == null ? Set.of() : body.districts(),
                 Optional.ofNullable(body.homeLatitude()), Optional.ofNullable(body.homeLongitude()), body.serviceRadiusMetres(),
                 Optional.ofNullable(body.hourlyRateFen()), body.languages() == null ? Set.of() : body.languages(),
-                body.introduction()));
+                body.introduction())), locale);
     }
 
     @PostMapping(path = "/profile/photo", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "上传本人照片(JPEG/PNG/HEIC,不超过 8 MB;位置等元数据会被去除)")
-    WorkerView uploadPhoto(@AuthenticationPrincipal Jwt jwt, @RequestPart("file") MultipartFile file) {
-        return profiles.uploadPhoto(me(jwt), bytes(file));
+    WorkerProfileResponse uploadPhoto(@AuthenticationPrincipal Jwt jwt, @RequestPart("file") MultipartFile file, Locale locale) {
+        return answer(profiles.uploadPhoto(me(jwt), bytes(file)), locale);
     }
 
     @PostMapping(path = "/certificates", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "上传证书照片及信息(家政服务员证、母婴护理师证、养老护理员证、健康证等)")
-    WorkerView addCertificate(@AuthenticationPrincipal Jwt jwt, @RequestParam @NotNull CertificateType type,
+    WorkerProfileResponse addCertificate(@AuthenticationPrincipal Jwt jwt, @RequestParam @NotNull CertificateType type,
                               @RequestParam @Size(max = 40) String number, @RequestParam @Size(max = 100) String issuer,
                               @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
-                              @RequestPart("file") MultipartFile file) {
-        return certification.addCertificate(me(jwt), new CertifyWorker.CertificateCommand(type, number, issuer, validFrom,
-                Optional.ofNullable(validUntil)), bytes(file));
+                              @RequestPart("file") MultipartFile file, Locale locale) {
+        return answer(certification.addCertificate(me(jwt), new CertifyWorker.CertificateCommand(type, number, issuer, validFrom,
+                Optional.ofNullable(validUntil)), bytes(file)), locale);
     }
 
     @DeleteMapping("/certificates/{certificateId}")
     @Operation(summary = "删除一张证书")
-    WorkerView removeCertificate(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID certificateId) {
-        return certification.removeCertificate(me(jwt), certificateId);
+    WorkerProfileResponse removeCertificate(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID certificateId, Locale locale) {
+        return answer(certification.removeCertificate(me(jwt), certificateId), locale);
     }
 
     @PostMapping("/face-check/consent")
     @Operation(summary = "单独同意人脸核验(也可选择人工核验身份,不做人脸识别)")
-    WorkerView consent(@AuthenticationPrincipal Jwt jwt) {
-        return certification.consentToFaceCheck(me(jwt));
+    WorkerProfileResponse consent(@AuthenticationPrincipal Jwt jwt, Locale locale) {
+        return answer(certification.consentToFaceCheck(me(jwt)), locale);
     }
 
     @PostMapping(path = "/face-check", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "人脸核验:上传活体照片,与姓名、身份证号比对;平台不保存人脸照片")
-    WorkerView checkFace(@AuthenticationPrincipal Jwt jwt, @RequestPart("file") MultipartFile file) {
-        return certification.checkFace(me(jwt), bytes(file));
+    WorkerProfileResponse checkFace(@AuthenticationPrincipal Jwt jwt, @RequestPart("file") MultipartFile file, Locale locale) {
+        return answer(certification.checkFace(me(jwt), bytes(file)), locale);
     }
 
     record SubmitRequest(boolean manualIdentityCheck) {
@@ -124,8 +157,8 @@ class WorkerProfileController {
 
     @PostMapping("/submission")
     @Operation(summary = "提交审核;资料不全时返回缺少的项目")
-    WorkerView submit(@AuthenticationPrincipal Jwt jwt, @RequestBody(required = false) SubmitRequest body) {
-        return certification.submit(me(jwt), body != null && body.manualIdentityCheck());
+    WorkerProfileResponse submit(@AuthenticationPrincipal Jwt jwt, @RequestBody(required = false) SubmitRequest body, Locale locale) {
+        return answer(certification.submit(me(jwt), body != null && body.manualIdentityCheck()), locale);
     }
 
     record WorkStateRequest(@NotNull WorkState state) {
@@ -133,8 +166,8 @@ class WorkerProfileController {
 
     @PutMapping("/work-state")
     @Operation(summary = "接单状态:接单中 WORKING、休息中 RESTING、忙碌中 BUSY")
-    WorkerView workState(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody WorkStateRequest body) {
-        return profiles.setWorkState(me(jwt), body.state());
+    WorkerProfileResponse workState(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody WorkStateRequest body, Locale locale) {
+        return answer(profiles.setWorkState(me(jwt), body.state()), locale);
     }
 
     @GetMapping("/documents/{documentId}/link")

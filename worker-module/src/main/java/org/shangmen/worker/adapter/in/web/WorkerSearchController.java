@@ -19,8 +19,10 @@ import org.shangmen.worker.api.Skill;
 import org.shangmen.worker.application.port.in.SearchWorkers;
 import org.shangmen.worker.application.port.in.SearchWorkers.Query;
 import org.shangmen.worker.application.port.in.SearchWorkers.Sort;
+import org.shangmen.worker.application.port.in.SearchWorkers.WorkerCard;
 import org.shangmen.worker.domain.ExperienceBand;
 import org.shangmen.worker.domain.Gender;
+import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,10 +45,14 @@ class WorkerSearchController {
 
     private final SearchWorkers search;
     private final WorkerSearchMapper mapper;
+    private final DistrictNames districts;
+    private final MessageSource messages;
 
-    WorkerSearchController(SearchWorkers search, WorkerSearchMapper mapper) {
+    WorkerSearchController(SearchWorkers search, WorkerSearchMapper mapper, DistrictNames districts, MessageSource messages) {
         this.search = search;
         this.mapper = mapper;
+        this.districts = districts;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -81,7 +87,8 @@ class WorkerSearchController {
             @Parameter(description = "页码,从 0 开始")
             @RequestParam(required = false) String page,
             @Parameter(description = "每页条数,1 到 100,默认 20")
-            @RequestParam(required = false) String size) {
+            @RequestParam(required = false) String size,
+            Locale locale) {
         Query query = new Query(keyword,
                 option(Skill.class, skill, "worker.search-skill-unknown"),
                 district(district),
@@ -95,7 +102,10 @@ class WorkerSearchController {
                 number(maxPrice, "maxPrice"),
                 option(Sort.class, sort, "worker.search-sort-unknown"),
                 pageRequest(page, size));
-        return PageResponse.of(search.search(query).map(mapper::toResponse));
+        Page<WorkerCard> found = search.search(query);
+        Labels labels = new Labels(messages, locale,
+                districts.of(found.items().stream().flatMap(card -> card.districts().stream()).distinct().toList()));
+        return PageResponse.of(found.map(card -> mapper.toResponse(card, labels)));
     }
 
     private static <E extends Enum<E>> E option(Class<E> type, String value, String code) {
@@ -177,11 +187,16 @@ class WorkerSearchController {
         return new PageRequest(number == null ? 0 : number.intValue(), count == null ? PageRequest.DEFAULT_SIZE : count.intValue());
     }
 
-    /** What the public sees of a worker. */
-    record WorkerResponse(UUID accountId, String realName, String gender, String ageBand, int experienceYears,
-                          int ratingTenths, int ratingCount, int completedOrders, Long hourlyRateFen, String currency,
-                          List<String> skills, List<String> districts, List<String> certificates,
-                          List<String> languages, String introduction, Long distanceMetres) {
+    /**
+     * What the public sees of a worker; each list of codes comes with a list of labels in the same order.
+     *
+     * @param photoUrl a signed link valid for 5 minutes, or null without a photo
+     */
+    record WorkerResponse(UUID accountId, String realName, String gender, String genderLabel, String ageBand,
+                          int experienceYears, int ratingTenths, int ratingCount, int completedOrders, Long hourlyRateFen,
+                          String currency, List<String> skills, List<String> skillLabels, List<String> districts,
+                          List<String> districtNames, List<String> certificates, List<String> certificateLabels,
+                          List<String> languages, String introduction, Long distanceMetres, String photoUrl) {
     }
 
     record PageResponse<T>(List<T> items, int page, int size, long total, int totalPages) {

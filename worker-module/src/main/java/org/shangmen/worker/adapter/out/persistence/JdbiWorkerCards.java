@@ -12,6 +12,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.shangmen.kernel.GeoPoint;
 import org.shangmen.worker.api.WorkerDirectory.WorkerCard;
 import org.shangmen.worker.application.port.out.WorkerCards;
+import org.shangmen.worker.application.port.out.WorkerCards.StoredCard;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -24,12 +25,14 @@ class JdbiWorkerCards implements WorkerCards {
     }
 
     @Override
-    public Map<UUID, WorkerCard> cards(Collection<UUID> workerIds) {
+    public Map<UUID, StoredCard> cards(Collection<UUID> workerIds) {
         if (workerIds.isEmpty()) {
             return Map.of();
         }
         return jdbi.withHandle(h -> h.createQuery("SELECT account_id, real_name, home_latitude, home_longitude, rating_tenths, "
-                        + "rating_count, experience_years FROM worker.worker WHERE account_id IN (<ids>)")
+                        + "rating_count, experience_years, "
+                        + "(SELECT d.storage_key FROM worker.document d WHERE d.id = w.photo_document_id) AS photo_key "
+                        + "FROM worker.worker w WHERE account_id IN (<ids>)")
                 .bindList("ids", List.copyOf(workerIds))
                 .map((rs, ctx) -> {
                     double lat = rs.getDouble("home_latitude");
@@ -37,11 +40,12 @@ class JdbiWorkerCards implements WorkerCards {
                     double lng = rs.getDouble("home_longitude");
                     boolean noLng = rs.wasNull();
                     String name = rs.getString("real_name");
-                    return new WorkerCard(rs.getObject("account_id", UUID.class), name == null ? "" : name,
+                    return new StoredCard(new WorkerCard(rs.getObject("account_id", UUID.class), name == null ? "" : name,
                             noLat || noLng ? Optional.empty() : Optional.of(new GeoPoint(lat, lng)),
-                            rs.getInt("rating_tenths"), rs.getInt("rating_count"), rs.getInt("experience_years"));
+                            rs.getInt("rating_tenths"), rs.getInt("rating_count"), rs.getInt("experience_years"),
+                            Optional.empty()), Optional.ofNullable(rs.getString("photo_key")));
                 })
-                .collect(Collectors.toMap(WorkerCard::workerId, c -> c)));
+                .collect(Collectors.toMap(c -> c.card().workerId(), c -> c)));
     }
 
     @Override

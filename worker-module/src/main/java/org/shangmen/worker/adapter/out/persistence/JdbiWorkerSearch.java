@@ -41,7 +41,8 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
 
     private static final String LISTING_COLUMNS = "w.account_id, w.real_name, w.gender, w.birth_year, "
             + "w.experience_years, w.rating_tenths, w.rating_count, w.completed_orders, w.hourly_rate_fen, "
-            + "w.languages, w.introduction, w.home_latitude, w.home_longitude";
+            + "w.languages, w.introduction, w.home_latitude, w.home_longitude, "
+            + "(SELECT d.storage_key FROM worker.document d WHERE d.id = w.photo_document_id) AS photo_key";
 
     /** The columns the orders read. */
     private static final String MATCH_COLUMNS = "e.worker_id, e.experience_years, e.rating_tenths, e.rating_count, e.hourly_rate_fen";
@@ -305,7 +306,8 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
             listings.add(new Listing(r.accountId(), r.realName(), r.gender(), r.birthYear(), r.experienceYears(),
                     r.ratingTenths(), r.ratingCount(), r.completedOrders(), r.hourlyRateFen(), r.languages(),
                     r.introduction(), r.home(), skills.getOrDefault(r.accountId(), Set.of()),
-                    districts.getOrDefault(r.accountId(), Set.of()), certificates.getOrDefault(r.accountId(), Set.of())));
+                    districts.getOrDefault(r.accountId(), Set.of()), certificates.getOrDefault(r.accountId(), Set.of()),
+                    r.photoKey()));
         }
         return listings;
     }
@@ -328,7 +330,7 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
                 rs.getInt("experience_years"), rs.getInt("rating_tenths"), rs.getInt("rating_count"),
                 rs.getInt("completed_orders"), rs.getObject("hourly_rate_fen", Long.class), rs.getString("languages"),
                 rs.getString("introduction"),
-                latitude == null || longitude == null ? null : new GeoPoint(latitude, longitude));
+                latitude == null || longitude == null ? null : new GeoPoint(latitude, longitude), rs.getString("photo_key"));
     }
 
     private record Filter(String sql, Map<String, Object> parameters) {
@@ -336,7 +338,7 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
 
     private record Row(UUID accountId, String realName, Gender gender, Integer birthYear, int experienceYears,
                        int ratingTenths, int ratingCount, int completedOrders, Long hourlyRateFen, String languages,
-                       String introduction, GeoPoint home) {
+                       String introduction, GeoPoint home, String photoKey) {
     }
 
     private record Attribute(UUID workerId, String kind, String code) {

@@ -122,11 +122,12 @@ public interface SearchWorkers {
      * @param certificates   the types of certificate valid today
      * @param distanceMetres the distance from the searched location rounded to 100 m (at least 100 m), or
      *                       null when the search had no location
+     * @param photoUrl       a short-lived signed link to the worker's photo, or null without one
      */
     record WorkerCard(UUID accountId, String realName, Gender gender, String ageBand, int experienceYears,
                       int ratingTenths, int ratingCount, int completedOrders, Money hourlyRate, List<Skill> skills,
                       List<String> districts, List<CertificateType> certificates, List<String> languages,
-                      String introduction, Long distanceMetres) {
+                      String introduction, Long distanceMetres, String photoUrl) {
 
         public WorkerCard {
             skills = List.copyOf(skills);

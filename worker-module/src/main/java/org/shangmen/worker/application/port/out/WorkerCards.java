@@ -2,13 +2,18 @@ package org.shangmen.worker.application.port.out;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.shangmen.worker.api.WorkerDirectory.WorkerCard;
 
 /** Bulk reads of workers' public working facts. */
 public interface WorkerCards {
 
-    Map<UUID, WorkerCard> cards(Collection<UUID> workerIds);
+    Map<UUID, StoredCard> cards(Collection<UUID> workerIds);
+
+    /** A worker's card as stored, with the storage key of the worker's photo when there is one. */
+    record StoredCard(WorkerCard card, Optional<String> photoKey) {
+    }
 
     void rate(UUID workerId, int ratingTenths, int ratingCount);
 

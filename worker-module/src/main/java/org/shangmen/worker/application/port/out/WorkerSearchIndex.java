@@ -98,12 +98,12 @@ public interface WorkerSearchIndex {
 
     /**
      * A found worker's profile. The home point is for measuring distance only and never leaves the
-     * application layer.
+     * application layer; {@code photoKey} is the stored photo's key, or null without a photo.
      */
     record Listing(UUID accountId, String realName, Gender gender, Integer birthYear, int experienceYears,
                    int ratingTenths, int ratingCount, int completedOrders, Long hourlyRateFen, String languages,
                    String introduction, GeoPoint home, Set<Skill> skills, Set<String> districts,
-                   Set<CertificateType> validCertificates) {
+                   Set<CertificateType> validCertificates, String photoKey) {
 
         public Listing {
             skills = Set.copyOf(skills);

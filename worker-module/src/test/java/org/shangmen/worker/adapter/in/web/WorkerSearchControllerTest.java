@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -25,12 +26,17 @@ import org.shangmen.kernel.PageRequest;
 import org.shangmen.kernel.RegionCode;
 import org.shangmen.worker.api.CertificateType;
 import org.shangmen.worker.api.Skill;
+import org.shangmen.worker.application.port.in.BrowseServiceAreas;
 import org.shangmen.worker.application.port.in.SearchWorkers;
 import org.shangmen.worker.application.port.in.SearchWorkers.Query;
 import org.shangmen.worker.application.port.in.SearchWorkers.Sort;
 import org.shangmen.worker.application.port.in.SearchWorkers.WorkerCard;
 import org.shangmen.worker.domain.ExperienceBand;
+import org.shangmen.worker.domain.Community;
 import org.shangmen.worker.domain.Gender;
+import org.shangmen.worker.domain.Region;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
@@ -38,20 +44,47 @@ class WorkerSearchControllerTest {
 
     static final WorkerCard CARD = new WorkerCard(UUID.fromString("0195f3a0-0000-7000-8000-000000000001"), "王小梅",
             Gender.FEMALE, "30-39", 5, 48, 200, 400, Money.ofFen(6000), List.of(Skill.DAILY_CLEANING, Skill.NANNY),
-            List.of("440304"), List.of(CertificateType.HEALTH), List.of("普通话", "粤语"), "十年家政经验", 1_000L);
+            List.of("440304"), List.of(CertificateType.HEALTH), List.of("普通话", "粤语"), "十年家政经验", 1_000L,
+            "/api/v1/files/workers/photo.png?expires=1&signature=s");
 
     final AtomicReference<Query> asked = new AtomicReference<>();
     final SearchWorkers search = query -> {
         asked.set(query);
         return Page.of(List.of(CARD), query.page(), 41);
     };
-    final WorkerSearchController controller = new WorkerSearchController(search, new WorkerSearchMapperImpl());
+    /** Futian is served; labels come from the module's own message bundles. */
+    final BrowseServiceAreas areas = new BrowseServiceAreas() {
+        @Override
+        public List<Region> servedCities() {
+            return List.of(new Region(RegionCode.of("440300"), "深圳市", true));
+        }
+
+        @Override
+        public List<Region> districtsOf(RegionCode city) {
+            return List.of(new Region(RegionCode.of("440304"), "福田区", true));
+        }
+
+        @Override
+        public Page<Community> communitiesOf(RegionCode district, String keyword, PageRequest page) {
+            return Page.of(List.of(), page, 0);
+        }
+    };
+    final WorkerSearchController controller = new WorkerSearchController(search, new WorkerSearchMapperImpl(),
+            new DistrictNames(areas), bundles());
+
+    static MessageSource bundles() {
+        ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
+        bundles.setBasenames("i18n/worker");
+        bundles.setDefaultEncoding("UTF-8");
+        bundles.setFallbackToSystemLocale(false);
+        return bundles;
+    }
 
     @Test
     @DisplayName("C3.2 every parameter is parsed into the query, units as in the results")
     void parsesEveryParameter() {
         controller.search(" wxm ", "nanny", "440304", "22.5431", "114.0579", "3000", "45", "three_to_five",
-                "HOUSEKEEPER,HEALTH", "FEMALE", "5000", "8000", "DISTANCE", "2", "10");
+                "HOUSEKEEPER,HEALTH", "FEMALE", "5000", "8000", "DISTANCE", "2", "10", Locale.CHINA);
         assertThat(asked.get()).isEqualTo(new Query("wxm", Skill.NANNY, RegionCode.of("440304"),
                 new GeoPoint(22.5431, 114.0579), 3_000, 45, ExperienceBand.THREE_TO_FIVE,
                 Set.of(CertificateType.HOUSEKEEPER, CertificateType.HEALTH), Gender.FEMALE, 5_000L, 8_000L,
@@ -61,7 +94,7 @@ class WorkerSearchControllerTest {
     @Test
     @DisplayName("C3.1 no parameters: everyone, first page of 20")
     void noParameters() {
-        var page = controller.search(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        var page = controller.search(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, Locale.CHINA);
         assertThat(asked.get()).isEqualTo(Query.everyone(PageRequest.first()));
         assertThat(page.total()).isEqualTo(41);
         assertThat(page.totalPages()).isEqualTo(3);
@@ -123,7 +156,7 @@ class WorkerSearchControllerTest {
         String[] args = {keyword, skill, district, lat, lng, radius, minRating, experience, certificates, gender,
                 minPrice, maxPrice, sort, page, size};
         assertThatThrownBy(() -> controller.search(args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7],
-                args[8], args[9], args[10], args[11], args[12], args[13], args[14]))
+                args[8], args[9], args[10], args[11], args[12], args[13], args[14], Locale.CHINA))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(code));
         assertThat(asked.get()).isNull();
     }
@@ -150,7 +183,8 @@ class WorkerSearchControllerTest {
     @DisplayName("C3.1 GET /api/v1/public/workers answers items, page, size, total and totalPages, and no private field")
     void overHttp() throws Exception {
         MockMvc http = MockMvcBuilders.standaloneSetup(controller).build();
-        http.perform(get("/api/v1/public/workers").param("keyword", "wxm").param("certificates", "HOUSEKEEPER,HEALTH")
+        http.perform(get("/api/v1/public/workers").locale(Locale.CHINA)
+                        .param("keyword", "wxm").param("certificates", "HOUSEKEEPER,HEALTH")
                         .param("lat", "22.5431").param("lng", "114.0579").param("size", "20"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.page").value(0))
@@ -161,6 +195,11 @@ class WorkerSearchControllerTest {
                 .andExpect(jsonPath("$.items[0].hourlyRateFen").value(6000))
                 .andExpect(jsonPath("$.items[0].currency").value("CNY"))
                 .andExpect(jsonPath("$.items[0].skills[1]").value("NANNY"))
+                .andExpect(jsonPath("$.items[0].skillLabels[1]").value("保姆服务"))
+                .andExpect(jsonPath("$.items[0].districtNames[0]").value("福田区"))
+                .andExpect(jsonPath("$.items[0].certificateLabels[0]").value("健康证"))
+                .andExpect(jsonPath("$.items[0].genderLabel").value("女"))
+                .andExpect(jsonPath("$.items[0].photoUrl").value("/api/v1/files/workers/photo.png?expires=1&signature=s"))
                 .andExpect(jsonPath("$.items[0].certificates[0]").value("HEALTH"))
                 .andExpect(jsonPath("$.items[0].distanceMetres").value(1000))
                 .andExpect(jsonPath("$.items[0].ageBand").value("30-39"))

@@ -26,6 +26,7 @@ import org.shangmen.kernel.Money;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
 import org.shangmen.kernel.RegionCode;
+import org.shangmen.worker.application.port.out.PhotoLinks;
 import org.shangmen.worker.api.CertificateType;
 import org.shangmen.worker.api.Skill;
 import org.shangmen.worker.application.WorkerSearchService;
@@ -44,6 +45,8 @@ import org.shangmen.worker.domain.NameSpelling;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JdbiWorkerSearchTest {
+
+    static final PhotoLinks PHOTOS = key -> "/api/v1/files/" + key;
 
     /** 01:00 on 15 March in Shanghai, still 14 March in UTC. */
     static final Instant NOW = Instant.parse("2026-03-14T17:00:00Z");
@@ -74,7 +77,7 @@ class JdbiWorkerSearchTest {
         int first = ThreadLocalRandom.current().nextInt(100, 989) * 100 + ThreadLocalRandom.current().nextInt(1, 98);
         district = RegionCode.of("9" + first);
         otherDistrict = RegionCode.of("9" + (first + 1));
-        search = new WorkerSearchService(new JdbiWorkerSearch(database.jdbi()), Clock.fixed(NOW, ZoneOffset.UTC));
+        search = new WorkerSearchService(new JdbiWorkerSearch(database.jdbi()), PHOTOS, Clock.fixed(NOW, ZoneOffset.UTC));
 
         worker("王小梅").female().born(1990).years(5).rating(48, 200).rate(6000L).at(north(CENTRE, 1_000))
                 .skills(Skill.DAILY_CLEANING, Skill.NANNY).languages("普通话、粤语").introduction("十年家政经验")

@@ -24,6 +24,7 @@ import org.shangmen.kernel.GeoPoint;
 import org.shangmen.kernel.Money;
 import org.shangmen.kernel.PageRequest;
 import org.shangmen.kernel.RegionCode;
+import org.shangmen.worker.application.port.out.PhotoLinks;
 import org.shangmen.worker.api.CertificateType;
 import org.shangmen.worker.api.Skill;
 import org.shangmen.worker.application.WorkerSearchService;
@@ -45,6 +46,8 @@ import org.shangmen.worker.domain.Worker;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchEntriesTest {
+
+    static final PhotoLinks PHOTOS = key -> "/api/v1/files/" + key;
 
     static final Instant NOW = Instant.parse("2026-03-14T17:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2026, 3, 15);
@@ -199,7 +202,7 @@ class SearchEntriesTest {
     }
 
     private WorkerSearchService at(Instant instant) {
-        return new WorkerSearchService(new JdbiWorkerSearch(database.jdbi()), Clock.fixed(instant, ZoneOffset.UTC));
+        return new WorkerSearchService(new JdbiWorkerSearch(database.jdbi()), PHOTOS, Clock.fixed(instant, ZoneOffset.UTC));
     }
 
     private static List<UUID> found(WorkerSearchService search, Query query) {

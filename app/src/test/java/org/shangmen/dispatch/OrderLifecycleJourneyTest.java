@@ -107,12 +107,11 @@ class OrderLifecycleJourneyTest {
         assertThat(awaiting.path("status").asString()).isEqualTo("AWAITING_PAYMENT");
         assertThat(awaiting.path("paymentDeadline").isNull()).isFalse();
         assertThat(awaiting.path("amountDueFen").asLong()).isEqualTo(awaiting.path("fees").path("totalFen").asLong());
-        String code = awaiting.path("serviceCode").asString();
-        assertThat(code).matches("\\d{6}");
+        assertThat(awaiting.path("serviceCode").isString()).as("no door code before payment").isFalse();
         JsonNode workerView = http.get("/api/v1/worker/orders/" + orderId).bearer(worker.token()).send().json();
         assertThat(workerView.path("addressDetail").asString()).isEqualTo("3栋1502室");
         assertThat(workerView.path("contactPhone").asString()).contains("****");
-        assertThat(workerView.toString()).doesNotContain(code);
+        assertThat(workerView.has("serviceCode")).isFalse();
         assertThat(http.get("/api/v1/worker/orders/" + orderId).bearer(other.token()).send().status()).isEqualTo(404);
 
         // C4.2: paid once, whatever the number of notices.
@@ -123,7 +122,11 @@ class OrderLifecycleJourneyTest {
         assertThat(log.of(OrderPaid.class, orderId)).hasSize(1);
         Await.value(() -> http.get("/api/v1/me/notices?size=50").bearer(customer.token()).send().body().contains("支付成功")
                 ? Boolean.TRUE : null, "the payment notice");
-        assertThat(dispatch.order(customer.token(), orderId).path("status").asString()).isEqualTo("PAID");
+        JsonNode paidOrder = dispatch.order(customer.token(), orderId);
+        assertThat(paidOrder.path("status").asString()).isEqualTo("PAID");
+        String code = paidOrder.path("serviceCode").asString();
+        assertThat(code).matches("\\d{6}");
+        assertThat(http.get("/api/v1/worker/orders/" + orderId).bearer(worker.token()).send().body()).doesNotContain(code);
 
         // W2.3: the worker asks to move the time → an operator approves → the customer consents → both schedules move.
         OffsetDateTime later = start.plusDays(1).withHour(14);
@@ -215,7 +218,11 @@ class OrderLifecycleJourneyTest {
         assertThat(payments.payable(orderId).amountDueFen()).isEqualTo(3_000);
         assertThat(log.of(AddOnApproved.class, orderId)).singleElement().extracting(AddOnApproved::amountFen).isEqualTo(3_000L);
 
-        // Check-out completes the order, with the add-on in its total.
+        // Check-out waits for the add-on to be paid, then completes the order with the add-on in its total.
+        Http.Reply unpaid = http.post("/api/v1/worker/orders/" + orderId + "/check-out", "").bearer(workerToken).send();
+        assertThat(unpaid.status()).as(unpaid.body()).isEqualTo(409);
+        assertThat(unpaid.json().path("code").asString()).isEqualTo("booking.add-on-unpaid");
+        payments.markPaid(orderId, "add-on-" + UUID.randomUUID(), 3_000);
         Http.Reply out = http.post("/api/v1/worker/orders/" + orderId + "/check-out", "").bearer(workerToken).send();
         assertThat(out.status()).as(out.body()).isEqualTo(200);
         assertThat(log.of(OrderCompleted.class, orderId)).singleElement().extracting(OrderCompleted::totalFen).isEqualTo(due + 3_000);

@@ -107,10 +107,10 @@ class BookingConfiguration {
     }
 
     @Bean
-    DispatchOrderService dispatchOrderService(OrderStore orders, WorkerAvailability availability, WorkerCalendar calendar,
+    DispatchOrderService dispatchOrderService(OrderStore orders, ChangeRequestStore changes, WorkerAvailability availability, WorkerCalendar calendar,
                                               WorkerDirectory workers, JobLedger jobs, SlotService slots, ApplicationEventPublisher events,
                                               @Value("${shangmen.booking.zone:Asia/Shanghai}") ZoneId zone, Clock clock) {
-        return new DispatchOrderService(orders, availability, calendar, workers, jobs, slots, events, zone, clock);
+        return new DispatchOrderService(orders, changes, availability, calendar, workers, jobs, slots, events, zone, clock);
     }
 
     @Bean
@@ -124,9 +124,9 @@ class BookingConfiguration {
     }
 
     @Bean
-    PayOrderService payOrderService(OrderStore orders, WorkerCalendar calendar, JobLedger jobs, ApplicationEventPublisher events,
+    PayOrderService payOrderService(OrderStore orders, ChangeRequestStore changes, WorkerCalendar calendar, JobLedger jobs, ApplicationEventPublisher events,
                                     PlatformTransactionManager transactions, Clock clock) {
-        return new PayOrderService(orders, calendar, jobs, events, transactions, clock);
+        return new PayOrderService(orders, changes, calendar, jobs, events, transactions, clock);
     }
 
     @Bean
@@ -147,9 +147,9 @@ class BookingConfiguration {
     }
 
     @Bean
-    CancelOrderService cancelOrderService(OrderStore orders, WorkerCalendar calendar, JobLedger jobs, ApplicationEventPublisher events,
+    CancelOrderService cancelOrderService(OrderStore orders, ChangeRequestStore changes, WorkerCalendar calendar, JobLedger jobs, ApplicationEventPublisher events,
                                           Clock clock) {
-        return new CancelOrderService(orders, calendar, jobs, events, clock);
+        return new CancelOrderService(orders, changes, calendar, jobs, events, clock);
     }
 
     @Bean

@@ -1,14 +1,14 @@
 package org.shangmen.booking.application;
 
-import org.shangmen.booking.api.OrderStatus;
 import org.shangmen.booking.application.port.in.CancelOrder;
+import org.shangmen.booking.application.port.out.ChangeRequestStore;
 import org.shangmen.booking.application.port.out.JobLedger;
 import org.shangmen.booking.application.port.out.OrderStore;
 import org.shangmen.booking.domain.Order;
-import org.shangmen.kernel.DomainException;
 import org.shangmen.worker.api.WorkerCalendar;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,14 +18,19 @@ import org.springframework.transaction.annotation.Transactional;
  */
 public class CancelOrderService implements CancelOrder {
 
+    static final String CLOSED_NOTE = "订单已取消";
+
     private final OrderStore orders;
+    private final ChangeRequestStore changes;
     private final WorkerCalendar calendar;
     private final JobLedger jobs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public CancelOrderService(OrderStore orders, WorkerCalendar calendar, JobLedger jobs, ApplicationEventPublisher events, Clock clock) {
+    public CancelOrderService(OrderStore orders, ChangeRequestStore changes, WorkerCalendar calendar, JobLedger jobs,
+                              ApplicationEventPublisher events, Clock clock) {
         this.orders = orders;
+        this.changes = changes;
         this.calendar = calendar;
         this.jobs = jobs;
         this.events = events;
@@ -36,10 +41,6 @@ public class CancelOrderService implements CancelOrder {
     @Transactional
     public Cancelled cancel(CancelCommand command) {
         Order order = orders.getForCustomer(command.customerId(), command.orderId());
-        if (order.status() != OrderStatus.AWAITING_ACCEPTANCE && order.status() != OrderStatus.AWAITING_PAYMENT
-                && order.status() != OrderStatus.PAID) {
-            throw DomainException.conflict("booking.order-transition-invalid", order.status().label(), OrderStatus.CANCELLED.label());
-        }
         Instant now = clock.instant();
         long fee = order.cancellationFeeFen(now);
         Order.Moved moved = order.cancelByCustomer(command.reason(), now);
@@ -50,6 +51,19 @@ public class CancelOrderService implements CancelOrder {
         }
         orders.record(moved.transition());
         moved.events().forEach(events::publishEvent);
+        changes.closeOpen(moved.order(), CLOSED_NOTE, now).forEach(events::publishEvent);
         return new Cancelled(moved.order(), fee, order.progress().paidFen() - fee);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Preview preview(UUID customerId, UUID orderId) {
+        Order order = orders.getForCustomer(customerId, orderId);
+        long paid = order.progress().paidFen();
+        if (!order.cancellableByCustomer()) {
+            return new Preview(orderId, false, paid, 0, 0, order.freeCancelUntil());
+        }
+        long fee = order.cancellationFeeFen(clock.instant());
+        return new Preview(orderId, true, paid, fee, paid - fee, order.freeCancelUntil());
     }
 }

@@ -30,6 +30,8 @@ public class ChangeOrderService implements ChangeOrder, OrderChangeConsent {
 
     /** How many requests the operators' queue shows at once. */
     static final int REVIEW_QUEUE = 100;
+    /** Why a request closed when its order went back to dispatch. */
+    static final String RETURNED_NOTE = "订单已改派";
 
     private final OrderStore orders;
     private final ChangeRequestStore changes;
@@ -76,12 +78,14 @@ public class ChangeOrderService implements ChangeOrder, OrderChangeConsent {
             throw DomainException.conflict("booking.order-transition-invalid", order.status().label(),
                     OrderStatus.AWAITING_ACCEPTANCE.label());
         }
-        Order.Moved moved = order.returnToDispatch(Actor.customer(command.customerId()), command.reason(), clock.instant());
+        Instant now = clock.instant();
+        Order.Moved moved = order.returnToDispatch(Actor.customer(command.customerId()), command.reason(), now);
         orders.save(moved.order());
         calendar.release(order.id());
         jobs.release(order.id());
         orders.record(moved.transition());
         moved.events().forEach(events::publishEvent);
+        changes.closeOpen(moved.order(), RETURNED_NOTE, now).forEach(events::publishEvent);
         return moved.order();
     }
 

@@ -1,7 +1,9 @@
 package org.shangmen.booking.application;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.shangmen.booking.api.OrderStatus;
 import org.shangmen.booking.application.port.in.CustomerOrders;
 import org.shangmen.booking.application.port.out.OrderStore;
@@ -24,8 +26,11 @@ public class CustomerOrderService implements CustomerOrders {
 
     @Override
     @Transactional(readOnly = true)
-    public Page<Order> list(UUID customerId, Optional<OrderStatus> status, PageRequest page) {
-        return orders.ofCustomer(customerId, status, page);
+    public Page<OrderRow> list(UUID customerId, Optional<OrderStatus> status, PageRequest page) {
+        Page<Order> found = orders.ofCustomer(customerId, status, page);
+        Map<UUID, WorkerDirectory.WorkerCard> cards = workers.cards(found.items().stream().flatMap(o -> o.workerId().stream())
+                .collect(Collectors.toSet()));
+        return found.map(o -> new OrderRow(o, o.workerId().map(cards::get)));
     }
 
     @Override

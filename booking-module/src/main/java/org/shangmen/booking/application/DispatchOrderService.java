@@ -14,6 +14,7 @@ import org.shangmen.booking.api.QuotedItem;
 import org.shangmen.booking.api.RejectionReason;
 import org.shangmen.booking.application.port.in.FindSlots;
 import org.shangmen.booking.application.port.in.FindSlots.SlotQuery;
+import org.shangmen.booking.application.port.out.ChangeRequestStore;
 import org.shangmen.booking.application.port.out.JobLedger;
 import org.shangmen.booking.application.port.out.OrderStore;
 import org.shangmen.booking.domain.Order;
@@ -36,6 +37,7 @@ public class DispatchOrderService implements OrderDispatching {
     static final int ALTERNATIVES = 6;
 
     private final OrderStore orders;
+    private final ChangeRequestStore changes;
     private final WorkerAvailability availability;
     private final WorkerCalendar calendar;
     private final WorkerDirectory workers;
@@ -45,9 +47,10 @@ public class DispatchOrderService implements OrderDispatching {
     private final ZoneId zone;
     private final Clock clock;
 
-    public DispatchOrderService(OrderStore orders, WorkerAvailability availability, WorkerCalendar calendar, WorkerDirectory workers,
+    public DispatchOrderService(OrderStore orders, ChangeRequestStore changes, WorkerAvailability availability, WorkerCalendar calendar, WorkerDirectory workers,
                                 JobLedger jobs, FindSlots slots, ApplicationEventPublisher events, ZoneId zone, Clock clock) {
         this.orders = orders;
+        this.changes = changes;
         this.availability = availability;
         this.calendar = calendar;
         this.workers = workers;
@@ -111,12 +114,14 @@ public class DispatchOrderService implements OrderDispatching {
             throw DomainException.conflict("booking.order-transition-invalid", order.status().label(),
                     OrderStatus.AWAITING_ACCEPTANCE.label());
         }
-        Order.Moved moved = order.returnToDispatch(actor, reason, clock.instant());
+        Instant now = clock.instant();
+        Order.Moved moved = order.returnToDispatch(actor, reason, now);
         orders.save(moved.order());
         calendar.release(orderId);
         jobs.release(orderId);
         orders.record(moved.transition());
         moved.events().forEach(events::publishEvent);
+        changes.closeOpen(moved.order(), ChangeOrderService.RETURNED_NOTE, now).forEach(events::publishEvent);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.shangmen.booking.api.OrderPayments;
 import org.shangmen.booking.api.OrderStatus;
 import org.shangmen.booking.api.QuotedItem;
 import org.shangmen.booking.application.port.in.ExpireUnpaidOrders;
+import org.shangmen.booking.application.port.out.ChangeRequestStore;
 import org.shangmen.booking.application.port.out.JobLedger;
 import org.shangmen.booking.application.port.out.OrderStore;
 import org.shangmen.booking.domain.Order;
@@ -29,15 +30,17 @@ public class PayOrderService implements OrderPayments, ExpireUnpaidOrders {
     static final int EXPIRY_BATCH = 100;
 
     private final OrderStore orders;
+    private final ChangeRequestStore changes;
     private final WorkerCalendar calendar;
     private final JobLedger jobs;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
-    public PayOrderService(OrderStore orders, WorkerCalendar calendar, JobLedger jobs, ApplicationEventPublisher events,
-                           PlatformTransactionManager transactions, Clock clock) {
+    public PayOrderService(OrderStore orders, ChangeRequestStore changes, WorkerCalendar calendar, JobLedger jobs,
+                           ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
         this.orders = orders;
+        this.changes = changes;
         this.calendar = calendar;
         this.jobs = jobs;
         this.events = events;
@@ -107,6 +110,7 @@ public class PayOrderService implements OrderPayments, ExpireUnpaidOrders {
         jobs.release(orderId);
         orders.record(moved.transition());
         moved.events().forEach(events::publishEvent);
+        changes.closeOpen(moved.order(), CancelOrderService.CLOSED_NOTE, now).forEach(events::publishEvent);
         return true;
     }
 }

@@ -85,6 +85,12 @@ public class ReviewService implements ReviewOrder {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public WorkerReviews publicReviews(UUID workerId, PageRequest page) {
+        return new WorkerReviews(reviews.ofWorker(workerId, false, page), reviews.visibleSums(workerId).averages());
+    }
+
+    @Override
     @Transactional
     public void hide(UUID operatorId, UUID orderId, String reason) {
         Review review = existing(orderId);

@@ -126,8 +126,10 @@ public class VisitService implements VisitOrder {
     @Transactional
     public Order checkOut(UUID workerId, UUID orderId) {
         Order order = orders.getForWorker(workerId, orderId);
-        Order.Moved moved = order.checkOut(clock.instant());
+        Instant now = clock.instant();
+        Order.Moved moved = order.checkOut(now);
         store(moved);
+        changes.closeOpen(moved.order(), "订单已完成", now).forEach(events::publishEvent);
         return moved.order();
     }
 
@@ -146,6 +148,16 @@ public class VisitService implements VisitOrder {
                 .orElseThrow(() -> DomainException.notFound("booking.record-not-found"));
         byte[] content = media.get(record.mediaKey().get()).orElseThrow(() -> DomainException.notFound("booking.record-not-found"));
         return new Media(record.mediaType().orElse("application/octet-stream"), content);
+    }
+
+    @Override
+    public Media stored(String key) {
+        if (!key.matches("(records|reviews)/[0-9a-f-]+/[0-9a-f-]+\\.(jpg|png|mp4)")) {
+            throw DomainException.notFound("booking.media-link-invalid");
+        }
+        byte[] content = media.get(key).orElseThrow(() -> DomainException.notFound("booking.media-link-invalid"));
+        String type = key.endsWith(".mp4") ? "video/mp4" : key.endsWith(".png") ? "image/png" : "image/jpeg";
+        return new Media(type, content);
     }
 
     private void store(Order.Moved moved) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.shangmen.booking.api.OrderStatus;
+import org.shangmen.booking.api.event.TimeChangeClosed;
 import org.shangmen.booking.api.event.TimeChangeDecided;
 import org.shangmen.booking.api.event.TimeChangeRequested;
 import org.shangmen.booking.api.event.TimeChangeReviewed;
@@ -21,7 +22,8 @@ public record ChangeRequest(UUID id, UUID orderId, UUID workerId, Instant propos
 
     public static final int MAX_REASON = 200;
 
-    public enum Status { AWAITING_REVIEW, AWAITING_CUSTOMER, APPLIED, REFUSED, EXPIRED }
+    /** CLOSED: the order was cancelled, completed or given back to dispatch while the request was open. */
+    public enum Status { AWAITING_REVIEW, AWAITING_CUSTOMER, APPLIED, REFUSED, EXPIRED, CLOSED }
 
     /** A step of the request: its next state, the state it left, and the events to publish. */
     public record Decision(ChangeRequest request, Status from, List<Object> events) {
@@ -63,6 +65,7 @@ public record ChangeRequest(UUID id, UUID orderId, UUID workerId, Instant propos
 
     /** An operator approves (the customer is asked next) or refuses. */
     public Decision review(Order order, UUID operatorId, boolean approve, Optional<String> note, Instant at) {
+        requireOrderOpen(order);
         if (status != Status.AWAITING_REVIEW) {
             throw DomainException.conflict("booking.change-not-awaiting-review");
         }
@@ -74,11 +77,12 @@ public record ChangeRequest(UUID id, UUID orderId, UUID workerId, Instant propos
                     List.of(new TimeChangeDecided(orderId, id, order.customerId(), workerId, false, Optional.empty(), at)));
         }
         return new Decision(next(Status.AWAITING_CUSTOMER, Optional.of(operatorId), note, at), status,
-                List.of(new TimeChangeReviewed(orderId, id, order.customerId(), workerId, proposedStart, expiresAt, at)));
+                List.of(new TimeChangeReviewed(orderId, id, order.customerId(), workerId, proposedStart, expiresAt, at, reason)));
     }
 
     /** The customer consents (the order moves, published by the order) or refuses. */
     public Decision answer(Order order, boolean consent, Instant at) {
+        requireOrderOpen(order);
         if (status != Status.AWAITING_CUSTOMER) {
             throw DomainException.conflict("booking.change-not-awaiting-customer");
         }
@@ -91,6 +95,27 @@ public record ChangeRequest(UUID id, UUID orderId, UUID workerId, Instant propos
         }
         return new Decision(next(Status.APPLIED, Optional.empty(), Optional.empty(), at), status,
                 List.of(new TimeChangeDecided(orderId, id, order.customerId(), workerId, true, Optional.of(proposedStart), at)));
+    }
+
+    /**
+     * The order ended or lost its worker while the request was open: it closes by itself, with the
+     * order's reason as its note. Empty when the request was no longer open.
+     */
+    public Optional<Decision> close(Order order, String note, Instant at) {
+        if (!isOpen()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Decision(next(Status.CLOSED, Optional.empty(), Optional.of(note), at), status,
+                List.of(new TimeChangeClosed(orderId, id, order.customerId(), workerId, at))));
+    }
+
+    /** A request of an order that is cancelled, completed or back in dispatch is closed, whatever its stored status. */
+    private void requireOrderOpen(Order order) {
+        boolean sameWorker = order.workerId().equals(Optional.of(workerId));
+        if (status == Status.CLOSED || !sameWorker
+                || (order.status() != OrderStatus.AWAITING_PAYMENT && order.status() != OrderStatus.PAID)) {
+            throw DomainException.conflict("booking.change-closed");
+        }
     }
 
     private ChangeRequest next(Status to, Optional<UUID> reviewer, Optional<String> note, Instant at) {

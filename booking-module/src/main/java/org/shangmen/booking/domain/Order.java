@@ -163,8 +163,15 @@ public record Order(UUID id, UUID customerId, OrderStatus status, RegionCode dis
                 Actor.worker(workerId.orElseThrow()), reason, at).with(new OrderCheckedIn(id, customerId, workerId.get(), itemNames(), at));
     }
 
+    /**
+     * The worker finishes the service. Refused with {@code booking.add-on-unpaid} while approved add-ons
+     * are still owed: the order stays in service, showing the amount due, until the customer pays them.
+     */
     public Moved checkOut(Instant at) {
         require(OrderStatus.COMPLETED);
+        if (amountDueFen() > 0) {
+            throw DomainException.conflict("booking.add-on-unpaid", String.format("%d.%02d", amountDueFen() / 100, amountDueFen() % 100));
+        }
         return move(OrderStatus.COMPLETED, workerId, Optional.empty(), time, progress.checkedOut(at), Actor.worker(workerId.orElseThrow()),
                 "服务完成", at).with(new OrderCompleted(id, customerId, workerId.get(), costFen(), progress.addOnsFen(), discountFen,
                 lines.stream().map(QuotedItem::itemCode).toList(), district.value(), at));
@@ -178,6 +185,16 @@ public record Order(UUID id, UUID customerId, OrderStatus status, RegionCode dis
     /** What cancelling now would cost the customer, by the policy the order was placed under. */
     public long cancellationFeeFen(Instant at) {
         return policy.cancellationFee(time.start(), at, costFen(), progress.paidFen());
+    }
+
+    /** Whether the customer may still cancel: before the service starts. */
+    public boolean cancellableByCustomer() {
+        return status.mayMoveTo(OrderStatus.CANCELLED);
+    }
+
+    /** Until when cancelling costs nothing, by the policy the order was placed under. */
+    public Instant freeCancelUntil() {
+        return time.start().minus(policy.freeCancelBefore());
     }
 
     /** The customer cancels; the order's own policy decides the fee it keeps. */

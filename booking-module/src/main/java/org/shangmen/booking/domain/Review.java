@@ -97,4 +97,22 @@ public record Review(UUID orderId, UUID customerId, UUID workerId, int attitude,
         return new Review(orderId, customerId, workerId, attitude, skill, efficiency, punctuality, overall, text, photos, createdAt,
                 updatedAt, Optional.of(replyText), Optional.of(at), hidden, hiddenReason);
     }
+
+    /** The star sums of a worker's visible reviews on each dimension, and how many there are. */
+    public record Sums(long count, long attitude, long skill, long efficiency, long punctuality, long overall) {
+
+        /** Each dimension's mean in tenths of a star, rounded half up; 0 without reviews. */
+        public Averages averages() {
+            return new Averages(count, tenths(attitude), tenths(skill), tenths(efficiency), tenths(punctuality), tenths(overall));
+        }
+
+        private int tenths(long sum) {
+            return count == 0 ? 0 : (int) ((20 * sum + count) / (2 * count));
+        }
+    }
+
+    /** Per-dimension averages in tenths of a star (46 is 4.6 stars) over {@code count} visible reviews. */
+    public record Averages(long count, int attitudeTenths, int skillTenths, int efficiencyTenths, int punctualityTenths,
+                           int overallTenths) {
+    }
 }

@@ -51,7 +51,15 @@ public enum NoticeTemplate {
     SETTLEMENT_READY("结算单已生成", "您 {period} 的结算单已生成,应结金额 {amount}。",
             "Statement ready", "Your statement for {period} is ready: {amount}.", false),
     REFUND_DONE("退款已完成", "订单 {itemName} 的退款 {amount} 已原路退回,请注意查收。",
-            "Refund completed", "The refund of {amount} for {itemName} went back to your original payment method.", false);
+            "Refund completed", "The refund of {amount} for {itemName} went back to your original payment method.", false),
+    RESCHEDULED_BY_CUSTOMER("客户已改期", "客户已将 {itemName} 的服务时间改为 {newTime},请按新时间上门。如有疑问请联系 {contact}",
+            "The customer moved the time", "The customer moved {itemName} to {newTime}; please come at the new time. "
+            + "If in doubt, contact {contact}.", false),
+    ORDER_CANCELLED_FOR_WORKER("订单已取消", "{itemName} 订单已被取消,无需上门,该时段已为您释放。",
+            "Order cancelled", "The {itemName} order was cancelled; no visit is needed and the time is free again.", false),
+    WORKER_REPLACED("订单已改派", "客户已为 {itemName} 订单更换家政人员,该订单不再由您服务,该时段已为您释放。",
+            "Order reassigned", "The customer asked for another worker for {itemName}; the order is no longer yours and the time "
+            + "is free again.", false);
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     /** The longest value one placeholder takes. */

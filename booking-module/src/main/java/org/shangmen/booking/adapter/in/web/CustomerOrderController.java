@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.shangmen.booking.adapter.in.web.WebInput.LineRequest;
 import org.shangmen.booking.api.OrderStatus;
@@ -104,7 +105,7 @@ class CustomerOrderController {
                       @RequestParam(required = false) String status,
                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Optional<OrderStatus> wanted = Optional.ofNullable(status).filter(s -> !s.isBlank()).map(CustomerOrderController::status);
-        Page<Order> found = orders.list(UUID.fromString(jwt.getSubject()), wanted, new PageRequest(page, size));
+        Page<CustomerOrders.OrderRow> found = orders.list(UUID.fromString(jwt.getSubject()), wanted, new PageRequest(page, size));
         return new PageResponse(found.items().stream().map(views::summary).toList(), found.page(), found.size(), found.total());
     }
 
@@ -125,13 +126,23 @@ class CustomerOrderController {
     OrderResponse cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @RequestBody(required = false) CancelRequest body,
                          Locale locale) {
         UUID me = UUID.fromString(jwt.getSubject());
-        cancellation.cancel(new CancelCommand(me, orderId, body == null ? null : body.reason()));
-        return respond(orders.detail(me, orderId), locale);
+        CancelOrder.Cancelled cancelled = cancellation.cancel(new CancelCommand(me, orderId, body == null ? null : body.reason()));
+        return views.order(orders.detail(me, orderId), label(locale), views.cancellation(cancelled));
+    }
+
+    @GetMapping("/{orderId}/cancellation")
+    @Operation(summary = "取消前预览:现在取消的违约金、退款金额,以及免费取消的截止时间(按下单时的规则)")
+    CancellationPreview cancellationPreview(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId) {
+        return views.preview(cancellation.preview(UUID.fromString(jwt.getSubject()), orderId));
     }
 
     /** The order as its customer sees it, with the notice and the cancellation reason in the caller's language. */
     private OrderResponse respond(OrderDetail detail, Locale locale) {
-        return views.order(detail, key -> messages.getMessage("label." + key, null, key, locale));
+        return views.order(detail, label(locale), null);
+    }
+
+    private Function<String, String> label(Locale locale) {
+        return key -> messages.getMessage("label." + key, null, key, locale);
     }
 
     static OrderStatus status(String value) {
@@ -154,8 +165,9 @@ class CustomerOrderController {
     record TransitionView(String from, String to, String toLabel, String actor, String reason, OffsetDateTime at) {
     }
 
+    /** {@code workerName}: the worker holding the order, once one took it. */
     record OrderSummary(UUID id, String status, String statusLabel, String itemNames, OffsetDateTime start, OffsetDateTime end,
-                        long totalFen, OffsetDateTime createdAt) {
+                        long totalFen, OffsetDateTime createdAt, UUID workerId, String workerName) {
     }
 
     /** The change and cancellation policy the order was placed under. */
@@ -171,6 +183,16 @@ class CustomerOrderController {
                          OffsetDateTime end, boolean asap, int estimatedMinutes, String requirements, UUID preferredWorkerId,
                          WorkerView worker, String cancelReason, List<RejectionView> rejections, List<TransitionView> history,
                          List<OffsetDateTime> alternatives, OffsetDateTime createdAt, String serviceCode, long paidFen,
-                         long addOnsFen, long amountDueFen, OffsetDateTime paymentDeadline, Policy policy) {
+                         long addOnsFen, long amountDueFen, OffsetDateTime paymentDeadline, Policy policy,
+                         CancellationView cancellation) {
+    }
+
+    /** On the answer to a cancellation: the fee the order's policy kept and what goes back to the customer. */
+    record CancellationView(long feeFen, long refundFen, String currency) {
+    }
+
+    /** What cancelling now would cost; {@code freeUntil} is when a fee starts to apply to what was paid. */
+    record CancellationPreview(UUID orderId, boolean cancellable, long paidFen, long feeFen, long refundFen, String currency,
+                               OffsetDateTime freeUntil) {
     }
 }

@@ -9,8 +9,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.mapstruct.Context;
+import org.mapstruct.InjectionStrategy;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.shangmen.booking.adapter.in.web.CustomerOrderController.CancellationPreview;
+import org.shangmen.booking.adapter.in.web.CustomerOrderController.CancellationView;
 import org.shangmen.booking.adapter.in.web.CustomerOrderController.OrderResponse;
 import org.shangmen.booking.adapter.in.web.CustomerOrderController.OrderSummary;
 import org.shangmen.booking.adapter.in.web.CustomerOrderController.Policy;
@@ -28,6 +31,8 @@ import org.shangmen.booking.api.Actor;
 import org.shangmen.booking.api.OrderDiscounts;
 import org.shangmen.booking.api.OrderStatus;
 import org.shangmen.booking.api.QuotedItem;
+import org.shangmen.booking.application.port.in.CancelOrder;
+import org.shangmen.booking.application.port.in.CustomerOrders;
 import org.shangmen.booking.application.port.in.CustomerOrders.OrderDetail;
 import org.shangmen.booking.application.port.in.VisitOrder.Visit;
 import org.shangmen.booking.application.port.in.WorkerOrders;
@@ -38,6 +43,7 @@ import org.shangmen.booking.domain.OrderPolicy;
 import org.shangmen.booking.domain.Review;
 import org.shangmen.booking.domain.ServiceRecord;
 import org.shangmen.booking.application.port.out.OrderStore.Rejection;
+import org.shangmen.kernel.Money;
 import org.shangmen.kernel.RegionCode;
 import org.shangmen.kernel.Zones;
 import org.shangmen.worker.api.WorkerDirectory.WorkerCard;
@@ -46,7 +52,7 @@ import org.shangmen.worker.api.WorkerDirectory.WorkerCard;
  * Orders and their visits as the web shows them: times in the city's offset, codes with their labels,
  * absent values as {@code null}. {@code label} turns a message key into the caller's language.
  */
-@Mapper
+@Mapper(uses = MediaLinks.class, injectionStrategy = InjectionStrategy.CONSTRUCTOR)
 interface OrderViewMapper {
 
     /** Cancellation reasons the platform gives (codes with a label), as against the words a person wrote. */
@@ -78,13 +84,26 @@ interface OrderViewMapper {
     @Mapping(target = "amountDueFen", expression = "java(amountDue(detail.order()))")
     @Mapping(target = "paymentDeadline", source = "order.progress.paymentDeadline")
     @Mapping(target = "policy", source = "order.policy")
-    OrderResponse order(OrderDetail detail, @Context Function<String, String> label);
+    @Mapping(target = "cancellation", expression = "java(cancellation)")
+    OrderResponse order(OrderDetail detail, @Context Function<String, String> label, @Context CancellationView cancellation);
 
-    @Mapping(target = "statusLabel", expression = "java(order.status().label())")
-    @Mapping(target = "itemNames", expression = "java(order.itemNames())")
-    @Mapping(target = "start", source = "time.start")
-    @Mapping(target = "end", source = "time.end")
-    OrderSummary summary(Order order);
+    @Mapping(target = "currency", constant = Money.CURRENCY)
+    CancellationView cancellation(CancelOrder.Cancelled cancelled);
+
+    @Mapping(target = "currency", constant = Money.CURRENCY)
+    CancellationPreview preview(CancelOrder.Preview preview);
+
+    @Mapping(target = "id", source = "order.id")
+    @Mapping(target = "status", source = "order.status")
+    @Mapping(target = "statusLabel", expression = "java(row.order().status().label())")
+    @Mapping(target = "itemNames", expression = "java(row.order().itemNames())")
+    @Mapping(target = "start", source = "order.time.start")
+    @Mapping(target = "end", source = "order.time.end")
+    @Mapping(target = "totalFen", source = "order.totalFen")
+    @Mapping(target = "createdAt", source = "order.createdAt")
+    @Mapping(target = "workerId", source = "order.workerId")
+    @Mapping(target = "workerName", expression = "java(row.worker().map(w -> w.name()).orElse(null))")
+    OrderSummary summary(CustomerOrders.OrderRow row);
 
     WorkerView worker(WorkerCard card);
 
@@ -136,6 +155,7 @@ interface OrderViewMapper {
     // --- the visit ---
 
     @Mapping(target = "at", source = "createdAt")
+    @Mapping(target = "mediaUrl", source = "mediaKey", qualifiedByName = "link")
     RecordView record(ServiceRecord record);
 
     AddOnView addOn(AddOn addOn);
@@ -144,8 +164,16 @@ interface OrderViewMapper {
     ChangeView change(ChangeRequest change);
 
     @Mapping(target = "text", expression = "java(review.hidden() ? \"\" : review.text())")
+    @Mapping(target = "reviewId", source = "orderId")
     @Mapping(target = "photos", expression = "java(review.photos().size())")
+    @Mapping(target = "photoUrls", source = "photos", qualifiedByName = "links")
     ReviewView review(Review review);
+
+    @Mapping(target = "reviewId", source = "orderId")
+    @Mapping(target = "photoUrls", source = "photos", qualifiedByName = "links")
+    PublicReviewController.PublicReview publicReview(Review review);
+
+    PublicReviewController.RatingAverages averages(Review.Averages averages);
 
     @Mapping(target = "changeRequests", source = "changes")
     VisitView visit(Visit visit);
@@ -208,9 +236,9 @@ interface OrderViewMapper {
         return new CustomerOrderController.Fees(o.subtotalFen(), o.discountFen(), o.totalFen(), "CNY", discounts(d.discounts()));
     }
 
-    /** The door code, once a worker holds the order and until it is cancelled. */
+    /** The door code, once the order is paid and until the service starts. */
     default String serviceCode(Order o) {
-        return o.workerId().isPresent() && o.status() != OrderStatus.CANCELLED ? o.serviceCode() : null;
+        return o.status() == OrderStatus.PAID || o.status() == OrderStatus.IN_SERVICE ? o.serviceCode() : null;
     }
 
     default long amountDue(Order o) {

@@ -12,7 +12,9 @@ final class OrderViews {
     private OrderViews() {
     }
 
-    record RecordView(UUID id, String kind, String text, String mediaType, Map<String, String> observations, OffsetDateTime at) {
+    /** {@code mediaUrl}: a short-lived signed link to the photo or video, loadable without a token. */
+    record RecordView(UUID id, String kind, String text, String mediaType, Map<String, String> observations, OffsetDateTime at,
+                      String mediaUrl) {
     }
 
     record AddOnView(UUID id, String description, long amountFen, String status, OffsetDateTime proposedAt, OffsetDateTime decidedAt) {
@@ -22,9 +24,12 @@ final class OrderViews {
                       OffsetDateTime answerBy, String reviewNote) {
     }
 
-    /** {@code text} is empty once operators hid the review. */
-    record ReviewView(int attitude, int skill, int efficiency, int punctuality, int overall, String text, int photos, String reply,
-                      boolean hidden, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    /**
+     * {@code text} is empty once operators hid the review; {@code photos} counts the photos and
+     * {@code photoUrls} are short-lived signed links to them. A review's id is its order's id (one per order).
+     */
+    record ReviewView(UUID reviewId, UUID orderId, int attitude, int skill, int efficiency, int punctuality, int overall, String text,
+                      int photos, List<String> photoUrls, String reply, boolean hidden, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
     }
 
     record VisitView(List<RecordView> records, List<AddOnView> addOns, List<ChangeView> changeRequests, ReviewView review) {

@@ -130,16 +130,11 @@ class WorkerOrderController {
     }
 
     @PostMapping(path = "/orders/{orderId}/records", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "服务记录:STEP 文字步骤、BEFORE/AFTER 前后对比照片、OBSERVATION 照护观察(JSON,如血压、饮食、情绪);可附照片或 10MB 内短视频")
+    @Operation(summary = "服务记录(附照片或视频时用 multipart):STEP 文字步骤、BEFORE/AFTER 前后对比照片、OBSERVATION 照护观察"
+            + "(observations 为 JSON 对象文本,如血压、饮食、情绪);可附照片或 10MB 内短视频")
     RecordView record(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @RequestParam String kind,
                       @RequestParam(required = false) String text, @RequestParam(required = false) String observations,
                       @RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
-        ServiceRecord.Kind k;
-        try {
-            k = ServiceRecord.Kind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("booking.record-kind-invalid");
-        }
         Map<String, String> parsed = Map.of();
         if (observations != null && !observations.isBlank()) {
             try {
@@ -149,7 +144,30 @@ class WorkerOrderController {
             }
         }
         Optional<byte[]> media = file == null || file.isEmpty() ? Optional.empty() : Optional.of(file.getBytes());
-        return views.record(visits.record(new RecordCommand(me(jwt), orderId, k, Optional.ofNullable(text), parsed, media)));
+        return views.record(visits.record(new RecordCommand(me(jwt), orderId, kind(kind), Optional.ofNullable(text), parsed, media)));
+    }
+
+    /** A record without media: {@code kind} STEP or OBSERVATION, {@code text}, {@code observations} as a JSON object of texts. */
+    record RecordRequest(String kind, String text, Map<String, String> observations) {
+    }
+
+    @PostMapping(path = "/orders/{orderId}/records", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "不带照片的服务记录(JSON):STEP 文字步骤、OBSERVATION 照护观察(observations 如 {\"血压\":\"120/80\"})")
+    RecordView recordText(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @RequestBody(required = false) RecordRequest body) {
+        if (body == null) {
+            throw DomainException.invalid("booking.record-empty");
+        }
+        Map<String, String> observations = body.observations() == null ? Map.of() : body.observations();
+        return views.record(visits.record(new RecordCommand(me(jwt), orderId, kind(body.kind()), Optional.ofNullable(body.text()),
+                observations, Optional.empty())));
+    }
+
+    private static ServiceRecord.Kind kind(String kind) {
+        try {
+            return ServiceRecord.Kind.valueOf(kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("booking.record-kind-invalid");
+        }
     }
 
     record AddOnRequest(String description, Long amountFen) {

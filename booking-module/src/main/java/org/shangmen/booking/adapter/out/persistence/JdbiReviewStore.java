@@ -75,6 +75,16 @@ class JdbiReviewStore implements ReviewStore {
     }
 
     @Override
+    public Review.Sums visibleSums(UUID workerId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) AS n, COALESCE(SUM(attitude), 0) AS attitude, "
+                        + "COALESCE(SUM(skill), 0) AS skill, COALESCE(SUM(efficiency), 0) AS efficiency, "
+                        + "COALESCE(SUM(punctuality), 0) AS punctuality, COALESCE(SUM(overall), 0) AS overall FROM booking.review "
+                        + "WHERE worker_id = :worker AND hidden = FALSE")
+                .bind("worker", workerId).map((rs, ctx) -> new Review.Sums(rs.getLong("n"), rs.getLong("attitude"), rs.getLong("skill"),
+                        rs.getLong("efficiency"), rs.getLong("punctuality"), rs.getLong("overall"))).one());
+    }
+
+    @Override
     public void hide(UUID orderId, String reason, UUID operatorId, Instant at) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE booking.review SET hidden = TRUE, hidden_reason = :reason, hidden_by = :operator, "
                         + "updated_at = :at WHERE order_id = :order")

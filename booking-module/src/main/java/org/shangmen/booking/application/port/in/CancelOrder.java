@@ -1,5 +1,6 @@
 package org.shangmen.booking.application.port.in;
 
+import java.time.Instant;
 import java.util.UUID;
 import org.shangmen.booking.domain.Order;
 import org.shangmen.kernel.DomainException;
@@ -8,6 +9,9 @@ import org.shangmen.kernel.DomainException;
 public interface CancelOrder {
 
     Cancelled cancel(CancelCommand command);
+
+    /** What cancelling now would cost, before the customer confirms; {@code booking.order-not-found} for anyone else's order. */
+    Preview preview(UUID customerId, UUID orderId);
 
     record CancelCommand(UUID customerId, UUID orderId, String reason) {
         public static final int MAX_REASON = 200;
@@ -18,6 +22,13 @@ public interface CancelOrder {
                 throw DomainException.invalid("booking.reason-too-long", MAX_REASON);
             }
         }
+    }
+
+    /**
+     * @param cancellable false once the service started, or the order ended
+     * @param freeUntil   until when cancelling costs nothing (a fee applies only to what was paid)
+     */
+    record Preview(UUID orderId, boolean cancellable, long paidFen, long feeFen, long refundFen, Instant freeUntil) {
     }
 
     /** The cancelled order, the fee the policy kept and what goes back to the customer. */

@@ -16,7 +16,11 @@ import org.shangmen.worker.api.WorkerDirectory.WorkerCard;
 /** C4.1: a customer's own orders, listed and opened. */
 public interface CustomerOrders {
 
-    Page<Order> list(UUID customerId, Optional<OrderStatus> status, PageRequest page);
+    /** The customer's orders, newest first, each with the public card of the worker holding it. */
+    Page<OrderRow> list(UUID customerId, Optional<OrderStatus> status, PageRequest page);
+
+    record OrderRow(Order order, Optional<WorkerCard> worker) {
+    }
 
     /** The customer's order; {@code booking.order-not-found} for anyone else's. */
     OrderDetail detail(UUID customerId, UUID orderId);

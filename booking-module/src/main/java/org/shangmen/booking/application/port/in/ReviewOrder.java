@@ -23,6 +23,12 @@ public interface ReviewOrder {
     /** The reviews a worker received, hidden ones included, newest first. */
     Page<Review> ofWorker(UUID workerId, PageRequest page);
 
+    /** C3: a worker's visible reviews for anyone, newest first, with the per-dimension averages. */
+    WorkerReviews publicReviews(UUID workerId, PageRequest page);
+
+    record WorkerReviews(Page<Review> reviews, Review.Averages averages) {
+    }
+
     /** Hides a review with a reason; the worker's rating is recomputed without it. */
     void hide(UUID operatorId, UUID orderId, String reason);
 

@@ -39,6 +39,9 @@ public interface VisitOrder {
     /** A record's media, for the order's customer, its worker or an operator. */
     Media media(UUID accountId, boolean operator, UUID orderId, UUID recordId);
 
+    /** Stored media by the key a signed link names; {@code booking.media-link-invalid} when there is none. */
+    Media stored(String key);
+
     record OnTheWayCommand(UUID workerId, UUID orderId, int etaMinutes) {
         public static final int MAX_ETA_MINUTES = 240;
 

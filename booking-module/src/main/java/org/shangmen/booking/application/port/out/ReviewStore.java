@@ -22,5 +22,8 @@ public interface ReviewStore {
     /** The sum of the overall stars and the number of the worker's visible reviews. */
     long[] visibleStars(UUID workerId);
 
+    /** The star sums of the worker's visible reviews. */
+    Review.Sums visibleSums(UUID workerId);
+
     void hide(UUID orderId, String reason, UUID operatorId, Instant at);
 }

@@ -50,7 +50,7 @@ class BookingWebTest {
         AcceptHeaderLocaleResolver locales = new AcceptHeaderLocaleResolver();
         locales.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
         locales.setSupportedLocales(List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH));
-        mvc = MockMvcBuilders.standaloneSetup(new CatalogueController(booking.catalogue), new QuoteController(booking.quotes, new QuoteViewMapperImpl(new OrderViewMapperImpl())),
+        mvc = MockMvcBuilders.standaloneSetup(new CatalogueController(booking.catalogue), new QuoteController(booking.quotes, new QuoteViewMapperImpl(new OrderViewMapperImpl(new MediaLinks("", "", java.time.Clock.systemUTC())))),
                         new SlotController(booking.slots))
                 .setLocaleResolver(locales)
                 .build();

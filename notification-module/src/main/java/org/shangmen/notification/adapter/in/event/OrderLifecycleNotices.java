@@ -3,8 +3,11 @@ package org.shangmen.notification.adapter.in.event;
 import java.util.Map;
 import java.util.Optional;
 import org.shangmen.booking.api.OrderPayments;
+import org.shangmen.booking.api.event.OrderCancelled;
 import org.shangmen.booking.api.event.OrderCompleted;
 import org.shangmen.booking.api.event.OrderPaid;
+import org.shangmen.booking.api.event.OrderReturnedToDispatch;
+import org.shangmen.booking.api.event.TimeChangeClosed;
 import org.shangmen.booking.api.event.TimeChangeDecided;
 import org.shangmen.booking.api.event.TimeChangeReviewed;
 import org.shangmen.kernel.Money;
@@ -50,7 +53,8 @@ class OrderLifecycleNotices {
         String item = orders.payable(reviewed.orderId()).description();
         notify.notify(new NoticeRequest("TimeChangeReviewed:" + reviewed.requestId(), reviewed.customerId(),
                 NoticeTemplate.RESCHEDULE_REQUESTED, Map.of("workerName", name(reviewed.workerId()), "itemName", item,
-                        "newTime", WorkerNotices.LOCAL_TIME.format(reviewed.proposedStart()), "reason", "已经平台审核",
+                        "newTime", WorkerNotices.LOCAL_TIME.format(reviewed.proposedStart()), "reason",
+                        reviewed.reason() == null || reviewed.reason().isBlank() ? "未说明" : reviewed.reason(),
                         "requestId", reviewed.requestId().toString()),
                 Optional.of(subject(reviewed.orderId())), Optional.of(NoticeAction.pending(CONFIRM_TIME_CHANGE,
                         Optional.of(reviewed.answerBy())))));
@@ -93,7 +97,7 @@ class OrderLifecycleNotices {
             return;
         }
         notify.notify(NoticeRequest.of("OrderRescheduled:" + rescheduled.orderId() + ":" + rescheduled.at().toEpochMilli(),
-                rescheduled.workerId().get(), NoticeTemplate.RESCHEDULE_APPROVED, Map.of("itemName",
+                rescheduled.workerId().get(), NoticeTemplate.RESCHEDULED_BY_CUSTOMER, Map.of("itemName",
                         orders.payable(rescheduled.orderId()).description(), "newTime", WorkerNotices.LOCAL_TIME.format(rescheduled.startsAt()),
                         "contact", PLATFORM_CONTACT), subject(rescheduled.orderId())));
     }
@@ -105,6 +109,35 @@ class OrderLifecycleNotices {
                 Map.of("itemName", item), subject(completed.orderId())));
         notify.notify(NoticeRequest.of("ReviewReminder:" + completed.orderId(), completed.customerId(), NoticeTemplate.REVIEW_REMINDER,
                 Map.of("workerName", name(completed.workerId()), "itemName", item), subject(completed.orderId())));
+    }
+
+    /** A worker's pending time change closed with its order: the customer's confirmation is no longer asked for. */
+    @ApplicationModuleListener
+    void on(TimeChangeClosed closed) {
+        notify.settleAction(closed.customerId(), subject(closed.orderId()), CONFIRM_TIME_CHANGE, NoticeAction.State.EXPIRED);
+    }
+
+    /** The worker of an order the customer or the platform cancelled hears that the time is free again. */
+    @ApplicationModuleListener
+    void on(OrderCancelled cancelled) {
+        if (cancelled.workerId().isEmpty()) {
+            return;
+        }
+        var order = orders.payable(cancelled.orderId());
+        notify.notify(NoticeRequest.of("OrderCancelled:" + cancelled.orderId() + ":" + cancelled.workerId().get(),
+                cancelled.workerId().get(), NoticeTemplate.ORDER_CANCELLED_FOR_WORKER, Map.of("itemName", order.description()),
+                subject(cancelled.orderId())));
+    }
+
+    /** The worker a customer replaced ("another worker") hears that the order is no longer theirs. */
+    @ApplicationModuleListener
+    void on(OrderReturnedToDispatch returned) {
+        if (!"CUSTOMER".equals(returned.actorKind())) {
+            return;
+        }
+        notify.notify(NoticeRequest.of("OrderReturnedToDispatch:" + returned.orderId() + ":" + returned.formerWorkerId() + ":"
+                        + returned.at().toEpochMilli(), returned.formerWorkerId(), NoticeTemplate.WORKER_REPLACED,
+                Map.of("itemName", orders.payable(returned.orderId()).description()), subject(returned.orderId())));
     }
 
     private String name(java.util.UUID workerId) {

@@ -255,7 +255,8 @@ public final class WorkerSearchLoad {
                         + "%,d search rows%n",
                 (System.nanoTime() - loadStart) / 1e9, rows[0], rows[1], rows[2], rows[3], entries);
 
-        WorkerSearchService service = new WorkerSearchService(SearchIndexForLoad.over(jdbi), Clock.systemUTC());
+        // photo links are signed per row in the platform; the load measures the search itself
+        WorkerSearchService service = new WorkerSearchService(SearchIndexForLoad.over(jdbi), key -> "/" + key, Clock.systemUTC());
         SplittableRandom random = new SplittableRandom(SEED + 1);
         int warmUp = options.warmUp();
         for (int i = 0; i < warmUp; i++) {

@@ -4,6 +4,7 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.timelimiter.TimeLimiter;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -14,6 +15,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * One outside provider's resilience: each attempt runs under the provider's timeout, inside its circuit
@@ -89,8 +91,19 @@ public final class ProviderGuard {
         }, unavailable);
     }
 
+    /** Runs one attempt on its own virtual thread, with the caller's logging context, for at most the provider's timeout. */
     private <T> T withinTimeout(Supplier<T> work) {
-        CompletableFuture<T> attempt = CompletableFuture.supplyAsync(work, ATTEMPTS);
+        Map<String, String> logContext = MDC.getCopyOfContextMap();
+        CompletableFuture<T> attempt = CompletableFuture.supplyAsync(() -> {
+            if (logContext != null) {
+                MDC.setContextMap(logContext);
+            }
+            try {
+                return work.get();
+            } finally {
+                MDC.clear();
+            }
+        }, ATTEMPTS);
         try {
             return timeLimiter.executeFutureSupplier(() -> attempt);
         } catch (TimeoutException slow) {

@@ -146,6 +146,17 @@ class ProviderGuardTest {
     }
 
     @Test
+    @DisplayName("an attempt runs with the caller's logging context, so its log lines keep the request id")
+    void keepsLoggingContext() {
+        org.slf4j.MDC.put("requestId", "req-42");
+        try {
+            assertThat(guards.guard("sms").call(() -> org.slf4j.MDC.get("requestId"))).isEqualTo("req-42");
+        } finally {
+            org.slf4j.MDC.remove("requestId");
+        }
+    }
+
+    @Test
     @DisplayName("each provider's breaker, retry and time limiter are registered as metrics tagged with its name")
     void metricsPerProvider() {
         guards.guard("aliyun-sms").call(() -> "ok");

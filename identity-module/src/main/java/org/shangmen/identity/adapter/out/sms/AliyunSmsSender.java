@@ -1,5 +1,7 @@
 package org.shangmen.identity.adapter.out.sms;
 
+import static org.shangmen.provider.ProviderLogs.loggable;
+
 import com.aliyun.dysmsapi20170525.Client;
 import com.aliyun.dysmsapi20170525.models.SendSmsRequest;
 import com.aliyun.dysmsapi20170525.models.SendSmsResponse;
@@ -191,14 +193,5 @@ class AliyunSmsSender implements SmsSender {
             }
         }
         return escaped.toString();
-    }
-
-    /** A provider-supplied token made safe for one log line: short, no line breaks or markup. */
-    private static String loggable(String value) {
-        if (value == null) {
-            return "-";
-        }
-        String safe = value.replaceAll("[^A-Za-z0-9._-]", "?");
-        return safe.length() > 64 ? safe.substring(0, 64) : safe;
     }
 }

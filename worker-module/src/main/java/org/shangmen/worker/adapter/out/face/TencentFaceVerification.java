@@ -1,5 +1,7 @@
 package org.shangmen.worker.adapter.out.face;
 
+import static org.shangmen.provider.ProviderLogs.loggable;
+
 import com.tencentcloudapi.common.CommonClient;
 import com.tencentcloudapi.common.Credential;
 import com.tencentcloudapi.common.exception.TencentCloudSDKException;
@@ -239,14 +241,5 @@ class TencentFaceVerification implements FaceVerification {
 
     private static DomainException unavailable() {
         return new DomainException(ErrorKind.UNAVAILABLE, "worker.face-unavailable");
-    }
-
-    /** A provider-supplied token made safe for one log line: short, no line breaks or markup. */
-    private static String loggable(String value) {
-        if (value == null) {
-            return "-";
-        }
-        String safe = value.replaceAll("[^A-Za-z0-9._-]", "?");
-        return safe.length() > 64 ? safe.substring(0, 64) : safe;
     }
 }

@@ -1,5 +1,7 @@
 package org.shangmen.worker.adapter.out.storage;
 
+import static org.shangmen.provider.ProviderLogs.loggable;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -184,14 +186,5 @@ class S3DocumentStorage implements DocumentStorage, AutoCloseable {
 
     private static DomainException unavailable() {
         return new DomainException(ErrorKind.UNAVAILABLE, "worker.storage-unavailable");
-    }
-
-    /** A store-supplied token made safe for one log line: short, no line breaks or markup. */
-    private static String loggable(String value) {
-        if (value == null) {
-            return "-";
-        }
-        String safe = value.replaceAll("[^A-Za-z0-9._-]", "?");
-        return safe.length() > 64 ? safe.substring(0, 64) : safe;
     }
 }

@@ -53,8 +53,13 @@ final class GuangzhouSteps {
     }
 
     Certified worker(String name) {
+        return worker(name, lat, lng);
+    }
+
+    /** A certified daily-cleaning worker of the district who lives at the point. */
+    Certified worker(String name, double homeLatitude, double homeLongitude) {
         return workers.certifiedWorker(name, journeys.operatorToken(operators, "ops"), Map.of("districts", List.of(district),
-                "homeLatitude", lat, "homeLongitude", lng, "skills", List.of("DAILY_CLEANING")));
+                "homeLatitude", homeLatitude, "homeLongitude", homeLongitude, "skills", List.of("DAILY_CLEANING")));
     }
 
     String customer() {

@@ -3,12 +3,14 @@ package org.shangmen.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Await;
 import org.shangmen.app.support.Http;
+import org.shangmen.app.support.Journeys;
 import org.shangmen.app.support.MutableClock;
 import org.shangmen.app.support.PlatformTest;
 import org.shangmen.identity.api.OperatorAdministration;
@@ -16,6 +18,7 @@ import org.shangmen.worker.WorkerJourneys.Certified;
 import org.shangmen.worker.application.port.in.DefineServiceAreas;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /**
  * W2.1 orders go to workers by their working state: a worker who says 休息中 (RESTING) counts for no free
@@ -72,5 +75,28 @@ class RestingWorkerJourneyTest {
         steps.workState(resting, "WORKING");
         Http.Reply accepted = steps.accept(resting, offer);
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("A3.1 W2.1 automatic assignment passes over the nearest worker while she rests and gives the order to one at work")
+    void automaticAssignmentSkipsRestingWorkers() {
+        GuangzhouSteps baiyun = new GuangzhouSteps(http, operators, areas, "440111", "白云区", 23.1579, 113.2732);
+        String ops = new Journeys(http).operatorToken(operators, "ops");
+        Http.Reply auto = http.put("/api/v1/admin/dispatch/modes/CITY/440100", Http.json(Map.of("mode", "AUTO"))).bearer(ops).send();
+        assertThat(auto.status()).as(auto.body()).isEqualTo(200);
+        try {
+            Certified nearest = baiyun.worker("罗秀梅", baiyun.lat, baiyun.lng);
+            Certified farther = baiyun.worker("钟玉兰", baiyun.lat + 0.02, baiyun.lng);
+            baiyun.workState(nearest, "RESTING");
+            String customer = baiyun.customer();
+            UUID orderId = baiyun.submit(customer, GuangzhouSteps.at(GuangzhouSteps.tomorrow(clock.instant()), 10), null);
+            Await.value(() -> baiyun.offerFor(farther, orderId), "the order assigned to the worker at work");
+            JsonNode order = http.get("/api/v1/customer/orders/" + orderId).bearer(customer).send().json();
+            assertThat(order.path("worker").path("name").asString()).isEqualTo("钟玉兰");
+            assertThat(baiyun.offerFor(nearest, orderId)).isNull();
+        } finally {
+            assertThat(http.delete("/api/v1/admin/dispatch/modes/CITY/440100").bearer(new Journeys(http).operatorToken(operators, "ops"))
+                    .send().status()).isEqualTo(204);
+        }
     }
 }

@@ -92,23 +92,27 @@ class WorkerPageJourneyTest {
     }
 
     @Test
-    @DisplayName("W1.2 the worker's own profile labels its work state and names what is missing like the request's fields")
+    @DisplayName("W1.2 the worker's own profile labels its certification, standing and work state and names what is missing like the request's fields")
     void ownProfileLabels() {
         String draft = new Journeys(http).workerToken();
         JsonNode profile = http.get("/api/v1/worker/profile").bearer(draft).send().json();
         assertThat(profile.path("workState").asString()).isEqualTo("RESTING");
         assertThat(profile.path("workStateLabel").asString()).isEqualTo("休息中");
+        assertThat(profile.path("certificationLabel").asString()).isEqualTo("填写资料中");
+        assertThat(profile.path("standingLabel").asString()).isEqualTo("正常");
         assertThat(profile.path("missingForSubmission").toString()).contains("\"districts\"", "\"hourlyRateFen\"")
                 .doesNotContain("serviceArea", "\"hourlyRate\"");
         int districts = indexOf(profile.path("missingForSubmission"), "districts");
         assertThat(profile.path("missingForSubmissionLabels").get(districts).asString()).isEqualTo("服务区域");
         JsonNode english = http.get("/api/v1/worker/profile").bearer(draft).header("Accept-Language", "en").send().json();
         assertThat(english.path("workStateLabel").asString()).isEqualTo("Resting");
+        assertThat(english.path("certificationLabel").asString()).isEqualTo("Filling in the profile");
         assertThat(english.path("missingForSubmissionLabels").get(districts).asString()).isEqualTo("Service area");
 
         Certified working = steps.worker("黎美玲");
         JsonNode certified = http.get("/api/v1/worker/profile").bearer(working.token()).send().json();
         assertThat(certified.path("workStateLabel").asString()).isEqualTo("接单中");
+        assertThat(certified.path("certificationLabel").asString()).isEqualTo("已认证");
         assertThat(certified.path("skillLabels").path("DAILY_CLEANING").asString()).isEqualTo("日常保洁");
         assertThat(certified.path("certificateLabels").path("HOUSEKEEPER").asString()).isEqualTo("家政服务员证");
         assertThat(certified.path("districtNames").path("440103").asString()).isEqualTo("荔湾区");

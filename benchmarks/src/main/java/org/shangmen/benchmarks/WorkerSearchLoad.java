@@ -255,8 +255,9 @@ public final class WorkerSearchLoad {
                         + "%,d search rows%n",
                 (System.nanoTime() - loadStart) / 1e9, rows[0], rows[1], rows[2], rows[3], entries);
 
-        // photo links are signed per row in the platform; the load measures the search itself
-        WorkerSearchService service = new WorkerSearchService(SearchIndexForLoad.over(jdbi), key -> "/" + key, Clock.systemUTC());
+        // The loaded workers have no photos, so no photo link is signed while measuring.
+        WorkerSearchService service = new WorkerSearchService(SearchIndexForLoad.over(jdbi), key -> "/api/v1/files/" + key,
+                Clock.systemUTC());
         SplittableRandom random = new SplittableRandom(SEED + 1);
         int warmUp = options.warmUp();
         for (int i = 0; i < warmUp; i++) {

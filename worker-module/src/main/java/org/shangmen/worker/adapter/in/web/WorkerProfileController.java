@@ -70,7 +70,8 @@ class WorkerProfileController {
      * reader's language; {@code missingForSubmission} names the request fields (or steps: photo, certificates,
      * faceCheck) still missing, {@code missingForSubmissionLabels} says them in words, in the same order.
      */
-    record WorkerProfileResponse(UUID workerId, String certification, String standing, Optional<Instant> suspendedUntil,
+    record WorkerProfileResponse(UUID workerId, String certification, String certificationLabel, String standing,
+                                 String standingLabel, Optional<Instant> suspendedUntil,
                                  Optional<String> realName, Optional<Gender> gender, Optional<Integer> birthYear,
                                  Optional<String> maskedIdNumber, int experienceYears, List<String> formerEmployers,
                                  Set<Skill> skills, Map<String, String> skillLabels, Set<String> districts,

@@ -10,6 +10,8 @@ import org.shangmen.worker.application.port.in.WorkerView;
 @Mapper
 interface WorkerProfileMapper {
 
+    @Mapping(target = "certificationLabel", expression = "java(labels.of(\"certification\", view.certification()))")
+    @Mapping(target = "standingLabel", expression = "java(labels.of(\"standing\", view.standing()))")
     @Mapping(target = "workStateLabel", expression = "java(labels.of(\"work-state\", view.workState()))")
     @Mapping(target = "skillLabels", expression = "java(labels.byCode(\"skill\", view.skills()))")
     @Mapping(target = "certificateLabels", expression = "java(labels.byCode(\"certificate\", "

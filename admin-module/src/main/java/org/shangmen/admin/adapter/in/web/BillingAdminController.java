@@ -144,7 +144,8 @@ class BillingAdminController {
     @PreAuthorize(ACT)
     @Operation(summary = "批准该周的打款批次(每周一次)")
     ResponseEntity<BatchLine> payout(@AuthenticationPrincipal Jwt jwt, @PathVariable String weekStart) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(settlements.approvePayouts(monday(weekStart), UUID.fromString(jwt.getSubject())));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(settlements.approvePayouts(monday(weekStart), UUID.fromString(jwt.getSubject())));
     }
 
     record AdjustmentRequest(Long amountFen, String reason) {
@@ -159,7 +160,8 @@ class BillingAdminController {
         if (body == null || body.amountFen() == null) {
             throw DomainException.invalid("billing.adjustment-amount-invalid", 100_000);
         }
-        StatementLine line = settlements.adjustStatement(statementId, body.amountFen(), body.reason(), key, UUID.fromString(jwt.getSubject()));
+        StatementLine line = settlements.adjustStatement(statementId, body.amountFen(), body.reason(), key,
+                UUID.fromString(jwt.getSubject()));
         return ResponseEntity.ok(line);
     }
 

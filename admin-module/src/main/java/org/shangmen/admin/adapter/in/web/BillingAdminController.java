@@ -150,7 +150,8 @@ class BillingAdminController {
     @Operation(summary = "批准该周的打款批次(每周一次)")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "打款批次已批准 / the payout batch was approved")
     ResponseEntity<BatchLine> payout(@AuthenticationPrincipal Jwt jwt, @PathVariable String weekStart) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(settlements.approvePayouts(monday(weekStart), UUID.fromString(jwt.getSubject())));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(settlements.approvePayouts(monday(weekStart), UUID.fromString(jwt.getSubject())));
     }
 
     record AdjustmentRequest(Long amountFen, String reason) {
@@ -166,7 +167,8 @@ class BillingAdminController {
         if (body == null || body.amountFen() == null) {
             throw DomainException.invalid("billing.adjustment-amount-invalid", 100_000);
         }
-        StatementLine line = settlements.adjustStatement(statementId, body.amountFen(), body.reason(), key, UUID.fromString(jwt.getSubject()));
+        StatementLine line = settlements.adjustStatement(statementId, body.amountFen(), body.reason(), key,
+                UUID.fromString(jwt.getSubject()));
         return ResponseEntity.ok(line);
     }
 

@@ -184,6 +184,8 @@ class HostileInputTest {
         problem(raw(get("/api/v1/public/areas/%C3%28")), 400);
         problem(raw(get("/api/v1/public/areas/cities?name=\"x\"")), 400);
         problem(raw(get("/api/v1/public/areas/cities?a=<b>")), 400);
+        assertThat(problem(raw(get("/api/v1/public/areas/districts/440305/communities?keyword=%ZZ")), 400).path("code").asString())
+                .isEqualTo("common.malformed-query");
         String big = "GET /api/v1/public/areas/cities HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "a".repeat(9000)
                 + "\r\nConnection: close\r\n\r\n";
         Raw tooBig = raw(big);

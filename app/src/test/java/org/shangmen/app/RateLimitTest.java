@@ -50,6 +50,17 @@ class RateLimitTest {
     }
 
     @Test
+    @DisplayName("A1.2 an address is counted before its token is read: forged tokens from one address are slowed too")
+    void perAddressBeforeTheToken() {
+        String address = Journeys.newAddress();
+        for (int i = 0; i < 5; i++) {
+            assertThat(http.get("/api/v1/auth/me").bearer("not-a-token-" + i).header("X-Forwarded-For", address).send().status())
+                    .isEqualTo(401);
+        }
+        limited(http.get("/api/v1/auth/me").bearer("not-a-token").header("X-Forwarded-For", address).send());
+    }
+
+    @Test
     @DisplayName("A1.2 one account past its allowance waits, whatever addresses it comes from")
     void perAccount() {
         String token = journeys.customerToken();

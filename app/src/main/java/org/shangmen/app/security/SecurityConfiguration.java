@@ -66,7 +66,10 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, RateLimitStore rateLimits,
                             RateLimitProperties rateLimitProperties) throws Exception {
         http.csrf(csrf -> csrf.disable())
-                .addFilterAfter(new RateLimitFilter(rateLimits, rateLimitProperties, problems), BearerTokenAuthenticationFilter.class)
+                .addFilterBefore(RateLimitFilter.perAddress(rateLimits, rateLimitProperties, problems),
+                        BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(RateLimitFilter.perAccount(rateLimits, rateLimitProperties, problems),
+                        BearerTokenAuthenticationFilter.class)
                 .cors(cors -> { })
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(b -> b.disable())

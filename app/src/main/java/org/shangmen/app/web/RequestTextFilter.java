@@ -96,9 +96,9 @@ class RequestTextFilter extends OncePerRequestFilter {
         } catch (InvalidParameterException bad) {
             throw bad.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()
                     ? new Refused(HttpStatus.CONTENT_TOO_LARGE, "common.payload-too-large")
-                    : new Refused(HttpStatus.BAD_REQUEST, "common.malformed-form");
+                    : new Refused(HttpStatus.BAD_REQUEST, malformed(request));
         } catch (IllegalStateException bad) {
-            throw new Refused(HttpStatus.BAD_REQUEST, "common.malformed-form");
+            throw new Refused(HttpStatus.BAD_REQUEST, malformed(request));
         }
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             if (hasNul(parameter.getKey())) {
@@ -110,6 +110,13 @@ class RequestTextFilter extends OncePerRequestFilter {
                 }
             }
         }
+    }
+
+    /** A bad escape in a form body, or else in the query. */
+    private static String malformed(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")
+                ? "common.malformed-form" : "common.malformed-query";
     }
 
     private void checkParts(HttpServletRequest request) throws Refused {

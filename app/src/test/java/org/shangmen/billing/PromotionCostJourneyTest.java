@@ -32,10 +32,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A3.2 promotion costs: a discounted order whose approved add-on is still unpaid at check-out. The
- * platform's promotion cost is the discount alone; the unpaid add-on is what the customer still owes
- * (the order's escrow stands in debit until the customer pays it), so the ledger, the report and the
- * per-promotion breakdown agree to the fen. Longhua (440309).
+ * A3.2 promotion costs: a discounted order with an approved add-on. The platform's promotion cost is
+ * the discount alone, never an add-on (check-out waits until it is paid), so the ledger, the report and
+ * the per-promotion breakdown agree to the fen. Longhua (440309).
  */
 @PlatformTest
 class PromotionCostJourneyTest {
@@ -62,9 +61,9 @@ class PromotionCostJourneyTest {
     LedgerStore ledger;
 
     @Test
-    @DisplayName("A3.2 an add-on unpaid at check-out is owed by the customer, not a promotion cost: ledger, report and per-promotion "
-            + "costs agree to the fen, before and after the customer pays it")
-    void unpaidAddOnIsNoPromotionCost() {
+    @DisplayName("A3.2 C4.4 a discounted order with an add-on: check-out waits for the add-on's payment, the platform's promotion "
+            + "cost is the discount alone, and ledger, report and per-promotion costs agree to the fen")
+    void addOnIsNoPromotionCost() {
         Http http = new Http(port);
         Journeys journeys = new Journeys(http);
         BillingJourneys steps = new BillingJourneys(http);
@@ -103,7 +102,8 @@ class PromotionCostJourneyTest {
         long due = orders.payable(orderId).amountDueFen();
         steps.paid(customer.token(), orderId);
 
-        // On site: an add-on the customer approves, still unpaid when the worker checks out.
+        // On site: an add-on the customer approves. Check-out waits until it is paid (C4.4), so the platform never
+        // completes an order with money still owed, and the add-on can never pass for promotion cost.
         String code = steps.order(customer.token(), orderId).path("serviceCode").asString();
         clock.advance(Duration.between(clock.instant(), start.toInstant().minus(Duration.ofMinutes(20))));
         String workerToken = steps.signIn(worker.phone());
@@ -117,6 +117,12 @@ class PromotionCostJourneyTest {
         Http.Reply approved = http.post("/api/v1/customer/orders/" + orderId + "/add-ons/" + proposed.json().path("id").asString()
                 + "/decision", Http.json(Map.of("approve", true))).bearer(customerToken).send();
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        Http.Reply early = http.post("/api/v1/worker/orders/" + orderId + "/check-out", "").bearer(workerToken).send();
+        assertThat(early.status()).as(early.body()).isEqualTo(409);
+        assertThat(early.json().path("code").asString()).isEqualTo("booking.add-on-unpaid");
+
+        assertThat(orders.payable(orderId).amountDueFen()).isEqualTo(4_000);
+        steps.paid(customerToken, orderId);
         Http.Reply out = http.post("/api/v1/worker/orders/" + orderId + "/check-out", "").bearer(workerToken).send();
         assertThat(out.status()).as(out.body()).isEqualTo(200);
         Await.value(() -> promotions.costs(EVER, NEVER, Optional.of(LONGHUA)).stream().anyMatch(c -> c.promotionId().equals(promotionId))
@@ -125,18 +131,9 @@ class PromotionCostJourneyTest {
         Report completed = reports.report(EVER, NEVER, Optional.of(LONGHUA));
         assertThat(completed.promotionCostFen() - before.promotionCostFen()).as("the discount alone is the platform's cost")
                 .isEqualTo(discount);
+        assertThat(completed.customerPaymentsFen() - before.customerPaymentsFen()).isEqualTo(due + 4_000);
+        assertThat(ledger.orderBalance(orderId, LedgerAccount.ORDER_ESCROW)).as("nothing owed, nothing held").isZero();
         agree(http, journeys, completed, promotionId);
-        assertThat(ledger.orderBalance(orderId, LedgerAccount.ORDER_ESCROW)).as("the customer still owes the add-on").isEqualTo(4_000);
-        BillingJourneys.ledgerBalanced(reports);
-
-        // The customer pays the add-on afterwards: nothing is owed, nothing held, and the promotion cost has not moved.
-        assertThat(orders.payable(orderId).amountDueFen()).isEqualTo(4_000);
-        steps.paid(customerToken, orderId);
-        assertThat(ledger.orderBalance(orderId, LedgerAccount.ORDER_ESCROW)).isZero();
-        Report settled = reports.report(EVER, NEVER, Optional.of(LONGHUA));
-        assertThat(settled.promotionCostFen()).isEqualTo(completed.promotionCostFen());
-        assertThat(settled.customerPaymentsFen() - before.customerPaymentsFen()).isEqualTo(due + 4_000);
-        agree(http, journeys, settled, promotionId);
         BillingJourneys.ledgerBalanced(reports);
     }
 

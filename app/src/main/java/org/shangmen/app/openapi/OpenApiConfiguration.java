@@ -94,13 +94,17 @@ class OpenApiConfiguration {
                 return;
             }
             openApi.getPaths().forEach((name, path) -> path.readOperations().forEach(operation -> {
-                if (name.startsWith(PROVIDER_NOTICES)) {
-                    return;
-                }
                 ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
                 operation.setResponses(responses);
                 ERRORS.forEach((status, description) -> {
-                    if (!responses.containsKey(status)) {
+                    ApiResponse own = responses.get(status);
+                    if (own != null && name.startsWith(PROVIDER_NOTICES) && own.getContent() != null) {
+                        // the provider's own failure answer, or the platform's problem when the request never
+                        // reached the notice handler (a NUL, a broken form, a body too large)
+                        own.getContent().addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                new MediaType().schema(new Schema<>().$ref(REF + PROBLEM)));
+                    }
+                    if (own == null) {
                         ApiResponse response = new ApiResponse().description(description).content(new Content()
                                 .addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE, new MediaType().schema(new Schema<>().$ref(REF + PROBLEM))));
                         if (status.equals("429")) {
@@ -115,7 +119,10 @@ class OpenApiConfiguration {
     }
 
     private static final String REF = "#/components/schemas/";
-    /** Payment providers' notices: answered in each provider's own protocol, documented on the operations. */
+    /**
+     * Payment providers' notices: answered in each provider's own protocol, documented on the operations; a
+     * request refused before it reaches the handler is answered with a problem like any other.
+     */
     private static final String PROVIDER_NOTICES = "/api/v1/public/payments/notify/";
     private static final String PROBLEM = "Problem";
     private static final String FIELD_PROBLEM = "FieldProblem";

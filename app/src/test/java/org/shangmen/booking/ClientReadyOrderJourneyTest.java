@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -17,9 +18,11 @@ import org.shangmen.app.support.PlatformTest;
 import org.shangmen.booking.OrderSteps.Party;
 import org.shangmen.booking.api.OrderPayments;
 import org.shangmen.identity.api.OperatorAdministration;
+import org.shangmen.kernel.RegionCode;
 import org.shangmen.worker.WorkerJourneys.Certified;
+import org.shangmen.worker.application.port.in.DefineServiceAreas;
+import org.shangmen.worker.application.port.in.DefineServiceAreas.DefineRegion;
 import org.springframework.beans.factory.annotation.Autowired;
-import javax.imageio.ImageIO;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -35,6 +38,8 @@ class ClientReadyOrderJourneyTest {
     MutableClock clock;
     @Autowired
     OrderPayments payments;
+    @Autowired
+    DefineServiceAreas areas;
     Http http;
     Journeys journeys;
     OrderSteps steps;
@@ -44,6 +49,7 @@ class ClientReadyOrderJourneyTest {
         http = new Http(port);
         journeys = new Journeys(http);
         steps = new OrderSteps(http);
+        areas.defineRegion(new DefineRegion(RegionCode.of(OrderSteps.DISTRICT), "测试新区", false));
     }
 
     private void pay(UUID orderId) {
@@ -66,7 +72,7 @@ class ClientReadyOrderJourneyTest {
         String ops = journeys.operatorToken(operators, "ops");
         Certified worker = steps.worker("罗春梅", ops);
         Party customer = steps.customer();
-        OffsetDateTime start = OrderSteps.tomorrowAt(clock.instant(), 9);
+        OffsetDateTime start = OrderSteps.tomorrowAt(clock.instant(), 9).plusDays(1);
         UUID orderId = steps.accepted(customer, worker, start);
         pay(orderId);
 
@@ -84,7 +90,7 @@ class ClientReadyOrderJourneyTest {
         String ops = journeys.operatorToken(operators, "ops");
         Certified worker = steps.worker("孔丽娟", ops);
         Party customer = steps.customer();
-        OffsetDateTime start = OrderSteps.tomorrowAt(clock.instant(), 11);
+        OffsetDateTime start = OrderSteps.tomorrowAt(clock.instant(), 11).plusDays(1);
         UUID orderId = steps.accepted(customer, worker, start);
         pay(orderId);
         Http.Reply asked = requestChange(worker, orderId, start.plusDays(1), "临时有事");

@@ -19,13 +19,16 @@ import org.shangmen.worker.WorkerJourneys;
 import org.shangmen.worker.WorkerJourneys.Certified;
 import tools.jackson.databind.JsonNode;
 
-/** An order's steps over HTTP in Guangming (440311): a worker, a customer's request for that worker, acceptance, the visit. */
+/**
+ * An order's steps over HTTP in a district of its own (440398, defined by the tests so that no other
+ * journey's workers or orders meet these): a worker, a customer's request for that worker, acceptance.
+ */
 final class OrderSteps {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    static final String DISTRICT = "440311";
-    static final double LAT = 22.7485;
-    static final double LNG = 113.9358;
+    static final String DISTRICT = "440398";
+    static final double LAT = 22.6012;
+    static final double LNG = 114.3105;
 
     private final Http http;
     private final Journeys journeys;

@@ -8,9 +8,6 @@ import java.util.UUID;
 import org.shangmen.booking.api.OptionSpec;
 import org.shangmen.booking.api.PricingUnit;
 import org.shangmen.booking.application.port.in.BrowseCatalogue;
-import org.shangmen.booking.domain.PriceRange;
-import org.shangmen.booking.domain.ServiceItem;
-import org.shangmen.kernel.Money;
 import org.shangmen.kernel.RegionCode;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,25 +21,24 @@ import org.springframework.web.bind.annotation.RestController;
 class CatalogueController {
 
     private final BrowseCatalogue catalogue;
+    private final CatalogueViewMapper views;
 
-    CatalogueController(BrowseCatalogue catalogue) {
+    CatalogueController(BrowseCatalogue catalogue, CatalogueViewMapper views) {
         this.catalogue = catalogue;
+        this.views = views;
     }
 
     @GetMapping
     @Operation(summary = "在售服务项目,按类别分组并排序")
     CatalogueResponse catalogue() {
-        return new CatalogueResponse(catalogue.catalogue().stream()
-                .map(s -> new CategoryResponse(s.category().code(), s.category().name(), s.items().stream().map(ItemSummary::of).toList()))
-                .toList());
+        return new CatalogueResponse(catalogue.catalogue().stream().map(views::section).toList());
     }
 
     @GetMapping("/items/{itemId}")
     @Operation(summary = "服务项目详情:服务标准、可选项;指定区县时附该地参考价格区间")
     ItemResponse item(@PathVariable UUID itemId, @RequestParam(required = false) String district) {
         Optional<RegionCode> area = Optional.ofNullable(district).map(WebInput::district);
-        BrowseCatalogue.Listing listing = catalogue.item(itemId, area);
-        return ItemResponse.of(listing.item(), listing.priceRange());
+        return views.item(catalogue.item(itemId, area));
     }
 
     record CatalogueResponse(List<CategoryResponse> categories) {
@@ -53,10 +49,6 @@ class CatalogueController {
 
     record ItemSummary(UUID id, String code, String name, String description, PricingUnit unit, String unitName, long basePriceFen,
                        String currency, int minimumMinutes, int typicalMinutes, String skill, String skillName) {
-        static ItemSummary of(ServiceItem i) {
-            return new ItemSummary(i.id(), i.code(), i.name(), i.description(), i.unit(), i.unit().chineseName(), i.basePriceFen(),
-                    Money.CURRENCY, i.minimumMinutes(), i.typicalMinutes(), i.skill().name(), i.skill().chineseName());
-        }
     }
 
     record CertificateResponse(String type, String name) {
@@ -69,13 +61,5 @@ class CatalogueController {
                         PricingUnit unit, String unitName, long basePriceFen, String currency, int minimumMinutes, int typicalMinutes,
                         String skill, String skillName, List<CertificateResponse> requiredCertificates, List<OptionSpec> options,
                         PriceRangeResponse priceRange) {
-        static ItemResponse of(ServiceItem i, Optional<PriceRange> range) {
-            return new ItemResponse(i.id(), i.code(), i.categoryCode(), i.name(), i.description(), i.standards(), i.unit(),
-                    i.unit().chineseName(), i.basePriceFen(), Money.CURRENCY, i.minimumMinutes(), i.typicalMinutes(), i.skill().name(),
-                    i.skill().chineseName(),
-                    i.requiredCertificates().stream().map(c -> new CertificateResponse(c.name(), c.chineseName())).toList(),
-                    i.options(),
-                    range.map(r -> new PriceRangeResponse(r.region().value(), r.minFen(), r.maxFen(), Money.CURRENCY)).orElse(null));
-        }
     }
 }

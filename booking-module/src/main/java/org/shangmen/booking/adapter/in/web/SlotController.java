@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.shangmen.booking.adapter.in.web.WebInput.LineRequest;
 import org.shangmen.booking.application.port.in.FindSlots;
-import org.shangmen.booking.application.port.in.FindSlots.SlotAnswer;
 import org.shangmen.booking.application.port.in.FindSlots.SlotQuery;
 import org.shangmen.booking.application.port.in.QuoteBasket.BasketLine;
 import org.shangmen.booking.domain.Quote;
@@ -33,9 +32,11 @@ class SlotController {
     private static final int DEFAULT_DAYS = 14;
 
     private final FindSlots slots;
+    private final CatalogueViewMapper views;
 
-    SlotController(FindSlots slots) {
+    SlotController(FindSlots slots, CatalogueViewMapper views) {
         this.slots = slots;
+        this.views = views;
     }
 
     @GetMapping
@@ -48,7 +49,7 @@ class SlotController {
             throw DomainException.invalid("booking.basket-too-large", Quote.MAX_LINES);
         }
         List<BasketLine> basket = items.stream().map(id -> new BasketLine(id, Map.of())).toList();
-        return SlotsResponse.of(slots.find(new SlotQuery(basket, WebInput.district(district), Optional.empty(),
+        return views.slots(slots.find(new SlotQuery(basket, WebInput.district(district), Optional.empty(),
                 Optional.ofNullable(from), days, asap)));
     }
 
@@ -59,7 +60,7 @@ class SlotController {
     @PostMapping
     @Operation(summary = "与 GET 相同,但按请求中的完整选项(面积、时长等)计算服务时长")
     SlotsResponse search(@Valid @RequestBody SlotRequest body) {
-        return SlotsResponse.of(slots.find(new SlotQuery(WebInput.basket(body.items()), WebInput.district(body.district()),
+        return views.slots(slots.find(new SlotQuery(WebInput.basket(body.items()), WebInput.district(body.district()),
                 Optional.ofNullable(body.communityId()), Optional.ofNullable(body.from()),
                 body.days() == null ? DEFAULT_DAYS : body.days(), Boolean.TRUE.equals(body.asap()))));
     }
@@ -68,11 +69,5 @@ class SlotController {
     }
 
     record SlotsResponse(String timeZone, String district, int visitMinutes, List<SlotResponse> slots) {
-        static SlotsResponse of(SlotAnswer answer) {
-            return new SlotsResponse(answer.zone().getId(), answer.district().value(), answer.visitMinutes(), answer.slots().stream()
-                    .map(s -> new SlotResponse(s.start().atZone(answer.zone()).toOffsetDateTime().toString(),
-                            s.end().atZone(answer.zone()).toOffsetDateTime().toString(), s.workers()))
-                    .toList());
-        }
     }
 }

@@ -50,8 +50,8 @@ class BookingWebTest {
         AcceptHeaderLocaleResolver locales = new AcceptHeaderLocaleResolver();
         locales.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
         locales.setSupportedLocales(List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH));
-        mvc = MockMvcBuilders.standaloneSetup(new CatalogueController(booking.catalogue), new QuoteController(booking.quotes, new QuoteViewMapperImpl(new OrderViewMapperImpl(new MediaLinks("", "", java.time.Clock.systemUTC())))),
-                        new SlotController(booking.slots))
+        mvc = MockMvcBuilders.standaloneSetup(new CatalogueController(booking.catalogue, new CatalogueViewMapperImpl()), new QuoteController(booking.quotes, new QuoteViewMapperImpl(new OrderViewMapperImpl(new MediaLinks("", "", java.time.Clock.systemUTC())))),
+                        new SlotController(booking.slots, new CatalogueViewMapperImpl()))
                 .setLocaleResolver(locales)
                 .build();
     }

@@ -1,9 +1,8 @@
 /**
- * The application's own wiring: persistence, web errors, request ids, security, OpenAPI and demo data, and
- * the one event of a higher module that a lower one must hear (a completed order counts for its worker).
+ * The application's own wiring: persistence, web errors, request ids, security, OpenAPI and demo data.
  * Nothing depends on it.
  */
-@ApplicationModule(displayName = "Application", allowedDependencies = {"kernel", "identity :: api", "worker :: api", "booking :: api"})
+@ApplicationModule(displayName = "Application", allowedDependencies = {"kernel", "identity :: api"})
 package org.shangmen.app;
 
 import org.springframework.modulith.ApplicationModule;

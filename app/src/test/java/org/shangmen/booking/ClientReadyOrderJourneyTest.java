@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
@@ -118,7 +119,8 @@ class ClientReadyOrderJourneyTest {
 
     @Test
     @DisplayName("C4.3 the customer previews the fee, the refund and until when cancelling is free; the cancel answer carries them; "
-            + "C4.1 order rows name the worker, and the door code shows only once the order is paid")
+            + "C4.1 order rows and the order's worker card name the worker and carry her photo, and the door code shows only once "
+            + "the order is paid")
     void cancellationPreview() {
         String ops = journeys.operatorToken(operators, "ops");
         Certified worker = steps.worker("韦秀英", ops);
@@ -128,6 +130,12 @@ class ClientReadyOrderJourneyTest {
         assertThat(steps.order(customer.token(), orderId).path("serviceCode").isString()).as("no door code before payment").isFalse();
         JsonNode row = http.get("/api/v1/customer/orders?size=5").bearer(customer.token()).send().json().path("items").get(0);
         assertThat(row.path("workerName").asString()).isEqualTo("韦秀英");
+        for (String photo : List.of(row.path("workerPhotoUrl").asString(),
+                steps.order(customer.token(), orderId).path("worker").path("photoUrl").asString())) {
+            Http.Reply image = http.get(photo.replaceFirst("^https?://[^/]+", "")).send();
+            assertThat(image.status()).as("the worker's photo loads without a token: " + photo).isEqualTo(200);
+            assertThat(image.contentType()).startsWith("image/");
+        }
         long paid = payments.payable(orderId).amountDueFen();
         pay(orderId);
         assertThat(steps.order(customer.token(), orderId).path("serviceCode").asString()).matches("\\d{6}");

@@ -22,6 +22,7 @@ import org.shangmen.booking.application.port.in.ReviewOrder;
 import org.shangmen.booking.application.port.in.VisitOrder;
 import org.shangmen.booking.application.port.out.ChangeRequestStore;
 import org.shangmen.booking.application.port.out.MediaStorage;
+import org.shangmen.booking.application.port.out.VideoInspection;
 import org.shangmen.booking.application.port.out.ReviewStore;
 import org.shangmen.booking.application.port.out.VisitStore;
 import org.shangmen.worker.api.WorkerRatings;
@@ -131,8 +132,8 @@ class BookingConfiguration {
 
     @Bean
     VisitService visitService(OrderStore orders, VisitStore visits, ChangeRequestStore changes, ReviewStore reviews, MediaStorage media,
-                              ApplicationEventPublisher events, Clock clock) {
-        return new VisitService(orders, visits, changes, reviews, media, events, clock);
+                              VideoInspection videos, WorkerRatings ratings, ApplicationEventPublisher events, Clock clock) {
+        return new VisitService(orders, visits, changes, reviews, media, videos, ratings, events, clock);
     }
 
     @Bean

@@ -11,6 +11,7 @@ import org.shangmen.booking.api.event.WorkerOnTheWay;
 import org.shangmen.booking.application.port.in.VisitOrder;
 import org.shangmen.booking.application.port.out.ChangeRequestStore;
 import org.shangmen.booking.application.port.out.MediaStorage;
+import org.shangmen.booking.application.port.out.VideoInspection;
 import org.shangmen.booking.application.port.out.OrderStore;
 import org.shangmen.booking.application.port.out.ReviewStore;
 import org.shangmen.booking.application.port.out.VisitStore;
@@ -19,6 +20,7 @@ import org.shangmen.booking.domain.Order;
 import org.shangmen.booking.domain.ServiceRecord;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.Ids;
+import org.shangmen.worker.api.WorkerRatings;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,16 +35,20 @@ public class VisitService implements VisitOrder {
     private final ChangeRequestStore changes;
     private final ReviewStore reviews;
     private final MediaStorage media;
+    private final VideoInspection videos;
+    private final WorkerRatings ratings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public VisitService(OrderStore orders, VisitStore visits, ChangeRequestStore changes, ReviewStore reviews, MediaStorage media,
-                        ApplicationEventPublisher events, Clock clock) {
+                        VideoInspection videos, WorkerRatings ratings, ApplicationEventPublisher events, Clock clock) {
         this.orders = orders;
         this.visits = visits;
         this.changes = changes;
         this.reviews = reviews;
         this.media = media;
+        this.videos = videos;
+        this.ratings = ratings;
         this.events = events;
         this.clock = clock;
     }
@@ -86,7 +92,7 @@ public class VisitService implements VisitOrder {
         Optional<String> key = Optional.empty();
         Optional<String> type = Optional.empty();
         if (command.media().isPresent()) {
-            MediaCheck.Clean clean = MediaCheck.any(command.media().get());
+            MediaCheck.Clean clean = MediaCheck.any(command.media().get(), videos);
             key = Optional.of("records/" + order.id() + "/" + id + "." + clean.extension());
             type = Optional.of(clean.contentType());
             media.put(key.get(), clean.content(), clean.contentType());
@@ -130,6 +136,8 @@ public class VisitService implements VisitOrder {
         Order.Moved moved = order.checkOut(now);
         store(moved);
         changes.closeOpen(moved.order(), "订单已完成", now).forEach(events::publishEvent);
+        // the worker's public count of completed orders moves in the same transaction as the order
+        ratings.orderCompleted(workerId, orderId, now);
         return moved.order();
     }
 

@@ -156,7 +156,8 @@ class CustomerOrderController {
     record Fees(long subtotalFen, long discountFen, long totalFen, String currency, List<DiscountView> discounts) {
     }
 
-    record WorkerView(UUID workerId, String name, int ratingTenths, int ratingCount, int experienceYears) {
+    /** {@code photoUrl}: a short-lived signed link to the worker's photo an {@code <image>} tag loads, when she has one. */
+    record WorkerView(UUID workerId, String name, int ratingTenths, int ratingCount, int experienceYears, String photoUrl) {
     }
 
     record RejectionView(String reason, String label, String note, OffsetDateTime at) {
@@ -165,9 +166,9 @@ class CustomerOrderController {
     record TransitionView(String from, String to, String toLabel, String actor, String reason, OffsetDateTime at) {
     }
 
-    /** {@code workerName}: the worker holding the order, once one took it. */
+    /** {@code workerName}, {@code workerPhotoUrl}: the worker holding the order, once one took it (the photo a short-lived link). */
     record OrderSummary(UUID id, String status, String statusLabel, String itemNames, OffsetDateTime start, OffsetDateTime end,
-                        long totalFen, OffsetDateTime createdAt, UUID workerId, String workerName) {
+                        long totalFen, OffsetDateTime createdAt, UUID workerId, String workerName, String workerPhotoUrl) {
     }
 
     /** The change and cancellation policy the order was placed under. */

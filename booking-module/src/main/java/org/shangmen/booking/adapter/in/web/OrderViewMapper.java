@@ -103,8 +103,10 @@ interface OrderViewMapper {
     @Mapping(target = "createdAt", source = "order.createdAt")
     @Mapping(target = "workerId", source = "order.workerId")
     @Mapping(target = "workerName", expression = "java(row.worker().map(w -> w.name()).orElse(null))")
+    @Mapping(target = "workerPhotoUrl", expression = "java(row.worker().flatMap(w -> w.photoUrl()).orElse(null))")
     OrderSummary summary(CustomerOrders.OrderRow row);
 
+    @Mapping(target = "photoUrl", expression = "java(card.photoUrl().orElse(null))")
     WorkerView worker(WorkerCard card);
 
     @Mapping(target = "label", expression = "java(rejection.reason().label())")

@@ -27,6 +27,11 @@ class PublicMediaController {
 
     @GetMapping
     @Operation(summary = "按签名链接读取照片或视频;链接过期或签名不符时 404")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "照片或视频 / the photo or video",
+            content = {@io.swagger.v3.oas.annotations.media.Content(mediaType = "image/*",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")),
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "video/*",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))})
     ResponseEntity<byte[]> media(@RequestParam String key, @RequestParam long expires, @RequestParam String signature) {
         if (!links.valid(key, expires, signature)) {
             throw DomainException.notFound("booking.media-link-invalid");

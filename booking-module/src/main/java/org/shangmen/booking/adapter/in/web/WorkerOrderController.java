@@ -132,8 +132,9 @@ class WorkerOrderController {
     @PostMapping(path = "/orders/{orderId}/records", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "服务记录(附照片或视频时用 multipart):STEP 文字步骤、BEFORE/AFTER 前后对比照片、OBSERVATION 照护观察"
             + "(observations 为 JSON 对象文本,如血压、饮食、情绪);可附照片或 10MB 内短视频")
-    RecordView record(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @RequestParam String kind,
-                      @RequestParam(required = false) String text, @RequestParam(required = false) String observations,
+    RecordView record(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, @RequestPart(name = "kind") String kind,
+                      @RequestPart(name = "text", required = false) String text,
+                      @RequestPart(name = "observations", required = false) String observations,
                       @RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
         Map<String, String> parsed = Map.of();
         if (observations != null && !observations.isBlank()) {

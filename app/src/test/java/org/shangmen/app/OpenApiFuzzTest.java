@@ -59,6 +59,8 @@ class OpenApiFuzzTest {
     private static final String CONTROL = "a\u0001\u0008\u001b\u007f\u2028\uFEFFb";
     private static final byte[] BAD_UTF8 = {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xED, (byte) 0xA0, (byte) 0x80};
 
+    private static final Map<Integer, Integer> STATUSES = new java.util.concurrent.ConcurrentHashMap<>();
+
     @LocalServerPort
     int port;
     @Autowired
@@ -83,6 +85,7 @@ class OpenApiFuzzTest {
         List<Caller> callers = List.of(new Caller("anonymous", null), new Caller("customer", journeys.customerToken()),
                 new Caller("worker", journeys.workerToken()), new Caller("operator", journeys.operatorToken("superadmin")));
 
+        Map<String, String> known = knownIds();
         List<Fuzz> sessionSafe = new ArrayList<>();
         List<Fuzz> sessionEnding = new ArrayList<>();
         for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
@@ -93,7 +96,7 @@ class OpenApiFuzzTest {
                         || path.getKey().startsWith("/api/v1/public/test-probe")) {
                     continue;
                 }
-                List<Fuzz> generated = new Generator(document, method, path.getKey(), op.getValue()).generate();
+                List<Fuzz> generated = new Generator(document, method, path.getKey(), op.getValue(), known).generate();
                 // signing out ends the callers' sessions: those run last, after everything else
                 (path.getKey().startsWith("/api/v1/auth/") ? sessionEnding : sessionSafe).addAll(generated);
             }
@@ -109,10 +112,45 @@ class OpenApiFuzzTest {
             pool.shutdownNow();
         }
         Collections.sort(defects);
+        System.out.println("OpenAPI fuzz: " + sent.get() + " requests, answers by status " + new java.util.TreeMap<>(STATUSES));
         assertThat(defects).as("requests answered with a 5xx or an error that is not problem+json ("
                 + defects.size() + " of " + sent.get() + "):\n" + String.join("\n", defects.subList(0, Math.min(80, defects.size()))))
                 .isEmpty();
         assertThat(sent.get()).isGreaterThanOrEqualTo(MIN_REQUESTS);
+    }
+
+    /**
+     * Ids of the demo city that exist (a catalogue item, a city, a district), so that reads of them get past
+     * "not found" to their parameters. Only reads use them: the fuzz must not change the shared demo data.
+     */
+    private Map<String, String> knownIds() throws IOException, InterruptedException {
+        Map<String, String> known = new LinkedHashMap<>();
+        first(JSON.readTree(get("/api/v1/public/catalogue")), "basePriceFen", "id").ifPresent(id -> known.put("itemId", id));
+        first(JSON.readTree(get("/api/v1/public/areas/cities")), "code", "code").ifPresent(city -> {
+            known.put("cityCode", city);
+            try {
+                first(JSON.readTree(get("/api/v1/public/areas/cities/" + city + "/districts")), "code", "code")
+                        .ifPresent(district -> known.put("districtCode", district));
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(known).as("ids of the demo city").containsKeys("itemId", "cityCode", "districtCode");
+        return known;
+    }
+
+    /** The value of {@code field} in the first object that has {@code marker}. */
+    private static java.util.Optional<String> first(JsonNode node, String marker, String field) {
+        if (node.isObject() && node.has(marker) && node.path(field).isValueNode()) {
+            return java.util.Optional.of(node.path(field).asString());
+        }
+        for (JsonNode child : node) {
+            java.util.Optional<String> found = first(child, marker, field);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Server-sent event streams never end; their errors are the same handlers as every other operation's. */
@@ -191,6 +229,7 @@ class OpenApiFuzzTest {
         try {
             HttpResponse<InputStream> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
             int status = response.statusCode();
+            STATUSES.merge(status, 1, Integer::sum);
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             try (InputStream in = response.body()) {
                 if (status < 400) {
@@ -244,7 +283,10 @@ class OpenApiFuzzTest {
         private final Map<String, JsonNode> querySchemas = new LinkedHashMap<>();
         private final Map<String, String> headerValues = new LinkedHashMap<>();
 
-        Generator(JsonNode document, String method, String template, JsonNode operation) {
+        private final Map<String, String> known;
+
+        Generator(JsonNode document, String method, String template, JsonNode operation, Map<String, String> known) {
+            this.known = method.equals("GET") ? known : Map.of();
             this.document = document;
             this.method = method;
             this.template = template;
@@ -259,7 +301,7 @@ class OpenApiFuzzTest {
                 String parameterName = parameter.path("name").asString();
                 switch (parameter.path("in").asString()) {
                     case "path" -> {
-                        pathValues.put(parameterName, scalar(schema));
+                        pathValues.put(parameterName, known.getOrDefault(parameterName, scalar(schema)));
                         pathSchemas.put(parameterName, schema);
                     }
                     case "query" -> {

@@ -26,7 +26,9 @@ class ProblemErrorController implements ErrorController {
     @RequestMapping("${server.error.path:/error}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = code instanceof Integer i && HttpStatus.resolve(i) != null ? HttpStatus.valueOf(i) : HttpStatus.INTERNAL_SERVER_ERROR;
+        // asked for directly (no error dispatch): there is nothing at this path
+        HttpStatus status = code == null ? HttpStatus.NOT_FOUND
+                : code instanceof Integer i && HttpStatus.resolve(i) != null ? HttpStatus.valueOf(i) : HttpStatus.INTERNAL_SERVER_ERROR;
         String problemCode = switch (status) {
             case NOT_FOUND -> "common.not-found";
             case METHOD_NOT_ALLOWED -> "common.method-not-allowed";

@@ -64,7 +64,7 @@ class BackupRestoreJourneyTest {
     }
 
     @Test
-    @DisplayName("A1.2 after a backup, the loss of the database and the upload folder, and a restore, every order, payment, ledger entry and document is back and the ledger balances")
+    @DisplayName("A1.2 after a backup (the newest sets kept), the loss of the database and the upload folder, and a restore, every order, payment, ledger entry and document is back and the ledger balances")
     void restoredPlatformHasEverything() throws Exception {
         Path root = Path.of("target", "restore-" + UUID.randomUUID()).toAbsolutePath();
         boolean postgres = PG_URL.startsWith("jdbc:postgresql");
@@ -153,7 +153,7 @@ class BackupRestoreJourneyTest {
                         "--shangmen.storage.local.root=" + data.resolve("documents"),
                         "--shangmen.booking.media-root=" + data.resolve("order-media"),
                         "--shangmen.notification.media-root=" + data.resolve("message-media"),
-                        "--shangmen.ops.backup.dir=" + data.getParent().resolve("backups"));
+                        "--shangmen.ops.backup.dir=" + data.getParent().resolve("backups"), "--shangmen.ops.backup.keep=2");
     }
 
     private static int port(ConfigurableApplicationContext context) {
@@ -169,12 +169,17 @@ class BackupRestoreJourneyTest {
     private static Path embeddedBackup(ConfigurableApplicationContext context) {
         Http http = new Http(port(context));
         String superadmin = new Journeys(http, context.getBean(OperatorAdministration.class)).operatorToken("superadmin");
-        Http.Reply taken = http.post("/api/v1/admin/ops/backups", "").bearer(superadmin).send();
-        assertThat(taken.status()).as(taken.body()).isEqualTo(201);
-        String name = taken.json().path("name").asString();
-        assertThat(taken.json().path("sizeBytes").asLong()).isPositive();
+        List<String> taken = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Http.Reply set = http.post("/api/v1/admin/ops/backups", "").bearer(superadmin).send();
+            assertThat(set.status()).as(set.body()).isEqualTo(201);
+            assertThat(set.json().path("sizeBytes").asLong()).isPositive();
+            taken.add(set.json().path("name").asString());
+        }
+        String name = taken.getLast();
         JsonNode listed = http.get("/api/v1/admin/ops/backups").bearer(superadmin).send().json();
-        assertThat(listed.get(0).path("name").asString()).isEqualTo(name);
+        assertThat(listed.findValuesAsString("name")).as("the newest two kept, newest first")
+                .containsExactly(taken.get(2), taken.get(1));
         assertThat(OffsetDateTime.parse(listed.get(0).path("takenAt").asString()).getOffset().getTotalSeconds()).isEqualTo(8 * 3600);
         JsonNode health = http.get("/api/v1/admin/ops/health").bearer(superadmin).send().json().path("backups");
         assertThat(health.path("mode").asString()).isEqualTo("EMBEDDED");

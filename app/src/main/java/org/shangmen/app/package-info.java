@@ -1,8 +1,9 @@
 /**
- * The application's own wiring: persistence, web errors, request ids, security, OpenAPI and demo data.
+ * The application's own wiring: persistence, web errors, request ids, security, OpenAPI, demo data, and the
+ * operators' platform operations (backups, health) that need the data source and every module's folders.
  * Nothing depends on it.
  */
-@ApplicationModule(displayName = "Application", allowedDependencies = {"kernel", "identity :: api"})
+@ApplicationModule(displayName = "Application", allowedDependencies = {"kernel", "provider", "identity :: api", "admin :: api"})
 package org.shangmen.app;
 
 import org.springframework.modulith.ApplicationModule;

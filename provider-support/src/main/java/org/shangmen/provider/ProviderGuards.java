@@ -55,6 +55,18 @@ public final class ProviderGuards {
         return new ProviderGuards(Map.of(DEFAULT, defaults), new SimpleMeterRegistry());
     }
 
+    /** Each provider's circuit breaker as it stands: its state and failure rate (-1 before enough calls). */
+    public java.util.List<CircuitState> circuitStates() {
+        return breakers.getAllCircuitBreakers().stream()
+                .map(b -> new CircuitState(b.getName(), b.getState().name(), b.getMetrics().getFailureRate()))
+                .sorted(java.util.Comparator.comparing(CircuitState::provider))
+                .toList();
+    }
+
+    /** One provider's circuit: CLOSED, OPEN, HALF_OPEN, ... and its failure rate in percent. */
+    public record CircuitState(String provider, String state, float failureRatePercent) {
+    }
+
     /** The settings one provider is called with. */
     public ProviderSettings settings(String name) {
         return settings.getOrDefault(name, ProviderSettings.NONE).over(defaults);

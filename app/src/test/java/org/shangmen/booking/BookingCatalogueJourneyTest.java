@@ -63,6 +63,18 @@ class BookingCatalogueJourneyTest {
         return http.post("/api/v1/public/quotes", Http.json(body)).send();
     }
 
+    @Test
+    @DisplayName("C2.2 the README's duration example is what a quote answers: 柜式空调 × 2 takes 150 minutes")
+    void readmeDurationExample() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+        java.util.regex.Matcher example = java.util.regex.Pattern.compile("柜式空调 × 2.*?\\*\\*(\\d+) minutes\\*\\*",
+                java.util.regex.Pattern.DOTALL).matcher(readme);
+        assertThat(example.find()).as("the README gives the example").isTrue();
+        Http.Reply quoted = quote(itemId("appliance-cleaning"), Map.of("appliance", "cabinetAc", "count", 2), "440305");
+        assertThat(quoted.status()).as(quoted.body()).isEqualTo(200);
+        assertThat(quoted.json().path("estimatedMinutes").asInt()).isEqualTo(Integer.parseInt(example.group(1))).isEqualTo(150);
+    }
+
     private static Map<String, Object> week() {
         Map<String, Object> days = new LinkedHashMap<>();
         for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {

@@ -122,6 +122,15 @@ class OrderNoticesJourneyTest {
         assertThat(picture.status()).as(picture.body()).isEqualTo(201);
         String pictureId = picture.json().path("id").asString();
         assertThat(http.get("/api/v1/me/orders/" + orderId + "/messages").bearer(worker.token()).send().body()).contains("\"image\":true");
+        // W3.2 the thread carries a short-lived signed link an <image> tag loads without a token; a forged one is refused
+        String link = http.get("/api/v1/me/orders/" + orderId + "/messages").bearer(worker.token()).send().json().path("items").get(0)
+                .path("imageUrl").asString().replaceFirst("^https?://[^/]+", "");
+        Http.Reply linked = http.get(link).send();
+        assertThat(linked.status()).as(link).isEqualTo(200);
+        assertThat(linked.contentType()).startsWith("image/png");
+        Http.Reply forged = http.get(link.replaceFirst("signature=[^&]+", "signature=forged")).send();
+        assertThat(forged.status()).isEqualTo(404);
+        assertThat(forged.contentType()).startsWith("application/problem+json");
         Http.Reply opened = http.get("/api/v1/me/orders/" + orderId + "/messages/" + pictureId + "/image").bearer(worker.token()).send();
         assertThat(opened.status()).isEqualTo(200);
         assertThat(opened.contentType()).startsWith("image/png");

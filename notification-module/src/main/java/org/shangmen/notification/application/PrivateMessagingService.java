@@ -105,6 +105,13 @@ public class PrivateMessagingService implements PrivateMessaging {
 
     @Override
     @Transactional(readOnly = true)
+    public org.shangmen.notification.application.port.out.MessageImages.Image linkedImage(UUID messageId) {
+        return images.flatMap(i -> i.get(messageId))
+                .orElseThrow(() -> org.shangmen.kernel.DomainException.notFound("notification.image-not-found"));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public java.util.Set<UUID> withImages(java.util.Collection<UUID> messageIds) {
         return images.map(i -> i.withImages(messageIds)).orElse(java.util.Set.of());
     }

@@ -14,10 +14,12 @@ class MessageSenders {
 
     private final NoticeMapper mapper;
     private final MessageSource labels;
+    private final MessageImageLinks links;
 
-    MessageSenders(NoticeMapper mapper, MessageSource labels) {
+    MessageSenders(NoticeMapper mapper, MessageSource labels, MessageImageLinks links) {
         this.mapper = mapper;
         this.labels = labels;
+        this.links = links;
     }
 
     MessageView view(PrivateMessage message, boolean image, Map<UUID, MessageSender> senders, Locale locale) {
@@ -28,6 +30,6 @@ class MessageSenders {
     MessageView view(PrivateMessage message, boolean image, MessageSender sender, Locale locale) {
         String role = sender.role().name();
         String label = labels.getMessage("label.sender-role." + role, null, role, locale == null ? Locale.CHINA : locale);
-        return mapper.toView(message, image, role, label, sender.name().orElse(label));
+        return mapper.toView(message, image, image ? links.link(message.id()) : null, role, label, sender.name().orElse(label));
     }
 }

@@ -29,7 +29,8 @@ interface NoticeMapper {
     NoticeView.ActionView action(NoticeAction action);
 
     @Mapping(target = "senderId", source = "message.senderId")
-    MessageView toView(PrivateMessage message, boolean image, String senderRole, String senderRoleLabel, String senderName);
+    MessageView toView(PrivateMessage message, boolean image, String imageUrl, String senderRole, String senderRoleLabel,
+                       String senderName);
 
     @Mapping(target = "mutedChannels", source = "muted")
     @Mapping(target = "wechat", expression = "java(settings.allows(Channel.WECHAT))")

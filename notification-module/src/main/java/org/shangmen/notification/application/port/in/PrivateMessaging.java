@@ -33,6 +33,12 @@ public interface PrivateMessaging {
     org.shangmen.notification.application.port.out.MessageImages.Image image(UUID readerId, UUID orderId, UUID messageId);
 
     /**
+     * A message's picture for a caller that holds a link the platform signed for one of the thread's two
+     * people (the link is the authorization); {@code notification.image-not-found} when there is none.
+     */
+    org.shangmen.notification.application.port.out.MessageImages.Image linkedImage(UUID messageId);
+
+    /**
      * The two people who write in the order's thread, by account id: its customer and its worker. Ask after
      * reading or writing the thread, which checks the reader may.
      */

@@ -79,11 +79,14 @@ class AuditRecordingFilter extends OncePerRequestFilter {
     }
 
     private void record(ContentCachingRequestWrapper req, ContentCachingResponseWrapper res, Authentication auth, int status) {
-        String route = req.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof String pattern
-                ? pattern : req.getRequestURI();
+        // A request no handler matched (404) is logged under its own path, cut to the column's size.
+        String route = cut(req.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof String pattern
+                ? pattern : req.getRequestURI(), 300);
         @SuppressWarnings("unchecked")
         Map<String, String> variables = req.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> v
                 ? (Map<String, String>) v : Map.of();
+        Map<String, String> objects = new java.util.TreeMap<>();
+        variables.forEach((name, value) -> objects.put(cut(name, 40), cut(value, 100)));
         UUID operator = auth == null ? null : parse(auth.getName());
         Set<String> permissions = new TreeSet<>();
         if (auth != null) {
@@ -95,7 +98,7 @@ class AuditRecordingFilter extends OncePerRequestFilter {
         }
         boolean personNames = !route.startsWith(ADMIN_PREFIX + "catalogue") && !route.startsWith(ADMIN_PREFIX + "promotions");
         recorder.record(new AuditEntry(UUID.randomUUID(), clock.instant(), operator, operator == null ? null : name(operator),
-                permissions, req.getMethod(), route, AuditEntry.actionOf(req.getMethod(), route), variables, status,
+                permissions, req.getMethod(), route, cut(AuditEntry.actionOf(req.getMethod(), route), 200), objects, status,
                 req.getRemoteAddr(),
                 AuditBodies.masked(json, req.getContentAsByteArray(), req.getContentType(), personNames),
                 AuditBodies.masked(json, res.getContentAsByteArray(), res.getContentType(), personNames)));
@@ -108,6 +111,10 @@ class AuditRecordingFilter extends OncePerRequestFilter {
         }
         operators.operators().forEach(o -> names.put(o.id(), o.username()));
         return names.get(operator);
+    }
+
+    private static String cut(String value, int max) {
+        return value.length() > max ? value.substring(0, max) : value;
     }
 
     private static UUID parse(String subject) {

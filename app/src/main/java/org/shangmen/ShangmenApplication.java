@@ -6,7 +6,7 @@ import org.springframework.modulith.Modulithic;
 
 /** Shangmen 上门: same-city on-site home services. */
 @SpringBootApplication
-@Modulithic(systemName = "Shangmen", sharedModules = {"kernel", "provider"})
+@Modulithic(systemName = "Shangmen", sharedModules = {"kernel", "provider", "web"})
 public class ShangmenApplication {
 
     public static void main(String[] args) {

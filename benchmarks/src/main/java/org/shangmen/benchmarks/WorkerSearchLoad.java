@@ -27,19 +27,13 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
-import org.jdbi.v3.core.Handles;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.argument.AbstractArgumentFactory;
-import org.jdbi.v3.core.argument.Argument;
-import org.jdbi.v3.core.config.ConfigRegistry;
-import org.jdbi.v3.core.h2.H2DatabasePlugin;
-import org.jdbi.v3.postgres.PostgresPlugin;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.shangmen.kernel.GeoPoint;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
 import org.shangmen.kernel.RegionCode;
 import org.shangmen.kernel.Zones;
+import org.shangmen.persistence.JdbiSetup;
 import org.shangmen.worker.adapter.out.persistence.SearchIndexForLoad;
 import org.shangmen.worker.api.CertificateType;
 import org.shangmen.worker.api.Skill;
@@ -389,23 +383,7 @@ public final class WorkerSearchLoad {
     /** Set up as the application's persistence configuration does, over the one connection. */
     private static Jdbi jdbi(Connection connection) throws SQLException {
         connection.setAutoCommit(true);
-        Jdbi jdbi = Jdbi.create(connection);
-        jdbi.installPlugin(new SqlObjectPlugin());
-        jdbi.getConfig(Handles.class).setForceEndTransactions(false);
-        jdbi.registerArgument(new AbstractArgumentFactory<Instant>(Types.TIMESTAMP_WITH_TIMEZONE) {
-            @Override
-            protected Argument build(Instant value, ConfigRegistry config) {
-                return (position, statement, context) ->
-                        statement.setObject(position, value.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
-            }
-        });
-        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        if (product.contains("postgres")) {
-            jdbi.installPlugin(new PostgresPlugin());
-        } else if (product.contains("h2")) {
-            jdbi.installPlugin(new H2DatabasePlugin());
-        }
-        return jdbi;
+        return JdbiSetup.configure(Jdbi.create(connection), connection.getMetaData().getDatabaseProductName());
     }
 
     // ---- the city ----

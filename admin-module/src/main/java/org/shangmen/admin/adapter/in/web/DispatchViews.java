@@ -1,15 +1,11 @@
 package org.shangmen.admin.adapter.in.web;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
-import org.mapstruct.Named;
 import org.shangmen.admin.adapter.in.web.DispatchAdminController.CaseResponse;
 import org.shangmen.admin.adapter.in.web.DispatchAdminController.DecisionResponse;
 import org.shangmen.admin.adapter.in.web.DispatchAdminController.DispatchState;
@@ -17,16 +13,11 @@ import org.shangmen.admin.adapter.in.web.DispatchAdminController.OrderLineView;
 import org.shangmen.booking.api.OrderOverview.OrderLine;
 import org.shangmen.dispatch.api.DispatchBoard.CaseView;
 import org.shangmen.dispatch.api.DispatchBoard.DecisionView;
-import org.shangmen.kernel.Zones;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.MessageSource;
+import org.shangmen.web.WebViews;
 
 /** Orders and dispatch cases as the operators' board shows them: codes with labels in the caller's language, times in the city's offset. */
 @Mapper
-abstract class DispatchViews {
-
-    @Autowired
-    MessageSource messages;
+abstract class DispatchViews extends WebViews {
 
     @Mapping(target = "statusLabel", expression = "java(line.status().label())")
     @Mapping(target = "start", source = "startsAt")
@@ -47,22 +38,5 @@ abstract class DispatchViews {
     List<DispatchState> states(Map<String, Long> counts, Locale locale) {
         return counts.entrySet().stream()
                 .map(e -> new DispatchState(e.getKey(), label("dispatch.case-state." + e.getKey(), locale), e.getValue())).toList();
-    }
-
-    @Named("label")
-    String label(String key, Locale locale) {
-        return messages.getMessage("label." + key, null, key, locale);
-    }
-
-    OffsetDateTime at(Instant instant) {
-        return instant == null ? null : instant.atZone(Zones.CHINA).toOffsetDateTime();
-    }
-
-    OffsetDateTime at(Optional<Instant> instant) {
-        return instant.map(this::at).orElse(null);
-    }
-
-    <T> T unwrap(Optional<T> value) {
-        return value.orElse(null);
     }
 }

@@ -1,11 +1,8 @@
 package org.shangmen.billing.adapter.in.web;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -23,20 +20,15 @@ import org.shangmen.billing.domain.Promotion;
 import org.shangmen.billing.domain.Statement;
 import org.shangmen.billing.domain.StatementAdjustment;
 import org.shangmen.kernel.Page;
-import org.shangmen.kernel.Zones;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.MessageSource;
+import org.shangmen.web.WebViews;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Billing's answers to customers and workers: times in the city's offset, amounts in fen. */
 @Mapper
-abstract class BillingViews {
+abstract class BillingViews extends WebViews {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @Autowired
-    MessageSource messages;
 
     @Mapping(target = "paymentId", source = "id")
     @Mapping(target = "currency", expression = "java(org.shangmen.kernel.Money.CURRENCY)")
@@ -87,11 +79,6 @@ abstract class BillingViews {
         return payment.status().isFinal() ? Map.of() : JSON.readValue(payment.clientParams(), new TypeReference<Map<String, String>>() { });
     }
 
-    @Named("label")
-    String label(String key, Locale locale) {
-        return messages.getMessage("label." + key, null, key, locale);
-    }
-
     @Named("couponStateLabel")
     String couponStateLabel(String state) {
         return switch (state) {
@@ -99,17 +86,5 @@ abstract class BillingViews {
             case "USED" -> "已使用";
             default -> "已过期";
         };
-    }
-
-    OffsetDateTime at(Instant instant) {
-        return instant == null ? null : instant.atZone(Zones.CHINA).toOffsetDateTime();
-    }
-
-    OffsetDateTime at(Optional<Instant> instant) {
-        return instant.map(this::at).orElse(null);
-    }
-
-    <T> T unwrap(Optional<T> value) {
-        return value.orElse(null);
     }
 }

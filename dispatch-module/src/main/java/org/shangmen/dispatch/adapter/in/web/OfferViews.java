@@ -1,13 +1,9 @@
 package org.shangmen.dispatch.adapter.in.web;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Locale;
-import java.util.Optional;
 import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
-import org.mapstruct.Named;
 import org.shangmen.booking.api.QuotedItem;
 import org.shangmen.dispatch.adapter.in.web.WorkerOfferController.LineView;
 import org.shangmen.dispatch.adapter.in.web.WorkerOfferController.OfferResponse;
@@ -15,19 +11,14 @@ import org.shangmen.dispatch.adapter.in.web.WorkerOfferController.OptionView;
 import org.shangmen.dispatch.adapter.in.web.WorkerOfferController.PageResponse;
 import org.shangmen.dispatch.application.port.in.ReadOffers.OfferDetail;
 import org.shangmen.kernel.Page;
-import org.shangmen.kernel.Zones;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.MessageSource;
+import org.shangmen.web.WebViews;
 
 /**
  * Offers as the worker's app shows them: codes with their labels in the caller's language, times in
  * the city's offset, the distance rounded to 100 m.
  */
 @Mapper
-abstract class OfferViews {
-
-    @Autowired
-    MessageSource messages;
+abstract class OfferViews extends WebViews {
 
     abstract PageResponse page(Page<OfferDetail> page, @Context Locale locale);
 
@@ -57,21 +48,4 @@ abstract class OfferViews {
     abstract LineView line(QuotedItem line);
 
     abstract OptionView option(QuotedItem.ChosenOption option);
-
-    @Named("label")
-    String label(String key, Locale locale) {
-        return messages.getMessage("label." + key, null, key, locale);
-    }
-
-    OffsetDateTime at(Instant instant) {
-        return instant == null ? null : instant.atZone(Zones.CHINA).toOffsetDateTime();
-    }
-
-    OffsetDateTime at(Optional<Instant> instant) {
-        return instant.map(this::at).orElse(null);
-    }
-
-    <T> T unwrap(Optional<T> value) {
-        return value.orElse(null);
-    }
 }

@@ -18,6 +18,11 @@ import tools.jackson.databind.node.ObjectNode;
 final class AuditBodies {
 
     static final int MAX_CHARS = 16_000;
+    /** A body larger than this is described, not parsed: masking is linear in what it reads, and bounded. */
+    static final int MAX_BODY_BYTES = 64 * 1024;
+    /** Strings are cut to this length before the patterns look at them (the stored text is cut anyway). */
+    static final int MAX_STRING_CHARS = 1_000;
+    private static final int MAX_NAME_CHARS = 100;
     static final String REMOVED = "[removed]";
     private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|token|credential|privatekey).*|smscode|otp|verificationcode");
     private static final Pattern PERSONAL = Pattern.compile(
@@ -38,6 +43,9 @@ final class AuditBodies {
         if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).contains("json")) {
             return "[" + (contentType == null ? "body" : contentType.split(";")[0].trim()) + ", " + body.length + " bytes, not kept]";
         }
+        if (body.length > MAX_BODY_BYTES) {
+            return "[JSON, " + body.length + " bytes, too large to keep]";
+        }
         try {
             JsonNode tree = json.readTree(body);
             String text = json.writeValueAsString(mask(tree, personNames));
@@ -51,7 +59,7 @@ final class AuditBodies {
         if (node instanceof ObjectNode object) {
             for (String name : new ArrayList<>(object.propertyNames())) {
                 JsonNode value = object.get(name);
-                if (SECRET.matcher(name).matches()) {
+                if (name.length() > MAX_NAME_CHARS || SECRET.matcher(name).matches()) {
                     object.put(name, REMOVED);
                 } else if (value.isString() && PERSONAL.matcher(name).matches() && (personNames || !"name".equalsIgnoreCase(name))) {
                     object.put(name, personal(value.asString()));
@@ -87,7 +95,8 @@ final class AuditBodies {
 
     /** Numbers and addresses that look personal are masked wherever they appear in a text. */
     static String text(String value) {
-        String out = ID_NUMBER.matcher(value).replaceAll("[ID number]");
+        String cut = value.length() > MAX_STRING_CHARS ? value.substring(0, MAX_STRING_CHARS) + "…" : value;
+        String out = ID_NUMBER.matcher(cut).replaceAll("[ID number]");
         out = MOBILE.matcher(out).replaceAll("$1****$2");
         return EMAIL.matcher(out).replaceAll("[e-mail]");
     }

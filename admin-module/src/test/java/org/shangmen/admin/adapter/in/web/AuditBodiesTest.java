@@ -39,4 +39,15 @@ class AuditBodiesTest {
         assertThat(masked("{\"phone\":", true)).startsWith("[malformed JSON");
         assertThat(AuditBodies.masked(json, new byte[0], "application/json", true)).isNull();
     }
+
+    @Test
+    @DisplayName("A1.2 huge strings, names and bodies are cut before any pattern reads them, so an operator's request cannot stall masking")
+    void boundedWork() {
+        String letters = "a".repeat(60_000);
+        String kept = masked("{\"note\":\"" + letters + "\",\"" + "k".repeat(5_000) + "\":\"x\"}", true);
+        assertThat(kept).contains("\"note\":\"" + "a".repeat(AuditBodies.MAX_STRING_CHARS) + "…\"")
+                .contains("\":\"" + AuditBodies.REMOVED + "\"").doesNotContain("a".repeat(AuditBodies.MAX_STRING_CHARS + 1));
+        assertThat(masked("{\"note\":\"" + "b".repeat(AuditBodies.MAX_BODY_BYTES) + "\"}", true)).startsWith("[JSON, ")
+                .endsWith("bytes, too large to keep]");
+    }
 }

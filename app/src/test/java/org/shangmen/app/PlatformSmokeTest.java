@@ -67,9 +67,9 @@ class PlatformSmokeTest {
     @DisplayName("the demo city Shenzhen is served with its real districts and communities")
     void demoCity() {
         JsonNode cities = http.get("/api/v1/public/areas/cities").send().json();
-        assertThat(cities.findValuesAsString("name")).contains("深圳市");
+        assertThat(cities.path("items").findValuesAsString("name")).contains("深圳市");
         JsonNode districts = http.get("/api/v1/public/areas/cities/440300/districts").send().json();
-        assertThat(districts.findValuesAsString("code")).contains("440303", "440304", "440305", "440306", "440307");
+        assertThat(districts.path("items").findValuesAsString("code")).contains("440303", "440304", "440305", "440306", "440307");
         Http.Reply communities = http.get("/api/v1/public/areas/districts/440305/communities?size=2").send();
         assertThat(communities.status()).isEqualTo(200);
         JsonNode page = communities.json();

@@ -210,7 +210,7 @@ class PaymentJourneyTest {
         String opsAdjusting = journeys.operatorToken("ops");
         assertThat(http.post(adjustments, Http.json(Map.of("amountFen", 100, "reason", "x"))).bearer(opsAdjusting)
                 .header("Idempotency-Key", "adj-" + UUID.randomUUID()).send().status()).isEqualTo(403);
-        assertThat(http.get(adjustments).bearer(financeNow).send().json().findValuesAsString("reason")).containsExactly("客户好评奖励");
+        assertThat(http.get(adjustments).bearer(financeNow).send().json().path("items").findValuesAsString("reason")).containsExactly("客户好评奖励");
         BillingJourneys.ledgerBalanced(reports);
         Http.Reply batch = http.post("/api/v1/admin/billing/settlements/" + week + "/payout-batch", "").bearer(financeNow).send();
         assertThat(batch.status()).as(batch.body()).isEqualTo(201);
@@ -218,7 +218,7 @@ class PaymentJourneyTest {
                 .isEqualTo(409);
         String workerLater = steps.signIn(worker.phone());
         assertThat(http.get("/api/v1/worker/earnings").bearer(workerLater).send().json().path("balanceFen").asLong()).isZero();
-        JsonNode mine = http.get("/api/v1/worker/earnings/statements").bearer(workerLater).send().json();
+        JsonNode mine = http.get("/api/v1/worker/earnings/statements").bearer(workerLater).send().json().path("items");
         assertThat(mine.get(0).path("status").asString()).isEqualTo("PAID");
         assertThat(mine.get(0).path("payableFen").asLong()).isEqualTo(due - commission + 500);
         assertThat(mine.get(0).path("adjustments").findValuesAsString("reason")).containsExactly("客户好评奖励");

@@ -147,6 +147,6 @@ class PromotionCostJourneyTest {
         Http.Reply reply = http.get("/api/v1/admin/promotions/costs?from=2000-01-01T00:00:00Z&until=2100-01-01T00:00:00Z&region="
                 + LONGHUA).bearer(auditor).send();
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        assertThat(reply.json().findValues("amountFen").stream().mapToLong(JsonNode::asLong).sum()).isEqualTo(report.promotionCostFen());
+        assertThat(reply.json().path("items").findValues("amountFen").stream().mapToLong(JsonNode::asLong).sum()).isEqualTo(report.promotionCostFen());
     }
 }

@@ -136,7 +136,7 @@ class PromotionJourneyTest {
         problem(create(ops, Map.of("kind", "ITEM", "name", "x", "ruleType", "FIXED", "amountFen", 100, "endsAt",
                 at(clock.instant().minusSeconds(3_600)).toString())), 400, "billing.promotion-validity-invalid");
 
-        JsonNode running = http.get("/api/v1/public/promotions").send().json();
+        JsonNode running = http.get("/api/v1/public/promotions").send().json().path("items");
         List<String> names = new ArrayList<>();
         running.forEach(p -> names.add(p.path("name").asString()));
         assertThat(names).contains("龙岗新客首单立减30元", "龙岗保洁9折券");
@@ -272,7 +272,7 @@ class PromotionJourneyTest {
         Http.Reply costReply = http.get("/api/v1/admin/promotions/costs?from=2000-01-01T00:00:00Z&until=2100-01-01T00:00:00Z&region="
                 + LONGGANG).bearer(auditor).send();
         assertThat(costReply.status()).as(costReply.body()).isEqualTo(200);
-        assertThat(costReply.json().findValues("amountFen").stream().mapToLong(JsonNode::asLong).sum()).isEqualTo(after.promotionCostFen());
+        assertThat(costReply.json().path("items").findValues("amountFen").stream().mapToLong(JsonNode::asLong).sum()).isEqualTo(after.promotionCostFen());
         JsonNode detail = http.get("/api/v1/admin/promotions/" + firstId).bearer(auditor).send().json();
         assertThat(detail.path("usage").path("settled").asLong()).isEqualTo(1);
         assertThat(detail.path("usage").path("settledFen").asLong()).isEqualTo(3_000);
@@ -286,7 +286,7 @@ class PromotionJourneyTest {
         String bobNow = steps.signIn(bob.phone());
         problem(http.post("/api/v1/customer/quotes", Http.json(quoteBody(nine.plusDays(1), bobCoupon))).bearer(bobNow).send(), 422,
                 "billing.coupon-paused");
-        assertThat(http.get("/api/v1/public/promotions").send().json().findValuesAsString("promotionId")).doesNotContain(firstId);
+        assertThat(http.get("/api/v1/public/promotions").send().json().path("items").findValuesAsString("promotionId")).doesNotContain(firstId);
         problem(claim(new Party(bob.phone(), bobNow), goodwillId), 422, "billing.coupon-not-claimable");
 
         assertThat(http.post("/api/v1/admin/promotions/" + UUID.randomUUID() + "/pause", "").bearer(ops).send().status()).isEqualTo(404);

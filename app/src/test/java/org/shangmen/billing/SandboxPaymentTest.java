@@ -77,6 +77,6 @@ class SandboxPaymentTest {
         assertThat(english.json().path("statusLabel").asString()).isEqualTo("Awaiting payment");
         assertThat(http.post("/api/v1/dev/payments/" + paymentId + "/complete", "").send().status()).isEqualTo(200);
         JsonNode paid = http.get("/api/v1/customer/orders/" + orderId + "/payments").bearer(customer.token()).send().json();
-        assertThat(paid.get(0).path("statusLabel").asString()).isEqualTo("支付成功");
+        assertThat(paid.path("items").get(0).path("statusLabel").asString()).isEqualTo("支付成功");
     }
 }

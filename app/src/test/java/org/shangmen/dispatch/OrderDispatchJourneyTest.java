@@ -161,7 +161,7 @@ class OrderDispatchJourneyTest {
         JsonNode byHand = dispatch.order(customer, orderId);
         assertThat(byHand.path("status").asString()).isEqualTo("AWAITING_PAYMENT");
         assertThat(byHand.path("worker").path("name").asString()).isEqualTo("何秀珍");
-        JsonNode decisions = http.get("/api/v1/admin/dispatch/orders/" + orderId + "/decisions").bearer(auditor).send().json();
+        JsonNode decisions = http.get("/api/v1/admin/dispatch/orders/" + orderId + "/decisions").bearer(auditor).send().json().path("items");
         assertThat(decisions.findValuesAsString("kind")).containsSubsequence("OPENED", "OFFERED", "REJECTED", "ACCEPTED", "WITHDRAWN",
                 "FLAGGED", "MANUAL_ASSIGNED");
         JsonNode board = http.get("/api/v1/admin/orders/board").bearer(auditor).send().json();

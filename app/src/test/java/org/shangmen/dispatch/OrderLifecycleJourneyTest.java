@@ -137,7 +137,7 @@ class OrderLifecycleJourneyTest {
         Http.Reply early = http.post("/api/v1/customer/orders/" + orderId + "/change-requests/" + requestId + "/answer",
                 Http.json(Map.of("consent", true))).bearer(customer.token()).send();
         assertThat(early.status()).isEqualTo(409);
-        JsonNode pending = http.get("/api/v1/admin/orders/change-requests").bearer(ops).send().json();
+        JsonNode pending = http.get("/api/v1/admin/orders/change-requests").bearer(ops).send().json().path("items");
         assertThat(pending.toString()).contains(requestId);
         assertThat(http.post("/api/v1/admin/orders/change-requests/" + requestId + "/review", Http.json(Map.of("approve", true,
                 "note", "理由充分"))).bearer(ops).send().status()).isEqualTo(200);
@@ -197,7 +197,7 @@ class OrderLifecycleJourneyTest {
         assertThat(media.status()).isEqualTo(200);
         assertThat(media.contentType()).startsWith("image/png");
         String auditor = journeys.operatorToken("auditor");
-        assertThat(http.get("/api/v1/admin/orders/" + orderId + "/records").bearer(auditor).send().json()).hasSize(3);
+        assertThat(http.get("/api/v1/admin/orders/" + orderId + "/records").bearer(auditor).send().json().path("items")).hasSize(3);
         assertThat(http.get("/api/v1/admin/orders/" + orderId + "/records/" + recordId + "/media").bearer(auditor).send().status())
                 .isEqualTo(200);
         assertThat(http.get("/api/v1/worker/orders/" + orderId + "/records/" + recordId + "/media").bearer(workerToken).send().status())

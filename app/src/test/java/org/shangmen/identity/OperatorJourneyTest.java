@@ -51,7 +51,7 @@ class OperatorJourneyTest {
         Http.Reply badPermission = http.post("/api/v1/admin/operators", Http.json(Map.of("username", "x-man",
                 "initialPassword", "Cai-Wu-Chu-Shi-1", "permissions", List.of("god")))).bearer(root).send();
         assertThat(badPermission.json().path("code").asString()).isEqualTo("identity.permissions-invalid");
-        assertThat(http.get("/api/v1/admin/operators").bearer(root).send().json().findValuesAsString("username"))
+        assertThat(http.get("/api/v1/admin/operators").bearer(root).send().json().path("items").findValuesAsString("username"))
                 .contains("root-admin", "finance-li");
 
         String finance = signIn("finance-li", "Cai-Wu-Chu-Shi-1");

@@ -179,7 +179,7 @@ class WorkerCertificationJourneyTest {
                 .bearer(token).send().status()).isEqualTo(200);
         assertThat(http.post("/api/v1/worker/penalties/" + penaltyId + "/appeal", Http.json(Map.of("statement", "再补充一些说明内容")))
                 .bearer(token).send().status()).isEqualTo(409);
-        assertThat(http.get("/api/v1/admin/workers/appeals").bearer(ops).send().json().findValuesAsString("id")).contains(penaltyId);
+        assertThat(http.get("/api/v1/admin/workers/appeals").bearer(ops).send().json().path("items").findValuesAsString("id")).contains(penaltyId);
         JsonNode decided = http.post("/api/v1/admin/workers/penalties/" + penaltyId + "/appeal-decision",
                 Http.json(Map.of("overturn", true, "reason", "经核实属实"))).bearer(ops).send().json();
         assertThat(decided.path("appealOutcome").asString()).isEqualTo("OVERTURNED");
@@ -194,7 +194,7 @@ class WorkerCertificationJourneyTest {
         assertThat(removed.path("mayTakeOrders").asBoolean()).isFalse();
         assertThat(http.get("/api/v1/public/workers?keyword=lgl&size=100").send().json().path("items").findValuesAsString("accountId"))
                 .as("removed workers do not appear in search").doesNotContain(worker.toString());
-        assertThat(http.get("/api/v1/worker/penalties").bearer(token).send().json()).hasSize(2);
+        assertThat(http.get("/api/v1/worker/penalties").bearer(token).send().json().path("items")).hasSize(2);
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.shangmen.kernel.Page;
+import org.shangmen.kernel.PageRequest;
 
 /**
  * Operators and the money of one order (C4.2, A3.2): read an order's payments and refunds, refund, see
@@ -20,7 +22,7 @@ public interface BillingAdministration {
      */
     RefundLine refund(UUID paymentId, long amountFen, String reason, String requestKey, UUID operatorId);
 
-    List<AnomalyLine> anomalies();
+    Page<AnomalyLine> anomalies(PageRequest page);
 
     record PaymentLine(UUID paymentId, UUID orderId, String channel, String status, long amountFen, long refundedFen, Instant createdAt,
                        Optional<Instant> paidAt, List<RefundLine> refunds) {

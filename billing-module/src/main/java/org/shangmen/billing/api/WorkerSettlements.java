@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.shangmen.kernel.Page;
+import org.shangmen.kernel.PageRequest;
 
 /** Workers' weekly statements (A3.2): settle a week, adjust a statement with a bonus or deduction, approve the payout batch. */
 public interface WorkerSettlements {
@@ -11,7 +13,7 @@ public interface WorkerSettlements {
     /** Makes the week's statements (the week starting on the Monday given) of every worker with unsettled earnings. */
     List<StatementLine> settleWeek(LocalDate monday);
 
-    List<StatementLine> statements(LocalDate monday);
+    Page<StatementLine> statements(LocalDate monday, PageRequest page);
 
     /**
      * Adds a bonus (positive) or a deduction (negative) to an open statement, with its reason. The same

@@ -76,8 +76,8 @@ public class EarningsService implements EarnCommission {
     }
 
     @Override
-    public List<Statement> statements(UUID workerId) {
-        return earnings.statementsOfWorker(workerId);
+    public Page<Statement> statements(UUID workerId, PageRequest page) {
+        return earnings.statementsOfWorker(workerId, page);
     }
 
     @Override

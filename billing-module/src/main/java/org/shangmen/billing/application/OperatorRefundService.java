@@ -9,6 +9,8 @@ import org.shangmen.billing.application.port.out.AnomalyStore;
 import org.shangmen.billing.application.port.out.PaymentStore;
 import org.shangmen.billing.domain.Refund;
 import org.shangmen.kernel.DomainException;
+import org.shangmen.kernel.Page;
+import org.shangmen.kernel.PageRequest;
 
 /** C4.2, A3.2: operators read an order's payments and refunds, refund a payment, and see payment anomalies. */
 public class OperatorRefundService implements BillingAdministration {
@@ -47,8 +49,8 @@ public class OperatorRefundService implements BillingAdministration {
     }
 
     @Override
-    public List<AnomalyLine> anomalies() {
-        return anomalies.open(100).stream().map(a -> new AnomalyLine(a.id(), a.paymentId(), a.kind(), a.expectedFen(), a.receivedFen(),
-                a.createdAt())).toList();
+    public Page<AnomalyLine> anomalies(PageRequest page) {
+        return anomalies.open(page).map(a -> new AnomalyLine(a.id(), a.paymentId(), a.kind(), a.expectedFen(), a.receivedFen(),
+                a.createdAt()));
     }
 }

@@ -20,6 +20,8 @@ import org.shangmen.billing.domain.Statement;
 import org.shangmen.billing.domain.StatementAdjustment;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.Ids;
+import org.shangmen.kernel.Page;
+import org.shangmen.kernel.PageRequest;
 import org.shangmen.kernel.Zones;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -64,13 +66,13 @@ public class SettlementService implements WorkerSettlements {
                 events.publishEvent(new StatementReady(statement.id(), worker, monday, payable, statement.createdAt()));
             }
         }));
-        return statements(monday);
+        return earnings.statementsOfWeek(monday).stream().map(SettlementService::line).toList();
     }
 
     @Override
-    public List<StatementLine> statements(LocalDate monday) {
+    public Page<StatementLine> statements(LocalDate monday, PageRequest page) {
         checkMonday(monday);
-        return earnings.statementsOfWeek(monday).stream().map(SettlementService::line).toList();
+        return earnings.statementsOfWeek(monday, page).map(SettlementService::line);
     }
 
     public static StatementLine line(Statement s) {

@@ -31,7 +31,7 @@ public interface WorkerAdministration {
 
     PenaltyView decideAppeal(UUID penaltyId, boolean overturn, String reason, UUID operatorId);
 
-    List<PenaltyView> openAppeals();
+    Page<PenaltyView> openAppeals(PageRequest page);
 
     enum PenaltyKind { WARNING, SUSPENSION, REMOVAL }
 

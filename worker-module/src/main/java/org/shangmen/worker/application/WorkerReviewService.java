@@ -151,8 +151,8 @@ public class WorkerReviewService implements WorkerAdministration {
 
     @Override
     @Transactional(readOnly = true)
-    public List<PenaltyView> openAppeals() {
-        return penalties.openAppeals(100).stream().map(WorkerReviewService::penaltyView).toList();
+    public Page<PenaltyView> openAppeals(PageRequest page) {
+        return penalties.openAppeals(page).map(WorkerReviewService::penaltyView);
     }
 
     static PenaltyView penaltyView(Penalty p) {

@@ -25,6 +25,8 @@ import org.shangmen.billing.api.WorkerSettlements.AdjustmentLine;
 import org.shangmen.billing.api.WorkerSettlements.BatchLine;
 import org.shangmen.billing.api.WorkerSettlements.StatementLine;
 import org.shangmen.kernel.DomainException;
+import org.shangmen.kernel.Page;
+import org.shangmen.kernel.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -69,8 +71,9 @@ class BillingAdminController {
     @GetMapping("/orders/{orderId}/payments")
     @PreAuthorize(READ)
     @Operation(summary = "订单的支付与退款记录")
-    List<PaymentLine> payments(@PathVariable UUID orderId) {
-        return billing.orderPayments(orderId);
+    Page<PaymentLine> payments(@PathVariable UUID orderId,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return Page.slice(billing.orderPayments(orderId), new PageRequest(page, size));
     }
 
     record RefundRequest(Long amountFen, String reason) {
@@ -99,8 +102,8 @@ class BillingAdminController {
     @GetMapping("/anomalies")
     @PreAuthorize(READ)
     @Operation(summary = "支付异常(金额不符等),待财务处理")
-    List<AnomalyLine> anomalies() {
-        return billing.anomalies();
+    Page<AnomalyLine> anomalies(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return billing.anomalies(new PageRequest(page, size));
     }
 
     record RuleRequest(String itemCode, String tier, String regionCode, Integer rateBp, OffsetDateTime validFrom,
@@ -127,8 +130,8 @@ class BillingAdminController {
     @GetMapping("/commission-rules")
     @PreAuthorize(READ)
     @Operation(summary = "佣金规则")
-    List<RuleLine> rules() {
-        return commission.rules();
+    Page<RuleLine> rules(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return Page.slice(commission.rules(), new PageRequest(page, size));
     }
 
     @PostMapping("/settlements/{weekStart}")
@@ -141,8 +144,9 @@ class BillingAdminController {
     @GetMapping("/settlements/{weekStart}")
     @PreAuthorize(READ)
     @Operation(summary = "某周的结算单")
-    List<StatementLine> statements(@PathVariable String weekStart) {
-        return settlements.statements(monday(weekStart));
+    Page<StatementLine> statements(@PathVariable String weekStart,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return settlements.statements(monday(weekStart), new PageRequest(page, size));
     }
 
     @PostMapping("/settlements/{weekStart}/payout-batch")
@@ -175,8 +179,9 @@ class BillingAdminController {
     @GetMapping("/statements/{statementId}/adjustments")
     @PreAuthorize(READ)
     @Operation(summary = "结算单的调整记录:金额、原因、操作人、时间")
-    List<AdjustmentLine> adjustments(@PathVariable UUID statementId) {
-        return settlements.adjustments(statementId);
+    Page<AdjustmentLine> adjustments(@PathVariable UUID statementId,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return Page.slice(settlements.adjustments(statementId), new PageRequest(page, size));
     }
 
     @GetMapping("/ledger/check")

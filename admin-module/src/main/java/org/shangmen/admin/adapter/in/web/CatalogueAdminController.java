@@ -14,6 +14,8 @@ import org.shangmen.booking.api.CatalogueAdministration.ItemDraft;
 import org.shangmen.booking.api.CatalogueAdministration.ItemView;
 import org.shangmen.booking.api.CatalogueAdministration.PriceRangeView;
 import org.shangmen.kernel.DomainException;
+import org.shangmen.kernel.Page;
+import org.shangmen.kernel.PageRequest;
 import org.shangmen.kernel.RegionCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -62,8 +65,8 @@ class CatalogueAdminController {
     @GetMapping("/categories")
     @PreAuthorize(READ)
     @Operation(summary = "服务类别")
-    List<CategoryView> categories() {
-        return catalogue.categories();
+    Page<CategoryView> categories(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return Page.slice(catalogue.categories(), new PageRequest(page, size));
     }
 
     record CategoryRequest(@NotNull @Size(max = 20) String name, int sortOrder) {
@@ -89,8 +92,8 @@ class CatalogueAdminController {
     @GetMapping("/items")
     @PreAuthorize(READ)
     @Operation(summary = "全部服务项目(含已下架),按类别与顺序")
-    List<ItemView> items() {
-        return catalogue.items();
+    Page<ItemView> items(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return Page.slice(catalogue.items(), new PageRequest(page, size));
     }
 
     @GetMapping("/items/{itemId}")
@@ -135,8 +138,9 @@ class CatalogueAdminController {
     @GetMapping("/items/{itemId}/price-ranges")
     @PreAuthorize(READ)
     @Operation(summary = "服务项目各地区的参考价格区间")
-    List<PriceRangeView> priceRanges(@PathVariable UUID itemId) {
-        return catalogue.priceRanges(itemId);
+    Page<PriceRangeView> priceRanges(@PathVariable UUID itemId,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return Page.slice(catalogue.priceRanges(itemId), new PageRequest(page, size));
     }
 
     record PriceRangeRequest(long minFen, long maxFen) {

@@ -148,8 +148,9 @@ class DispatchAdminController {
     @GetMapping("/dispatch/orders/{orderId}/decisions")
     @PreAuthorize(READ)
     @Operation(summary = "订单的全部派单记录")
-    List<DecisionResponse> decisions(@PathVariable UUID orderId) {
-        return views.decisions(dispatch.decisions(orderId));
+    Page<DecisionResponse> decisions(@PathVariable UUID orderId,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return Page.slice(views.decisions(dispatch.decisions(orderId)), new PageRequest(page, size));
     }
 
     record AssignRequest(UUID workerId, String reason) {
@@ -173,8 +174,8 @@ class DispatchAdminController {
     @GetMapping("/dispatch/modes")
     @PreAuthorize(READ)
     @Operation(summary = "按城市或服务项目设置的派单方式(未设置的用默认方式)")
-    List<ModeView> modes() {
-        return modes.modes();
+    Page<ModeView> modes(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return Page.slice(modes.modes(), new PageRequest(page, size));
     }
 
     @PutMapping("/dispatch/modes/{scope}/{key}")

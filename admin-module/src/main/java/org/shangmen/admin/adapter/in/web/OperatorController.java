@@ -7,16 +7,18 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.shangmen.identity.api.OperatorAdministration;
+import org.shangmen.kernel.Page;
+import org.shangmen.kernel.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -53,7 +55,7 @@ class OperatorController {
     @GetMapping
     @PreAuthorize("hasAnyAuthority('PERM_superadmin', 'PERM_auditor')")
     @Operation(summary = "运营账号列表(需 superadmin 或 auditor 权限)")
-    List<OperatorResponse> list() {
-        return views.operators(operators.operators());
+    Page<OperatorResponse> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return Page.slice(views.operators(operators.operators()), new PageRequest(page, size));
     }
 }

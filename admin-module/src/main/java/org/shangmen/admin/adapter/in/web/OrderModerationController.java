@@ -2,11 +2,12 @@ package org.shangmen.admin.adapter.in.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import java.util.UUID;
 import org.shangmen.booking.api.OrderModeration;
 import org.shangmen.booking.api.OrderModeration.ChangeRequestView;
 import org.shangmen.kernel.DomainException;
+import org.shangmen.kernel.Page;
+import org.shangmen.kernel.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** W2.3, C4.4: operators review workers' requests to move a time and hide abusive reviews. Needs {@code ops}. */
@@ -36,8 +38,8 @@ class OrderModerationController {
     @GetMapping("/change-requests")
     @PreAuthorize(READ)
     @Operation(summary = "待审核的改期申请,最早的在前")
-    List<ChangeRequestView> pending() {
-        return orders.changesAwaitingReview();
+    Page<ChangeRequestView> pending(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return Page.slice(orders.changesAwaitingReview(), new PageRequest(page, size));
     }
 
     record ReviewRequest(Boolean approve, String note) {
@@ -56,8 +58,9 @@ class OrderModerationController {
     @GetMapping("/{orderId}/records")
     @PreAuthorize(READ)
     @Operation(summary = "订单的服务记录(文字、照片/视频、照护观察)")
-    List<OrderModeration.RecordView> records(@PathVariable UUID orderId) {
-        return orders.records(orderId);
+    Page<OrderModeration.RecordView> records(@PathVariable UUID orderId,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return Page.slice(orders.records(orderId), new PageRequest(page, size));
     }
 
     @GetMapping("/{orderId}/records/{recordId}/media")

@@ -125,8 +125,9 @@ class PromotionAdminController {
     @GetMapping("/costs")
     @PreAuthorize(READ)
     @Operation(summary = "各优惠活动在期间内(按订单完成时间)的成本,可按区县或城市筛选;合计等于账本的优惠成本")
-    List<PromotionCost> costs(@RequestParam String from, @RequestParam String until, @RequestParam(required = false) String region) {
-        return promotions.costs(BillingAdminController.instant(from), BillingAdminController.instant(until),
-                Optional.ofNullable(region).filter(r -> !r.isBlank()));
+    Page<PromotionCost> costs(@RequestParam String from, @RequestParam String until, @RequestParam(required = false) String region,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return Page.slice(promotions.costs(BillingAdminController.instant(from), BillingAdminController.instant(until),
+                Optional.ofNullable(region).filter(r -> !r.isBlank())), new PageRequest(page, size));
     }
 }

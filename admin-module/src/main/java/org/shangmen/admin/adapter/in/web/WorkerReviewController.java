@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -107,8 +106,8 @@ class WorkerReviewController {
     @GetMapping("/appeals")
     @PreAuthorize(READ)
     @Operation(summary = "待处理的申诉")
-    List<PenaltyView> appeals() {
-        return workers.openAppeals();
+    Page<PenaltyView> appeals(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return workers.openAppeals(new PageRequest(page, size));
     }
 
     record AppealDecisionRequest(boolean overturn, @NotNull @Size(max = 500) String reason) {

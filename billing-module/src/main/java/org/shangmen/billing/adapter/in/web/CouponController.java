@@ -66,8 +66,8 @@ class CouponController {
 
     @GetMapping("/api/v1/public/promotions")
     @Operation(summary = "正在进行的优惠:可领取的优惠券(含剩余数量)、首单优惠、项目优惠(无需登录)")
-    List<PromotionView> running() {
-        return views.promotions(coupons.running());
+    Page<PromotionView> running(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return Page.slice(views.promotions(coupons.running()), new PageRequest(page, size));
     }
 
     record ClaimRequest(UUID promotionId) {

@@ -2,7 +2,6 @@ package org.shangmen.billing.adapter.in.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +9,8 @@ import org.shangmen.billing.application.port.in.PayOrders;
 import org.shangmen.billing.application.port.in.PayOrders.StartPayment;
 import org.shangmen.billing.domain.PaymentChannel;
 import org.shangmen.kernel.DomainException;
+import org.shangmen.kernel.Page;
+import org.shangmen.kernel.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** C4.2: the customer pays an order awaiting payment and follows the payment. */
@@ -67,8 +69,9 @@ class CustomerPaymentController {
 
     @GetMapping("/orders/{orderId}/payments")
     @Operation(summary = "订单的支付记录")
-    List<PaymentView> ofOrder(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, Locale locale) {
-        return views.payments(payments.ofOrder(me(jwt), orderId), locale);
+    Page<PaymentView> ofOrder(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID orderId, Locale locale,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return Page.slice(views.payments(payments.ofOrder(me(jwt), orderId), locale), new PageRequest(page, size));
     }
 
     @GetMapping("/payments/{paymentId}")

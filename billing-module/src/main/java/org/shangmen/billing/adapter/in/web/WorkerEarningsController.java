@@ -61,8 +61,9 @@ class WorkerEarningsController {
 
     @GetMapping("/statements")
     @Operation(summary = "我的周结算单(最新在前):完成订单数、订单金额、佣金、调整(奖励或扣款及原因)、应付金额")
-    List<StatementView> statements(@AuthenticationPrincipal Jwt jwt) {
-        return earnings.statements(UUID.fromString(jwt.getSubject())).stream()
-                .map(s -> views.statement(s, earnings.adjustments(s.id()))).toList();
+    Page<StatementView> statements(@AuthenticationPrincipal Jwt jwt,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return earnings.statements(UUID.fromString(jwt.getSubject()), new PageRequest(page, size))
+                .map(s -> views.statement(s, earnings.adjustments(s.id())));
     }
 }

@@ -1,11 +1,12 @@
 package org.shangmen.billing.adapter.out.persistence;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.shangmen.billing.application.port.out.AnomalyStore;
 import org.shangmen.kernel.Ids;
+import org.shangmen.kernel.Page;
+import org.shangmen.kernel.PageRequest;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -26,13 +27,14 @@ class JdbiAnomalyStore implements AnomalyStore {
     }
 
     @Override
-    public List<Anomaly> open(int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, payment_id, kind, expected_fen, received_fen, detail, created_at "
-                        + "FROM billing.payment_anomaly WHERE resolved_at IS NULL ORDER BY created_at DESC, id LIMIT :limit")
-                .bind("limit", limit)
+    public Page<Anomaly> open(PageRequest page) {
+        return jdbi.withHandle(h -> Page.of(h.createQuery("SELECT id, payment_id, kind, expected_fen, received_fen, detail, created_at "
+                        + "FROM billing.payment_anomaly WHERE resolved_at IS NULL ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
+                .bind("limit", page.size()).bind("offset", page.offset())
                 .map((rs, ctx) -> new Anomaly(rs.getObject("id", UUID.class), rs.getObject("payment_id", UUID.class), rs.getString("kind"),
                         rs.getLong("expected_fen"), rs.getLong("received_fen"), rs.getString("detail"),
                         Rows.instant(rs, "created_at").orElseThrow()))
-                .list());
+                .list(), page,
+                h.createQuery("SELECT COUNT(*) FROM billing.payment_anomaly WHERE resolved_at IS NULL").mapTo(Long.class).one()));
     }
 }

@@ -91,9 +91,27 @@ class JdbiEarningStore implements EarningStore {
     }
 
     @Override
-    public List<Statement> statementsOfWorker(UUID workerId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + STATEMENT + " FROM billing.statement WHERE worker_id = :worker "
-                + "ORDER BY week_start DESC").bind("worker", workerId).map((rs, ctx) -> statement(rs)).list());
+    public Page<Statement> statementsOfWeek(LocalDate weekStart, PageRequest page) {
+        return jdbi.withHandle(h -> {
+            long total = h.createQuery("SELECT COUNT(*) FROM billing.statement WHERE week_start = :week").bind("week", weekStart)
+                    .mapTo(Long.class).one();
+            List<Statement> items = h.createQuery("SELECT " + STATEMENT + " FROM billing.statement WHERE week_start = :week "
+                            + "ORDER BY worker_id LIMIT :limit OFFSET :offset")
+                    .bind("week", weekStart).bind("limit", page.size()).bind("offset", page.offset()).map((rs, ctx) -> statement(rs)).list();
+            return Page.of(items, page, total);
+        });
+    }
+
+    @Override
+    public Page<Statement> statementsOfWorker(UUID workerId, PageRequest page) {
+        return jdbi.withHandle(h -> {
+            long total = h.createQuery("SELECT COUNT(*) FROM billing.statement WHERE worker_id = :worker").bind("worker", workerId)
+                    .mapTo(Long.class).one();
+            List<Statement> items = h.createQuery("SELECT " + STATEMENT + " FROM billing.statement WHERE worker_id = :worker "
+                            + "ORDER BY week_start DESC LIMIT :limit OFFSET :offset")
+                    .bind("worker", workerId).bind("limit", page.size()).bind("offset", page.offset()).map((rs, ctx) -> statement(rs)).list();
+            return Page.of(items, page, total);
+        });
     }
 
     @Override

@@ -17,7 +17,7 @@ public interface EarnCommission {
 
     Page<Earning> earnings(UUID workerId, PageRequest page);
 
-    List<Statement> statements(UUID workerId);
+    Page<Statement> statements(UUID workerId, PageRequest page);
 
     /** The adjustments operators made to one of the worker's statements. */
     List<StatementAdjustment> adjustments(UUID statementId);

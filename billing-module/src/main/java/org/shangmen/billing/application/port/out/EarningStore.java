@@ -29,7 +29,9 @@ public interface EarningStore {
 
     List<Statement> statementsOfWeek(LocalDate weekStart);
 
-    List<Statement> statementsOfWorker(UUID workerId);
+    Page<Statement> statementsOfWeek(LocalDate weekStart, PageRequest page);
+
+    Page<Statement> statementsOfWorker(UUID workerId, PageRequest page);
 
     Optional<Statement> statement(UUID statementId);
 

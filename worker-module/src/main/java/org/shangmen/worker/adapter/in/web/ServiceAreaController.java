@@ -32,14 +32,15 @@ class ServiceAreaController {
 
     @GetMapping("/cities")
     @Operation(summary = "已开通服务的城市")
-    List<RegionResponse> cities() {
-        return areas.servedCities().stream().map(mapper::toResponse).toList();
+    Page<RegionResponse> cities(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return Page.slice(areas.servedCities().stream().map(mapper::toResponse).toList(), new PageRequest(page, size));
     }
 
     @GetMapping("/cities/{cityCode}/districts")
     @Operation(summary = "城市下的区县")
-    List<RegionResponse> districts(@PathVariable String cityCode) {
-        return areas.districtsOf(code(cityCode)).stream().map(mapper::toResponse).toList();
+    Page<RegionResponse> districts(@PathVariable String cityCode,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return Page.slice(areas.districtsOf(code(cityCode)).stream().map(mapper::toResponse).toList(), new PageRequest(page, size));
     }
 
     @GetMapping("/districts/{districtCode}/communities")

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.shangmen.kernel.DomainException;
+import org.shangmen.kernel.Page;
+import org.shangmen.kernel.PageRequest;
 import org.shangmen.worker.api.CertificateType;
 import org.shangmen.worker.api.Skill;
 import org.shangmen.worker.api.WorkerAdministration.PenaltyView;
@@ -179,8 +181,9 @@ class WorkerProfileController {
 
     @GetMapping("/penalties")
     @Operation(summary = "我受到的处罚")
-    List<PenaltyView> penalties(@AuthenticationPrincipal Jwt jwt) {
-        return appeals.penalties(me(jwt));
+    Page<PenaltyView> penalties(@AuthenticationPrincipal Jwt jwt,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return Page.slice(appeals.penalties(me(jwt)), new PageRequest(page, size));
     }
 
     record AppealRequest(@NotNull @Size(max = 1000) String statement) {

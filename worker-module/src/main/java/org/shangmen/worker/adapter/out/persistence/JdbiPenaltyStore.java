@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.shangmen.kernel.Page;
+import org.shangmen.kernel.PageRequest;
 import org.shangmen.worker.application.port.out.PenaltyStore;
 import org.shangmen.worker.domain.Penalty;
 import org.springframework.stereotype.Repository;
@@ -56,10 +58,14 @@ class JdbiPenaltyStore implements PenaltyStore {
     }
 
     @Override
-    public List<Penalty> openAppeals(int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM worker.penalty WHERE appealed_at IS NOT NULL "
-                        + "AND appeal_outcome IS NULL ORDER BY appealed_at, id LIMIT :limit")
-                .bind("limit", limit).map((rs, ctx) -> map(rs)).list());
+    public Page<Penalty> openAppeals(PageRequest page) {
+        String open = " FROM worker.penalty WHERE appealed_at IS NOT NULL AND appeal_outcome IS NULL";
+        return jdbi.withHandle(h -> {
+            long total = h.createQuery("SELECT COUNT(*)" + open).mapTo(Long.class).one();
+            List<Penalty> items = h.createQuery("SELECT " + COLUMNS + open + " ORDER BY appealed_at, id LIMIT :limit OFFSET :offset")
+                    .bind("limit", page.size()).bind("offset", page.offset()).map((rs, ctx) -> map(rs)).list();
+            return Page.of(items, page, total);
+        });
     }
 
     private static Penalty map(ResultSet rs) throws SQLException {

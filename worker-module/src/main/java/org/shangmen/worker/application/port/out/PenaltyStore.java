@@ -3,6 +3,8 @@ package org.shangmen.worker.application.port.out;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.shangmen.kernel.Page;
+import org.shangmen.kernel.PageRequest;
 import org.shangmen.worker.domain.Penalty;
 
 public interface PenaltyStore {
@@ -16,5 +18,5 @@ public interface PenaltyStore {
     List<Penalty> ofWorker(UUID workerId);
 
     /** Appeals waiting for a decision, oldest first. */
-    List<Penalty> openAppeals(int limit);
+    Page<Penalty> openAppeals(PageRequest page);
 }

@@ -98,6 +98,27 @@ class OpenApiDocumentTest {
                 .contains("已支付").doesNotContain("尚未被接单");
     }
 
+    @Test
+    @DisplayName("C4.1 W2.1 C4.2 the status codes an answer carries list their values: orders, offers and their steps, payments")
+    void answerStatusesListTheirValues() {
+        JsonNode schemas = document(null).path("components").path("schemas");
+        assertThat(values(schemas, "OrderSummary", "status")).contains("AWAITING_ACCEPTANCE", "PAID", "COMPLETED", "CANCELLED");
+        assertThat(values(schemas, "OfferResponse", "status")).contains("OPEN", "ACCEPTED");
+        assertThat(values(schemas, "OfferResponse", "step")).contains("TARGETED");
+        assertThat(values(schemas, "PaymentView", "status")).contains("PENDING", "SUCCEEDED");
+    }
+
+    /** The values a property's schema (inline or referenced) allows. */
+    private static List<String> values(JsonNode schemas, String schema, String property) {
+        assertThat(schemas.has(schema)).as(schema).isTrue();
+        JsonNode node = schemas.path(schema).path("properties").path(property);
+        String ref = node.path("$ref").asString("");
+        if (!ref.isEmpty()) {
+            node = schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
+        }
+        return node.path("enum").valueStream().map(JsonNode::asString).toList();
+    }
+
     private static JsonNode parameter(JsonNode operation, String name) {
         for (JsonNode parameter : operation.path("parameters")) {
             if (parameter.path("name").asString().equals(name)) {

@@ -66,7 +66,7 @@ class DispatchAdminController {
         this.views = views;
     }
 
-    record Stage(String status, String label, long count) {
+    record Stage(@io.swagger.v3.oas.annotations.media.Schema(implementation = org.shangmen.booking.api.OrderStatus.class) String status, String label, long count) {
     }
 
     /** A dispatch state (OFFERING, AWAITING_OPERATOR, ASSIGNED, UNFILLED, CANCELLED), its label and how many cases are in it. */
@@ -94,7 +94,7 @@ class DispatchAdminController {
                 overview.lateToStart(LATE, new PageRequest(0, 1)).total(), at(Instant.now()));
     }
 
-    record OrderLineView(UUID orderId, String status, String statusLabel, String district, String items, OffsetDateTime start,
+    record OrderLineView(UUID orderId, @io.swagger.v3.oas.annotations.media.Schema(implementation = org.shangmen.booking.api.OrderStatus.class) String status, String statusLabel, String district, String items, OffsetDateTime start,
                          OffsetDateTime end, long totalFen, UUID workerId, OffsetDateTime createdAt) {
     }
 

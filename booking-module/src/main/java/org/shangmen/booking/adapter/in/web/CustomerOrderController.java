@@ -167,7 +167,7 @@ class CustomerOrderController {
     }
 
     /** {@code workerName}, {@code workerPhotoUrl}: the worker holding the order, once one took it (the photo a short-lived link). */
-    record OrderSummary(UUID id, String status, String statusLabel, String itemNames, OffsetDateTime start, OffsetDateTime end,
+    record OrderSummary(UUID id, @io.swagger.v3.oas.annotations.media.Schema(implementation = org.shangmen.booking.api.OrderStatus.class) String status, String statusLabel, String itemNames, OffsetDateTime start, OffsetDateTime end,
                         long totalFen, OffsetDateTime createdAt, UUID workerId, String workerName, String workerPhotoUrl) {
     }
 
@@ -179,7 +179,7 @@ class CustomerOrderController {
     record PageResponse(List<OrderSummary> items, int page, int size, long total) {
     }
 
-    record OrderResponse(UUID id, String status, String statusLabel, String notice, List<LineView> items, Fees fees,
+    record OrderResponse(UUID id, @io.swagger.v3.oas.annotations.media.Schema(implementation = org.shangmen.booking.api.OrderStatus.class) String status, String statusLabel, String notice, List<LineView> items, Fees fees,
                          String district, UUID communityId, String addressDetail, String contactName, OffsetDateTime start,
                          OffsetDateTime end, boolean asap, int estimatedMinutes, String requirements, UUID preferredWorkerId,
                          WorkerView worker, String cancelReason, List<RejectionView> rejections, List<TransitionView> history,

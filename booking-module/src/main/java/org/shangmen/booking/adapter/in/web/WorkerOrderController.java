@@ -71,7 +71,7 @@ class WorkerOrderController {
         this.views = views;
     }
 
-    record OrderLine(UUID id, String status, String statusLabel, String itemNames, OffsetDateTime start, OffsetDateTime end,
+    record OrderLine(UUID id, @io.swagger.v3.oas.annotations.media.Schema(implementation = org.shangmen.booking.api.OrderStatus.class) String status, String statusLabel, String itemNames, OffsetDateTime start, OffsetDateTime end,
                      String district, long totalFen) {
     }
 
@@ -90,7 +90,7 @@ class WorkerOrderController {
         return new PageResponse(found.items().stream().map(views::workerLine).toList(), found.page(), found.size(), found.total());
     }
 
-    record OrderDetail(UUID id, String status, String statusLabel, List<LineView> items, long totalFen,
+    record OrderDetail(UUID id, @io.swagger.v3.oas.annotations.media.Schema(implementation = org.shangmen.booking.api.OrderStatus.class) String status, String statusLabel, List<LineView> items, long totalFen,
                        long addOnsFen, String district, UUID communityId, double latitude, double longitude, String addressDetail,
                        String contactName, String contactPhone, OffsetDateTime start, OffsetDateTime end, String requirements,
                        VisitView visit) {

@@ -121,7 +121,8 @@ class WorkerOfferController {
      * estimated working time, the customer's requirements (notes), the distance rounded to 100 m, the
      * pay ({@code payFen}: the worker's share by the commission rules in force); no door number, no contact.
      */
-    record OfferResponse(UUID offerId, UUID orderId, String status, String statusLabel, String step, String stepLabel, List<String> items,
+    record OfferResponse(UUID offerId, UUID orderId, @io.swagger.v3.oas.annotations.media.Schema(implementation = org.shangmen.dispatch.domain.OfferStatus.class) String status, String statusLabel,
+                         @io.swagger.v3.oas.annotations.media.Schema(implementation = org.shangmen.dispatch.domain.Step.class) String step, String stepLabel, List<String> items,
                          List<LineView> lines, int estimatedMinutes, String district, UUID communityId, String communityName,
                          OffsetDateTime start, OffsetDateTime end, String requirements, long totalFen, Long payFen,
                          long distanceMetres, OffsetDateTime offeredAt, OffsetDateTime openUntil, String reason, String note) {

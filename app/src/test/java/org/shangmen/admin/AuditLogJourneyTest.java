@@ -39,7 +39,7 @@ class AuditLogJourneyTest {
         JsonNode me = http.get("/api/v1/auth/me").bearer(ops).send().json();
 
         // A catalogue edit: a price range, whose answer is the state after the change.
-        JsonNode item = http.get("/api/v1/admin/catalogue/items").bearer(ops).send().json().get(0);
+        JsonNode item = http.get("/api/v1/admin/catalogue/items").bearer(ops).send().json().path("items").get(0);
         String itemId = item.path("id").asString();
         Http.Reply range = http.put("/api/v1/admin/catalogue/items/" + itemId + "/price-ranges/440100",
                 Http.json(Map.of("minFen", 4_100, "maxFen", 9_900))).bearer(ops).header("X-Forwarded-For", ADDRESS).send();

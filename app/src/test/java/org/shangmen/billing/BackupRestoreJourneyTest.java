@@ -177,7 +177,7 @@ class BackupRestoreJourneyTest {
             taken.add(set.json().path("name").asString());
         }
         String name = taken.getLast();
-        JsonNode listed = http.get("/api/v1/admin/ops/backups").bearer(superadmin).send().json();
+        JsonNode listed = http.get("/api/v1/admin/ops/backups").bearer(superadmin).send().json().path("items");
         assertThat(listed.findValuesAsString("name")).as("the newest two kept, newest first")
                 .containsExactly(taken.get(2), taken.get(1));
         assertThat(OffsetDateTime.parse(listed.get(0).path("takenAt").asString()).getOffset().getTotalSeconds()).isEqualTo(8 * 3600);

@@ -150,6 +150,7 @@ class OperationsHealthTest {
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.json().path("code").asString()).isEqualTo("ops.backup-external");
         assertThat(refused.json().path("detail").asString()).contains("pg_dump");
-        assertThat(http.get("/api/v1/admin/ops/backups").bearer(journeys.operatorToken("superadmin")).send().json().isArray()).isTrue();
+        assertThat(http.get("/api/v1/admin/ops/backups").bearer(journeys.operatorToken("superadmin")).send().json().path("items").isArray())
+                .isTrue();
     }
 }

@@ -10,12 +10,15 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.shangmen.admin.api.PlatformOperations;
+import org.shangmen.kernel.Page;
+import org.shangmen.kernel.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -75,9 +78,9 @@ class PlatformOperationsController {
 
     @GetMapping("/backups")
     @PreAuthorize("hasAuthority('PERM_superadmin')")
-    @Operation(summary = "保留的备份列表,最新在前(需 superadmin 权限)")
-    List<BackupResponse> backups() {
-        return views.backups(operations.backupSets());
+    @Operation(summary = "保留的备份列表,最新在前,分页(需 superadmin 权限)")
+    Page<BackupResponse> backups(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return Page.slice(views.backups(operations.backupSets()), new PageRequest(page, size));
     }
 
     @PostMapping("/backups/external")

@@ -149,6 +149,7 @@ class WorkerOrderController {
     }
 
     /** A record without media: {@code kind} STEP or OBSERVATION, {@code text}, {@code observations} as a JSON object of texts. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "VisitRecordRequest")
     record RecordRequest(String kind, String text, Map<String, String> observations) {
     }
 

@@ -50,6 +50,8 @@ import tools.jackson.databind.node.ObjectNode;
 @PlatformTest
 class OpenApiFuzzTest {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OpenApiFuzzTest.class);
+
     private static final long SEED = 20261205L;
     private static final int MIN_REQUESTS = 10_000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -112,7 +114,7 @@ class OpenApiFuzzTest {
             pool.shutdownNow();
         }
         Collections.sort(defects);
-        System.out.println("OpenAPI fuzz: " + sent.get() + " requests, answers by status " + new java.util.TreeMap<>(STATUSES));
+        LOG.info("OpenAPI fuzz: {} requests, answers by status {}", sent.get(), new java.util.TreeMap<>(STATUSES));
         assertThat(defects).as("requests answered with a 5xx or an error that is not problem+json ("
                 + defects.size() + " of " + sent.get() + "):\n" + String.join("\n", defects.subList(0, Math.min(80, defects.size()))))
                 .isEmpty();

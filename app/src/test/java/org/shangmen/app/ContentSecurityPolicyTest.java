@@ -2,25 +2,18 @@ package org.shangmen.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
 import org.shangmen.app.support.PlatformTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** No page or file the platform serves may run an inline script. */
 @PlatformTest
 class ContentSecurityPolicyTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
     Http http;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-    }
 
     @Test
     @DisplayName("A1.2 the API's answers allow no script at all, inline or loaded")

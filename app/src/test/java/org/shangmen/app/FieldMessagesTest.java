@@ -4,25 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
 import org.shangmen.app.support.PlatformTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @PlatformTest
 class FieldMessagesTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
     Http http;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-    }
 
     private Map<String, String> fieldErrors(Http.Reply reply) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);

@@ -13,11 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
 import org.shangmen.app.support.PlatformTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,12 +31,8 @@ class HostileInputTest {
 
     @LocalServerPort
     int port;
+    @Autowired
     Http http;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-    }
 
     /** What came back over the raw socket. */
     record Raw(int status, Map<String, String> headers, String body) {

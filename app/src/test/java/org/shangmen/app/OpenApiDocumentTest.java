@@ -9,16 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
 import org.shangmen.app.support.PlatformTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.SerializationFeature;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The published OpenAPI documents: one name per schema across modules, each side's operations in its
@@ -30,14 +29,8 @@ class OpenApiDocumentTest {
     static final List<String> GROUPS = List.of("customer", "worker", "admin", "auth", "public");
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    @LocalServerPort
-    int port;
+    @Autowired
     Http http;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-    }
 
     private JsonNode document(String group) {
         Http.Reply reply = http.get(group == null ? "/v3/api-docs" : "/v3/api-docs/" + group).send();

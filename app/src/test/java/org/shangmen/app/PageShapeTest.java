@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
 import org.shangmen.app.support.Journeys;
 import org.shangmen.app.support.PlatformTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,16 +23,10 @@ class PageShapeTest {
     /** GET operations whose answer is an array on purpose, each with the reason. None today. */
     private static final Map<String, String> NOT_LISTS = Map.of();
 
-    @LocalServerPort
-    int port;
     @Autowired
     Journeys journeys;
+    @Autowired
     Http http;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-    }
 
     private JsonNode document() {
         Http.Reply reply = http.get("/v3/api-docs").send();

@@ -3,13 +3,12 @@ package org.shangmen.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
 import org.shangmen.app.support.Journeys;
 import org.shangmen.app.support.PlatformTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /** Rate limits per client address and per account across the whole API, each 429 with Retry-After. */
@@ -18,16 +17,10 @@ import org.springframework.test.context.TestPropertySource;
         "shangmen.rate-limit.period=PT1H"})
 class RateLimitTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
     Http http;
+    @Autowired
     Journeys journeys;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        journeys = new Journeys(http);
-    }
 
     private static void limited(Http.Reply reply) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(429);

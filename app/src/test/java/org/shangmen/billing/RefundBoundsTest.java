@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
@@ -16,30 +15,23 @@ import org.shangmen.billing.api.BillingAdministration;
 import org.shangmen.identity.api.OperatorAdministration;
 import org.shangmen.worker.WorkerJourneys.Certified;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A refund amount is bounded by its payment before any sum or SQL sees it. */
 @PlatformTest
 class RefundBoundsTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     OperatorAdministration operators;
     @Autowired
     MutableClock clock;
     @Autowired
     BillingAdministration billing;
+    @Autowired
     Http http;
+    @Autowired
     Journeys journeys;
+    @Autowired
     BillingJourneys steps;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        journeys = new Journeys(http);
-        steps = new BillingJourneys(http);
-    }
 
     @Test
     @DisplayName("C4.2 a refund of 9 223 372 036 854 775 806 fen is a 422 problem and changes nothing")

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
@@ -15,27 +14,20 @@ import org.shangmen.billing.BillingJourneys.Party;
 import org.shangmen.identity.api.OperatorAdministration;
 import org.shangmen.worker.WorkerJourneys.Certified;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** C4.2 the payment sandbox as a client sees it: WeChat Pay's wx.requestPayment arguments, and each status with its label. */
 @PlatformTest
 class SandboxPaymentTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     OperatorAdministration operators;
     @Autowired
     MutableClock clock;
+    @Autowired
     Http http;
+    @Autowired
     BillingJourneys steps;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        steps = new BillingJourneys(http);
-    }
 
     private UUID acceptedOrder(Party customer, int hour) {
         Certified worker = steps.worker("沙盒郑阿姨", new Journeys(http).operatorToken(operators, "ops"));

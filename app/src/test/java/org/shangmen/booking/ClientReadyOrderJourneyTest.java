@@ -41,14 +41,14 @@ class ClientReadyOrderJourneyTest {
     OrderPayments payments;
     @Autowired
     DefineServiceAreas areas;
+    @Autowired
     Http http;
+    @Autowired
     Journeys journeys;
     OrderSteps steps;
 
     @BeforeEach
     void setUp() {
-        http = new Http(port);
-        journeys = new Journeys(http);
         steps = new OrderSteps(http);
         areas.defineRegion(new DefineRegion(RegionCode.of(OrderSteps.DISTRICT), "测试新区", false));
     }

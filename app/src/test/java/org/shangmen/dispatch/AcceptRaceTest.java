@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
@@ -22,7 +21,6 @@ import org.shangmen.app.support.PlatformTest;
 import org.shangmen.identity.api.OperatorAdministration;
 import org.shangmen.worker.WorkerJourneys.Certified;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * W2.2 one worker accepting several offers at the same instant: the travel buffer (30 minutes) and the
@@ -36,24 +34,18 @@ class AcceptRaceTest {
     static final double LAT = 22.5626;
     static final double LNG = 114.1262;
 
-    @LocalServerPort
-    int port;
     @Autowired
     OperatorAdministration operators;
     @Autowired
     MutableClock clock;
     @Autowired
     Jdbi jdbi;
+    @Autowired
     Http http;
+    @Autowired
     Journeys journeys;
+    @Autowired
     DispatchJourneys dispatch;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        journeys = new Journeys(http);
-        dispatch = new DispatchJourneys(http);
-    }
 
     @Test
     @DisplayName("W2.2 a worker accepting two adjacent offers (13:30–15:30, 15:30–17:30) at once gets one: the travel buffer holds")

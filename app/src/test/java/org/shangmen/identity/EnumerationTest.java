@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
@@ -13,24 +12,17 @@ import org.shangmen.app.support.Journeys;
 import org.shangmen.app.support.PlatformTest;
 import org.shangmen.app.support.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Nobody learns from the platform's answers whether a phone number or an e-mail address has an account. */
 @PlatformTest
 class EnumerationTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     MutableClock clock;
+    @Autowired
     Http http;
+    @Autowired
     Journeys journeys;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        journeys = new Journeys(http);
-    }
 
     private int outboxSize(String phone) {
         return http.get("/api/v1/dev/outbox?to=%2B86" + phone).send().json().path("items").size();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
@@ -12,25 +11,18 @@ import org.shangmen.app.support.Journeys;
 import org.shangmen.app.support.PlatformTest;
 import org.shangmen.identity.api.AccountContacts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** C1.3 a signed-in account links WeChat or QQ (so a phone-registered customer can pay with WeChat Pay) and unlinks it. */
 @PlatformTest
 class SocialLinkJourneyTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     AccountContacts contacts;
+    @Autowired
     Http http;
+    @Autowired
     Journeys journeys;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        journeys = new Journeys(http);
-    }
 
     @Test
     @DisplayName("C1.3 C4.2 a phone-registered customer links WeChat: signs in with it, has the openid WeChat Pay needs, and unlinks it")

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
@@ -15,7 +14,6 @@ import org.shangmen.app.support.MutableClock;
 import org.shangmen.app.support.PlatformTest;
 import org.shangmen.identity.api.OperatorAdministration;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -28,22 +26,16 @@ import tools.jackson.databind.json.JsonMapper;
 @PlatformTest
 class TokenBindingTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     JwtEncoder encoder;
     @Autowired
     OperatorAdministration operators;
     @Autowired
     MutableClock clock;
+    @Autowired
     Http http;
+    @Autowired
     Journeys journeys;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        journeys = new Journeys(http);
-    }
 
     private static JsonNode claims(String token) {
         String payload = token.split("\\.")[1];

@@ -32,12 +32,12 @@ class CompletedOrdersJourneyTest {
     WorkerRatings ratings;
     @Autowired
     MutableClock clock;
+    @Autowired
     Http http;
     GuangzhouSteps steps;
 
     @BeforeEach
     void setUp() {
-        http = new Http(port);
         steps = new GuangzhouSteps(http, operators, areas, "440104", "越秀区", 23.1289, 113.2668);
     }
 

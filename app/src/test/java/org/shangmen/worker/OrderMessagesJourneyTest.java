@@ -30,12 +30,12 @@ class OrderMessagesJourneyTest {
     DefineServiceAreas areas;
     @Autowired
     MutableClock clock;
+    @Autowired
     Http http;
     GuangzhouSteps steps;
 
     @BeforeEach
     void setUp() {
-        http = new Http(port);
         steps = new GuangzhouSteps(http, operators, areas, "440105", "海珠区", 23.0837, 113.3172);
     }
 

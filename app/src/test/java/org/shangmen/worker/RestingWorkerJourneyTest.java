@@ -35,12 +35,12 @@ class RestingWorkerJourneyTest {
     DefineServiceAreas areas;
     @Autowired
     MutableClock clock;
+    @Autowired
     Http http;
     GuangzhouSteps steps;
 
     @BeforeEach
     void setUp() {
-        http = new Http(port);
         steps = new GuangzhouSteps(http, operators, areas, "440106", "天河区", 23.1291, 113.3612);
     }
 

@@ -30,12 +30,12 @@ class WorkerPageJourneyTest {
     DefineServiceAreas areas;
     @Autowired
     WorkerDirectory directory;
+    @Autowired
     Http http;
     GuangzhouSteps steps;
 
     @BeforeEach
     void setUp() {
-        http = new Http(port);
         steps = new GuangzhouSteps(http, operators, areas, "440103", "荔湾区", 23.1259, 113.2442);
     }
 

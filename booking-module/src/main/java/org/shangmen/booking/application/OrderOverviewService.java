@@ -8,17 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.shangmen.booking.api.OrderFacts;
 import org.shangmen.booking.api.OrderOverview;
 import org.shangmen.booking.api.OrderParties;
 import org.shangmen.booking.api.OrderStatus;
+import org.shangmen.booking.api.QuotedItem;
 import org.shangmen.booking.application.port.out.OrderStore;
 import org.shangmen.booking.domain.Order;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads of orders for other modules: operators' board by stage (A3.1) and who an order brings together (W3.2). */
-public class OrderOverviewService implements OrderOverview, OrderParties {
+/** Reads of orders for other modules: operators' board by stage (A3.1), who an order brings together (W3.2), an order's facts (A2.1). */
+public class OrderOverviewService implements OrderOverview, OrderParties, OrderFacts {
 
     private final OrderStore orders;
     private final Clock clock;
@@ -61,6 +63,15 @@ public class OrderOverviewService implements OrderOverview, OrderParties {
         Optional<Instant> ended = history.stream().filter(t -> t.to() == OrderStatus.COMPLETED || t.to() == OrderStatus.CANCELLED)
                 .map(Order.Transition::at).findFirst();
         return accepted.map(at -> new Parties(orderId, order.customerId(), order.workerId().get(), at, ended));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Fact> fact(UUID orderId) {
+        return orders.find(orderId).map(o -> new Fact(o.id(), o.customerId(), o.workerId(), o.status(), o.time().start(),
+                o.status() == OrderStatus.COMPLETED ? orders.history(orderId).stream().filter(t -> t.to() == OrderStatus.COMPLETED)
+                        .map(Order.Transition::at).findFirst() : Optional.empty(),
+                o.lines().stream().map(QuotedItem::itemCode).distinct().toList(), o.itemNames(), o.district().value(), o.costFen()));
     }
 
     private static OrderLine line(Order o) {

@@ -9,7 +9,8 @@ import org.shangmen.worker.application.port.out.WorkerCards;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The worker directory other modules read (dispatch ranking, order views). */
-public class WorkerDirectoryService implements WorkerDirectory, org.shangmen.worker.api.WorkerRatings {
+public class WorkerDirectoryService implements WorkerDirectory, org.shangmen.worker.api.WorkerRatings,
+        org.shangmen.worker.api.WorkerComplaintRecord {
 
     /** Ids per statement; larger sets are read in chunks. */
     static final int CHUNK = 1000;
@@ -35,6 +36,18 @@ public class WorkerDirectoryService implements WorkerDirectory, org.shangmen.wor
     @Transactional
     public void orderCompleted(UUID workerId, UUID orderId, java.time.Instant completedAt) {
         cards.countCompleted(workerId, orderId, completedAt);
+    }
+
+    @Override
+    @Transactional
+    public void complaintUpheld(UUID workerId) {
+        cards.countComplaint(workerId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Standing standing(UUID workerId) {
+        return cards.standing(workerId);
     }
 
     @Override

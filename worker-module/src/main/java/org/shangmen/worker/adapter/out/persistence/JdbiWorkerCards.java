@@ -74,4 +74,19 @@ class JdbiWorkerCards implements WorkerCards {
             return true;
         });
     }
+
+    @Override
+    public void countComplaint(UUID workerId) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE worker.worker SET complaint_count = complaint_count + 1 WHERE account_id = :worker")
+                .bind("worker", workerId).execute());
+    }
+
+    @Override
+    public org.shangmen.worker.api.WorkerComplaintRecord.Standing standing(UUID workerId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT complaint_count, completed_orders FROM worker.worker WHERE account_id = :worker")
+                .bind("worker", workerId)
+                .map((rs, ctx) -> org.shangmen.worker.api.WorkerComplaintRecord.Standing.of(rs.getInt("complaint_count"),
+                        rs.getInt("completed_orders")))
+                .findOne().orElse(org.shangmen.worker.api.WorkerComplaintRecord.Standing.of(0, 0)));
+    }
 }

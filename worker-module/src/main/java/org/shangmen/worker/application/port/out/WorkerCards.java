@@ -19,4 +19,10 @@ public interface WorkerCards {
 
     /** Counts the order among the worker's completed ones unless it is counted already; false when it was. */
     boolean countCompleted(UUID workerId, UUID orderId, java.time.Instant completedAt);
+
+    /** Adds one upheld complaint to the worker's count (A2.1). */
+    void countComplaint(UUID workerId);
+
+    /** The worker's upheld complaints and completed orders. */
+    org.shangmen.worker.api.WorkerComplaintRecord.Standing standing(UUID workerId);
 }

@@ -72,9 +72,10 @@ class BillingConfiguration {
 
     @Bean
     EarningsService earningsService(CommissionRuleStore rules, EarningStore earnings, LedgerStore ledger, WorkerDirectory workers,
+                                    org.shangmen.worker.api.WorkerComplaintRecord complaints,
                                     PlatformTransactionManager transactions, Clock clock,
                                     @Value("${shangmen.billing.default-commission-bp:2000}") int defaultRateBp) {
-        return new EarningsService(rules, earnings, ledger, workers, transactions, clock, defaultRateBp);
+        return new EarningsService(rules, earnings, ledger, workers, complaints, transactions, clock, defaultRateBp);
     }
 
     @Bean

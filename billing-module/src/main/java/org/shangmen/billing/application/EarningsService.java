@@ -33,12 +33,15 @@ public class EarningsService implements EarnCommission {
     private final EarningStore earnings;
     private final LedgerStore ledger;
     private final WorkerDirectory workers;
+    private final org.shangmen.worker.api.WorkerComplaintRecord complaints;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final int defaultRateBp;
 
     public EarningsService(CommissionRuleStore rules, EarningStore earnings, LedgerStore ledger, WorkerDirectory workers,
-                           PlatformTransactionManager transactions, Clock clock, int defaultRateBp) {
+                           org.shangmen.worker.api.WorkerComplaintRecord complaints, PlatformTransactionManager transactions,
+                           Clock clock, int defaultRateBp) {
+        this.complaints = complaints;
         this.rules = rules;
         this.earnings = earnings;
         this.ledger = ledger;
@@ -56,7 +59,9 @@ public class EarningsService implements EarnCommission {
         }
         int rating = workers.card(c.workerId()).map(WorkerDirectory.WorkerCard::ratingTenths).orElse(0);
         List<CommissionRule> all = rules.all();
-        Commission.Split split = Commission.split(all, c.itemCodes(), rating, c.districtCode(), c.totalFen(), c.at(), defaultRateBp);
+        int complaintRate = complaints.standing(c.workerId()).ratePermille();
+        Commission.Split split = Commission.split(all, c.itemCodes(), org.shangmen.billing.domain.QualityTier.of(rating, complaintRate),
+                c.districtCode(), c.totalFen(), c.at(), defaultRateBp);
         Earning earning = new Earning(c.orderId(), c.workerId(), c.totalFen(), split.commissionFen(), split.payableFen(), split.rateBp(),
                 split.rule().map(CommissionRule::id), split.tier(), c.itemCodes(), c.districtCode(), c.at(), Optional.empty());
         tx.executeWithoutResult(s -> {

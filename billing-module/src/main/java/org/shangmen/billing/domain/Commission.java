@@ -23,7 +23,12 @@ public final class Commission {
      */
     public static Split split(List<CommissionRule> rules, List<String> itemCodes, int ratingTenths, String district, long totalFen,
                               Instant at, int defaultRateBp) {
-        QualityTier tier = QualityTier.ofRating(ratingTenths);
+        return split(rules, itemCodes, QualityTier.ofRating(ratingTenths), district, totalFen, at, defaultRateBp);
+    }
+
+    /** The same for a worker whose tier is known (rating and complaints, {@link QualityTier#of}). */
+    public static Split split(List<CommissionRule> rules, List<String> itemCodes, QualityTier tier, String district, long totalFen,
+                              Instant at, int defaultRateBp) {
         record Candidate(CommissionRule rule, int score) {
         }
         Optional<CommissionRule> best = rules.stream()

@@ -1,6 +1,6 @@
 package org.shangmen.billing.domain;
 
-/** A worker's quality band from the average rating, for commission (A3.2). */
+/** A worker's quality band from the average rating and upheld complaints, for commission (A3.2, A2.1). */
 public enum QualityTier {
     STANDARD, GOOD, EXCELLENT;
 
@@ -13,5 +13,20 @@ public enum QualityTier {
             return GOOD;
         }
         return STANDARD;
+    }
+
+    /**
+     * The band from the rating, lowered by complaints upheld against the worker (A2.1): one band from 20
+     * per thousand completed orders, standard from 50 per thousand.
+     */
+    public static QualityTier of(int ratingTenths, int complaintRatePermille) {
+        QualityTier byRating = ofRating(ratingTenths);
+        if (complaintRatePermille >= 50) {
+            return STANDARD;
+        }
+        if (complaintRatePermille >= 20) {
+            return byRating == EXCELLENT ? GOOD : STANDARD;
+        }
+        return byRating;
     }
 }

@@ -38,14 +38,17 @@ public interface WorkerAdministration {
     record ApplicationSummary(UUID workerId, String realName, Set<Skill> skills, int experienceYears, Instant submittedAt) {
     }
 
-    /** Everything an operator needs to decide; the ID number only masked. */
+    /**
+     * Everything an operator needs to decide; the ID number only masked. {@code complaints} counts the
+     * complaints upheld against the worker, {@code complaintRatePermille} per thousand completed orders.
+     */
     record ApplicationView(UUID workerId, String certification, String standing, Optional<Instant> suspendedUntil,
                            Optional<String> realName, Optional<String> gender, Optional<Integer> birthYear,
                            Optional<String> maskedIdNumber, int experienceYears, List<String> formerEmployers,
                            Set<Skill> skills, Set<String> districts, Optional<UUID> photoDocumentId,
                            List<CertificateView> certificates, Optional<Instant> faceVerifiedAt, Optional<Integer> faceScore,
                            Optional<String> rejectionReason, List<DecisionView> history, List<PenaltyView> penalties,
-                           int ratingTenths, int ratingCount, int complaints) {
+                           int ratingTenths, int ratingCount, int complaints, int completedOrders, int complaintRatePermille) {
     }
 
     record CertificateView(UUID id, CertificateType type, String maskedNumber, String issuer, LocalDate validFrom,

@@ -81,7 +81,8 @@ public class WorkerReviewService implements WorkerAdministration {
                 w.profile().idNumber().map(IdCardNumber::masked), w.profile().experienceYears(), w.profile().formerEmployers(),
                 w.profile().skills(), w.profile().districts().stream().map(RegionCode::value).collect(Collectors.toSet()),
                 w.photoDocumentId(), certificates, w.faceVerifiedAt(), w.faceScore(), w.rejectionReason(), history, penaltyViews,
-                stats.ratingTenths(), stats.ratingCount(), stats.complaints());
+                stats.ratingTenths(), stats.ratingCount(), stats.complaints(), stats.completedOrders(),
+                org.shangmen.worker.api.WorkerComplaintRecord.Standing.of(stats.complaints(), stats.completedOrders()).ratePermille());
     }
 
     @Override

@@ -25,13 +25,13 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     static final List<String> MODULES = List.of("identity", "worker", "booking", "dispatch", "billing", "training",
-            "notification", "admin");
+            "notification", "admin", "complaint");
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.shangmen");
 
     @ParameterizedTest(name = "{0}: the domain imports nothing of Spring, JDBI, Jackson or adapters")
-    @ValueSource(strings = {"identity", "worker", "booking", "dispatch", "billing", "training", "notification", "admin"})
+    @ValueSource(strings = {"identity", "worker", "booking", "dispatch", "billing", "training", "notification", "admin", "complaint"})
     void domainIsPure(String module) {
         noClasses().that().resideInAPackage("org.shangmen." + module + ".domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.jdbi..", "tools.jackson..",
@@ -41,7 +41,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest(name = "{0}: adapters do not use each other; web does not touch persistence")
-    @ValueSource(strings = {"identity", "worker", "booking", "dispatch", "billing", "training", "notification", "admin"})
+    @ValueSource(strings = {"identity", "worker", "booking", "dispatch", "billing", "training", "notification", "admin", "complaint"})
     void adaptersAreIndependent(String module) {
         String base = "org.shangmen." + module + ".adapter";
         noClasses().that().resideInAPackage(base + ".in..")
@@ -56,7 +56,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest(name = "{0}: the application layer does not know its adapters")
-    @ValueSource(strings = {"identity", "worker", "booking", "dispatch", "billing", "training", "notification", "admin"})
+    @ValueSource(strings = {"identity", "worker", "booking", "dispatch", "billing", "training", "notification", "admin", "complaint"})
     void applicationDoesNotKnowAdapters(String module) {
         noClasses().that().resideInAPackage("org.shangmen." + module + ".application..")
                 .should().dependOnClassesThat().resideInAPackage("org.shangmen." + module + ".adapter..")
@@ -81,7 +81,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest(name = "{0}: application services depend only on ports, the domain and other modules' api")
-    @ValueSource(strings = {"identity", "worker", "booking", "dispatch", "billing", "training", "notification", "admin"})
+    @ValueSource(strings = {"identity", "worker", "booking", "dispatch", "billing", "training", "notification", "admin", "complaint"})
     void applicationUsesOnlyPortsDomainAndApis(String module) {
         applicationUsesOnlyPortsDomainAndApis("org.shangmen", module).check(CLASSES);
     }
@@ -143,7 +143,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest(name = "{0}: SQL and migrations touch only the module's own schema")
-    @ValueSource(strings = {"identity", "worker", "booking", "dispatch", "billing", "training", "notification", "admin"})
+    @ValueSource(strings = {"identity", "worker", "booking", "dispatch", "billing", "training", "notification", "admin", "complaint"})
     void modulesKeepToTheirTables(String module) throws IOException {
         Path main = Path.of("..", module + "-module", "src", "main").toAbsolutePath().normalize();
         assertThat(main).isDirectory();

@@ -22,8 +22,8 @@ public final class BillingJourneys {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final String DISTRICT = "440304";
-    static final double LAT = 22.5410;
-    static final double LNG = 114.0520;
+    public static final double LAT = 22.5410;
+    public static final double LNG = 114.0520;
 
     private final Http http;
     private final Journeys journeys;
@@ -35,15 +35,15 @@ public final class BillingJourneys {
         this.workers = new WorkerJourneys(http);
     }
 
-    record Party(String phone, String token) {
+    public record Party(String phone, String token) {
     }
 
-    Party customer() {
+    public Party customer() {
         String phone = Journeys.newPhone();
         return new Party(phone, journeys.register(phone, "CUSTOMER", false).path("accessToken").asString());
     }
 
-    Certified worker(String name, String opsToken) {
+    public Certified worker(String name, String opsToken) {
         return worker(name, opsToken, DISTRICT, LAT, LNG);
     }
 
@@ -52,19 +52,19 @@ public final class BillingJourneys {
                 "homeLongitude", lng, "skills", List.of("DAILY_CLEANING", "ELDERLY_CARE")));
     }
 
-    String signIn(String phone) {
+    public String signIn(String phone) {
         Http.Reply reply = journeys.passwordSignIn(phone, Journeys.PASSWORD, false, Journeys.newAddress());
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         return reply.json().path("accessToken").asString();
     }
 
-    static OffsetDateTime tomorrowAt(Instant now, int hour) {
+    public static OffsetDateTime tomorrowAt(Instant now, int hour) {
         LocalDate day = LocalDate.ofInstant(now, SHANGHAI).plusDays(1);
         return day.atTime(hour, 0).atZone(SHANGHAI).toOffsetDateTime();
     }
 
     /** The ledger's health: every posting sums to zero and no entry is unbalanced. */
-    static void ledgerBalanced(org.shangmen.billing.api.FinanceReports reports) {
+    public static void ledgerBalanced(org.shangmen.billing.api.FinanceReports reports) {
         org.shangmen.billing.api.FinanceReports.LedgerCheck check = reports.ledgerCheck();
         assertThat(check.grandTotalFen()).as("sum of every posting").isZero();
         assertThat(check.unbalancedEntries()).as("entries that do not balance").isZero();
@@ -83,7 +83,7 @@ public final class BillingJourneys {
     }
 
     /** A two-hour daily cleaning for the worker at the start, accepted by that worker: it awaits payment. */
-    UUID accepted(Party customer, Certified worker, OffsetDateTime start) {
+    public UUID accepted(Party customer, Certified worker, OffsetDateTime start) {
         Http.Reply submitted = submit(customer, worker, start, DISTRICT, LAT, LNG, null);
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
         UUID orderId = UUID.fromString(submitted.json().path("id").asString());
@@ -124,7 +124,7 @@ public final class BillingJourneys {
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
     }
 
-    JsonNode order(String customerToken, UUID orderId) {
+    public JsonNode order(String customerToken, UUID orderId) {
         Http.Reply reply = http.get("/api/v1/customer/orders/" + orderId).bearer(customerToken).send();
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         return reply.json();
@@ -141,7 +141,7 @@ public final class BillingJourneys {
     }
 
     /** Opens a payment and completes it in the sandbox; answers the payment id. */
-    UUID paid(String customerToken, UUID orderId) {
+    public UUID paid(String customerToken, UUID orderId) {
         Http.Reply opened = pay(customerToken, orderId, "ALIPAY", UUID.randomUUID().toString());
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
         UUID paymentId = UUID.fromString(opened.json().path("paymentId").asString());

@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.shangmen.app.support.Await;
 import org.shangmen.app.support.Http;
 import org.shangmen.app.support.Journeys;
 import org.shangmen.app.support.MutableClock;
@@ -123,6 +124,15 @@ class ComplaintJourneyTest {
         }
     }
 
+    private boolean noticed(String token, String template, UUID complaintId) {
+        for (JsonNode n : http.get("/api/v1/me/notices?size=100").bearer(token).send().json().path("items")) {
+            if (template.equals(n.path("template").asString()) && complaintId.toString().equals(n.path("subject").path("id").asString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private long accessLogged(UUID orderId, UUID complaintId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM notification.thread_access WHERE order_id = :o AND complaint_id = :c")
                 .bind("o", orderId).bind("c", complaintId).mapTo(Long.class).one());
@@ -229,6 +239,11 @@ class ComplaintJourneyTest {
         assertThat(stated.json().path("customerId").isNull() || stated.json().path("customerId").isMissingNode()).isTrue();
         assertProblem(http.post("/api/v1/worker/complaints/" + complaintId + "/statement", Http.json(Map.of("text", "再说一次")))
                 .bearer(workerToken).send(), 409, "complaint.statement-exists");
+        // Notices: the customer on filing and resolution, the worker only once resolved.
+        Await.condition(() -> noticed(workerToken, "COMPLAINT_RESOLVED_FOR_WORKER", complaintId), "the worker's complaint notice");
+        Await.condition(() -> noticed(customer.token(), "COMPLAINT_RESOLVED", complaintId), "the customer's resolution notice");
+        assertThat(noticed(customer.token(), "COMPLAINT_FILED", complaintId)).isTrue();
+        assertThat(noticed(workerToken, "COMPLAINT_FILED", complaintId)).isFalse();
         JsonNode full = http.get("/api/v1/admin/complaints/" + complaintId).bearer(ops).send().json();
         List<String> all = new ArrayList<>();
         full.path("steps").forEach(s -> all.add(s.path("kind").asString()));

@@ -59,7 +59,15 @@ public enum NoticeTemplate {
             "Order cancelled", "The {itemName} order was cancelled; no visit is needed and the time is free again.", false),
     WORKER_REPLACED("订单已改派", "客户已为 {itemName} 订单更换家政人员,该订单不再由您服务,该时段已为您释放。",
             "Order reassigned", "The customer asked for another worker for {itemName}; the order is no longer yours and the time "
-            + "is free again.", false);
+            + "is free again.", false),
+    COMPLAINT_FILED("投诉已受理", "我们已收到您对 {itemName} 订单的投诉,客服将在 24 小时内答复。",
+            "Complaint received", "We received your complaint about {itemName}; customer service answers within 24 hours.", false),
+    COMPLAINT_RESOLVED("投诉已处理", "您对 {itemName} 订单的投诉已处理,请在投诉详情中查看结果并评价处理。",
+            "Complaint resolved", "Your complaint about {itemName} was resolved; see the outcome and rate the handling in its details.",
+            false),
+    COMPLAINT_RESOLVED_FOR_WORKER("有一宗投诉已处理", "您服务的 {itemName} 订单有一宗投诉已处理,可在投诉详情中查看结果并补充说明。",
+            "A complaint was resolved", "A complaint about your {itemName} order was resolved; see the outcome and add your "
+            + "statement in its details.", false);
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     /** The longest value one placeholder takes. */

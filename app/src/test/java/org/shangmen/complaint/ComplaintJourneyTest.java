@@ -321,6 +321,46 @@ class ComplaintJourneyTest {
         assertProblem(file(steps.signIn(customer.phone()), second.orderId(), "CHARGES"), 422, "complaint.filing-window-closed");
     }
 
+    @Test
+    @DisplayName("A2.1 two operators resolving one complaint with a full refund at the same moment: one succeeds, one refund, "
+            + "the ledger balances")
+    void concurrentResolution() throws Exception {
+        Certified worker = steps.worker("投诉丙", journeys.operatorToken("ops"));
+        Served order = served(steps.customer(), worker, 11);
+        UUID complaintId = filed(order.customer().token(), order.orderId(), "CHARGES");
+        List<String> tokens = List.of(journeys.operatorToken("ops"), journeys.operatorToken("ops"));
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Http.Reply>> replies = new ArrayList<>();
+            for (String token : tokens) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return resolve(token, complaintId, Map.of("outcome", "FULL_REFUND", "note", "多收费用,全额退款"));
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (var reply : replies) {
+                Http.Reply r = reply.get();
+                statuses.add(r.status());
+                if (r.status() != 200) {
+                    assertThat(r.status()).as(r.body()).isBetween(400, 499);
+                    assertThat(r.contentType()).startsWith("application/problem+json");
+                }
+            }
+            assertThat(statuses).containsOnlyOnce(200);
+        } finally {
+            pool.shutdownNow();
+        }
+        BillingAdministration.PaymentLine payment = billing.orderPayments(order.orderId()).getFirst();
+        assertThat(payment.refunds()).hasSize(1);
+        assertThat(payment.refunds().getFirst().amountFen()).isEqualTo(order.paidFen());
+        BillingJourneys.ledgerBalanced(reports);
+        JsonNode resolved = http.get("/api/v1/customer/complaints/" + complaintId).bearer(order.customer().token()).send().json();
+        assertThat(resolved.path("refundFen").asLong()).isEqualTo(order.paidFen());
+    }
+
     private static byte[] png() throws Exception {
         BufferedImage image = new BufferedImage(16, 12, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

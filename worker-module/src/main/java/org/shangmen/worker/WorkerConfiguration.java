@@ -51,8 +51,9 @@ class WorkerConfiguration {
 
     @Bean
     WorkerPageService workerPageService(WorkerStore workers, DocumentStore documents, ServiceAreaService areas, PhotoLinks photos,
+                                        BadgeStore badges,
                                         Clock clock) {
-        return new WorkerPageService(workers, documents, areas, photos, clock);
+        return new WorkerPageService(workers, documents, areas, photos, clock, badges);
     }
 
     @Bean

@@ -148,7 +148,7 @@ public class WorkerSearchService implements SearchWorkers {
         return new Criteria(name, spelling == null || spelling.isEmpty() ? null : spelling, query.skill(),
                 query.district() == null ? null : query.district().value(), query.minRatingTenths(),
                 query.experience(), query.certificates(), query.gender(), query.minPriceFen(), query.maxPriceFen(),
-                now, today);
+                now, today, query.badge());
     }
 
     /**

@@ -33,6 +33,8 @@ class TrainingMediaController {
     @Operation(summary = "按签名链接读取视频(支持 Range 分段);链接过期或签名不符时 404")
     @ApiResponse(responseCode = "200", description = "视频 / the video",
             content = @Content(mediaType = "video/mp4", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "206", description = "Range 请求的片段 / the range asked for",
+            content = @Content(mediaType = "video/mp4", schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<Resource> media(@RequestParam String key, @RequestParam long expires, @RequestParam String signature) {
         return videos.signedFile(key, expires, signature)
                 .<ResponseEntity<Resource>>map(file -> ResponseEntity.ok().contentType(MediaType.parseMediaType("video/mp4"))

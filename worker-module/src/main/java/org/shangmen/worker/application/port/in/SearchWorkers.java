@@ -64,10 +64,18 @@ public interface SearchWorkers {
      * @param certificates    the worker holds every one of these, valid today (Asia/Shanghai)
      * @param minPriceFen     the least hourly rate in fen, inclusive
      * @param maxPriceFen     the greatest hourly rate in fen, inclusive
+     * @param badge           the worker holds this skill badge (W4.2), valid today
      */
     record Query(String keyword, Skill skill, RegionCode district, GeoPoint near, Integer radiusMetres,
                  Integer minRatingTenths, ExperienceBand experience, Set<CertificateType> certificates, Gender gender,
-                 Long minPriceFen, Long maxPriceFen, Sort sort, PageRequest page) {
+                 Long minPriceFen, Long maxPriceFen, Sort sort, PageRequest page, String badge) {
+
+        public Query(String keyword, Skill skill, RegionCode district, GeoPoint near, Integer radiusMetres,
+                     Integer minRatingTenths, ExperienceBand experience, Set<CertificateType> certificates, Gender gender,
+                     Long minPriceFen, Long maxPriceFen, Sort sort, PageRequest page) {
+            this(keyword, skill, district, near, radiusMetres, minRatingTenths, experience, certificates, gender, minPriceFen, maxPriceFen,
+                    sort, page, null);
+        }
 
         public static final int MAX_KEYWORD_LENGTH = 32;
         public static final int DEFAULT_RADIUS_METRES = 5_000;
@@ -105,6 +113,10 @@ public interface SearchWorkers {
                 throw DomainException.invalid("worker.search-distance-needs-location");
             }
             page = page == null ? PageRequest.first() : page;
+            badge = badge == null || badge.isBlank() ? null : badge.strip();
+            if (badge != null && !badge.matches("[a-z][a-z0-9-]{1,47}")) {
+                throw DomainException.invalid("worker.badge-code-invalid");
+            }
         }
 
         /** Every approved worker in good standing, best rated first. */

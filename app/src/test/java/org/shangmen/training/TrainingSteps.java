@@ -45,6 +45,11 @@ final class TrainingSteps {
 
     /** A course of the skill with the given parts, a bank of five questions (three drawn, 60 % to pass), its video uploaded, published. */
     JsonNode publishedCourse(String opsToken, String skill, String badgeCode, List<Map<String, Object>> parts, int retryWaitMinutes) {
+        return publishedCourse(opsToken, skill, badgeCode, parts, retryWaitMinutes, 12);
+    }
+
+    JsonNode publishedCourse(String opsToken, String skill, String badgeCode, List<Map<String, Object>> parts, int retryWaitMinutes,
+                             int badgeMonths) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", "家居保养规范");
         body.put("description", "木地板、真皮沙发与石材的保养流程与安全要点。");
@@ -54,7 +59,7 @@ final class TrainingSteps {
         body.put("maxExperienceYears", 10);
         body.put("badgeCode", badgeCode);
         body.put("badgeLabel", "家居保养");
-        body.put("badgeValidMonths", 12);
+        body.put("badgeValidMonths", badgeMonths);
         body.put("examQuestions", 3);
         body.put("examMinutes", 10);
         body.put("passPercent", 60);

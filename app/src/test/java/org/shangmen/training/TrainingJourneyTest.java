@@ -108,6 +108,19 @@ class TrainingJourneyTest {
                 .bearer(worker.token()).send();
         assertThat(sent.status()).as(sent.body()).isEqualTo(201);
         String homeworkId = sent.json().path("homeworkId").asString();
+        Http.Reply photo = http.multipart("/api/v1/worker/training/homework/" + homeworkId + "/photos", Map.of(), "floor.png", png())
+                .bearer(worker.token()).send();
+        assertThat(photo.status()).as(photo.body()).isEqualTo(201);
+        assertThat(photo.json().path("photoCount").asInt()).isEqualTo(1);
+        JsonNode queue = http.get("/api/v1/admin/training/homework?size=100").bearer(trainer).send().json();
+        for (JsonNode h : queue.path("items")) {
+            if (homeworkId.equals(h.path("homeworkId").asString())) {
+                String photoUrl = h.path("photoUrls").get(0).asString();
+                Http.Reply image = http.get(photoUrl.substring(photoUrl.indexOf("/api/"))).send();
+                assertThat(image.status()).isEqualTo(200);
+                assertThat(image.header("Content-Type")).startsWith("image/png");
+            }
+        }
         assertThat(http.post("/api/v1/admin/training/homework/" + homeworkId + "/grade", Http.json(Map.of("passed", true)))
                 .bearer(journeys.operatorToken("auditor")).send().status()).as("an auditor may not grade").isEqualTo(403);
         Http.Reply graded = http.post("/api/v1/admin/training/homework/" + homeworkId + "/grade",
@@ -159,12 +172,24 @@ class TrainingJourneyTest {
         assertThat(page.path("badges").toString()).contains(badge).contains("家居保养");
         JsonNode found = http.get("/api/v1/public/workers?badge=" + badge + "&size=100").send().json();
         assertThat(found.path("items").toString()).contains(worker.workerId().toString());
+        assertThat(found.path("items").get(0).path("badges").toString()).contains("家居保养");
 
         // Eligible at once: the first offer of 家居保养 reaches the worker.
         assertThat(calendar.eligibleWorkers(Skill.HOME_MAINTENANCE, RegionCode.of("440305"), Set.of())).contains(worker.workerId());
         UUID orderId = homeMaintenanceOrder(journeys.customerToken());
         JsonNode offer = Await.value(() -> offerFor(worker.token(), orderId), "an offer of " + orderId);
         assertThat(offer.path("badges").toString()).contains("家居保养");
+    }
+
+    private static byte[] png() {
+        try {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private UUID homeMaintenanceOrder(String customer) {

@@ -46,11 +46,19 @@ public class CourseAdminService implements ManageCourses {
 
     @Override
     public Course create(CreateCourse c, UUID operatorId) {
+        java.time.Instant now = clock.instant();
+        for (PartDraft d : c.parts()) {
+            if (d.kind() == PartKind.SESSION && (d.startsAt().isBefore(now) || d.startsAt().isAfter(now.plus(java.time.Duration.ofDays(731)))
+                    || d.endsAt().isAfter(d.startsAt().plus(java.time.Duration.ofHours(24))))) {
+                throw DomainException.invalid("training.session-times-invalid");
+            }
+        }
         List<Part> parts = new ArrayList<>();
         int position = 1;
         for (PartDraft d : c.parts()) {
             Optional<Part.Session> session = d.kind() == PartKind.SESSION
-                    ? Optional.of(new Part.Session(d.place(), d.address(), d.startsAt(), d.endsAt(), d.trainer(), d.capacity(), d.cancelHours(),
+                    ? Optional.of(new Part.Session(d.place(), d.address(), d.startsAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                    d.endsAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), d.trainer(), d.capacity(), d.cancelHours(),
                     String.format("%06d", RANDOM.nextInt(1_000_000))))
                     : Optional.empty();
             parts.add(new Part(UUID.randomUUID(), position++, d.kind(), d.title(), d.body(), d.kind() == PartKind.VIDEO ? d.durationSeconds() : 0,
@@ -130,6 +138,9 @@ public class CourseAdminService implements ManageCourses {
 
     @Override
     public void dropRequirement(Skill skill, String badgeCode) {
+        if (badgeCode == null || !badgeCode.matches("[a-z][a-z0-9-]{1,47}")) {
+            throw DomainException.invalid("training.badge-code-invalid");
+        }
         badges.dropRequirement(skill, badgeCode);
     }
 

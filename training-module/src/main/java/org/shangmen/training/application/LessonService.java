@@ -68,7 +68,7 @@ public class LessonService {
                 throw DomainException.invalid("training.watched-range-invalid", duration);
             }
             Instant now = clock.instant();
-            Optional<Progress> before = enrolments.progress(partId, workerId);
+            Optional<Progress> before = enrolments.progressForUpdate(partId, workerId);
             if (before.isEmpty()) {
                 // The first report opens the lesson: time starts counting now, nothing is credited yet.
                 Progress opened = new Progress(partId, workerId, "", now, Optional.empty());
@@ -100,6 +100,39 @@ public class LessonService {
         Enrolled e = enrolled(workerId, partId, PartKind.VIDEO);
         String key = e.part().videoKey().orElseThrow(() -> DomainException.notFound("training.video-not-found"));
         return videos.signedLink(key, VIDEO_LINK_VALIDITY);
+    }
+
+    static final int MAX_PHOTOS = 9;
+    private static final int MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+    private static final long MAX_PHOTO_PIXELS = 40_000_000L;
+
+    /** Adds a photo (JPEG or PNG, re-encoded without EXIF/GPS) to the worker's own homework while it waits for a grade. */
+    public int addHomeworkPhoto(UUID workerId, UUID homeworkId, byte[] picture) {
+        org.shangmen.kernel.Pictures.Cleaned cleaned;
+        try {
+            cleaned = org.shangmen.kernel.Pictures.reencode(picture, MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS);
+        } catch (org.shangmen.kernel.Pictures.Refused refused) {
+            throw DomainException.invalid("training.homework-photo-invalid");
+        }
+        String key = "training/homework/" + homeworkId + "-" + UUID.randomUUID() + "." + cleaned.extension();
+        Integer count = tx.execute(s -> {
+            Homework h = enrolments.homeworkForUpdate(homeworkId).filter(x -> x.workerId().equals(workerId))
+                    .orElseThrow(() -> DomainException.notFound("training.homework-not-found"));
+            if (h.passed().isPresent()) {
+                throw DomainException.conflict("training.homework-already-graded");
+            }
+            if (enrolments.photoKeys(homeworkId).size() >= MAX_PHOTOS) {
+                throw DomainException.conflict("training.homework-photo-limit", MAX_PHOTOS);
+            }
+            videos.store(key, cleaned.content());
+            return enrolments.addPhoto(homeworkId, key);
+        });
+        return count == null ? 0 : count;
+    }
+
+    /** Signed links to a homework's photos, for the trainer grading it. */
+    public java.util.List<String> photoLinks(UUID homeworkId) {
+        return enrolments.photoKeys(homeworkId).stream().map(k -> videos.signedLink(k, Duration.ofMinutes(15))).toList();
     }
 
     public UUID submitHomework(UUID workerId, UUID partId, HomeworkSubmission submission) {

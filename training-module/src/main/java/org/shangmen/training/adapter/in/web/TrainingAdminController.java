@@ -61,8 +61,11 @@ class TrainingAdminController {
     private final ManageCourses courses;
     private final TrainerDesk desk;
     private final TrainingViews views;
+    private final org.shangmen.training.application.LessonService lessons;
 
-    TrainingAdminController(ManageCourses courses, TrainerDesk desk, TrainingViews views) {
+    TrainingAdminController(ManageCourses courses, TrainerDesk desk, TrainingViews views,
+                            org.shangmen.training.application.LessonService lessons) {
+        this.lessons = lessons;
         this.courses = courses;
         this.desk = desk;
         this.views = views;
@@ -224,20 +227,20 @@ class TrainingAdminController {
         return Page.slice(all, new PageRequest(page, size));
     }
 
-    record TrainingHomeworkView(UUID homeworkId, UUID partId, UUID workerId, String answer, Instant submittedAt, Boolean passed, String comment,
-                                Instant gradedAt) {
+    record TrainingHomeworkView(UUID homeworkId, UUID partId, UUID workerId, String answer, List<String> photoUrls, Instant submittedAt,
+                                Boolean passed, String comment, Instant gradedAt) {
     }
 
-    private static TrainingHomeworkView homework(Homework h) {
-        return new TrainingHomeworkView(h.id(), h.partId(), h.workerId(), h.answer(), h.submittedAt(), h.passed().orElse(null),
-                h.comment().orElse(null), h.gradedAt().orElse(null));
+    private TrainingHomeworkView homework(Homework h) {
+        return new TrainingHomeworkView(h.id(), h.partId(), h.workerId(), h.answer(), lessons.photoLinks(h.id()), h.submittedAt(),
+                h.passed().orElse(null), h.comment().orElse(null), h.gradedAt().orElse(null));
     }
 
     @GetMapping("/homework")
     @PreAuthorize(READ)
     @Operation(summary = "待批改的作业,按提交时间排序")
     Page<TrainingHomeworkView> ungraded(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return desk.ungradedHomework(new PageRequest(page, size)).map(TrainingAdminController::homework);
+        return desk.ungradedHomework(new PageRequest(page, size)).map(this::homework);
     }
 
     record TrainingGradeRequest(Boolean passed, String comment) {

@@ -29,15 +29,20 @@ class TrainingMediaController {
         this.videos = videos;
     }
 
+    private static String type(String name) {
+        return name.endsWith(".mp4") ? "video/mp4" : name.endsWith(".png") ? "image/png" : "image/jpeg";
+    }
+
     @GetMapping("/api/v1/public/training/media")
-    @Operation(summary = "按签名链接读取视频(支持 Range 分段);链接过期或签名不符时 404")
-    @ApiResponse(responseCode = "200", description = "视频 / the video",
-            content = @Content(mediaType = "video/mp4", schema = @Schema(type = "string", format = "binary")))
+    @Operation(summary = "按签名链接读取视频(支持 Range 分段)或作业照片;链接过期或签名不符时 404")
+    @ApiResponse(responseCode = "200", description = "视频或作业照片 / the video or homework photo",
+            content = {@Content(mediaType = "video/mp4", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "image/*", schema = @Schema(type = "string", format = "binary"))})
     @ApiResponse(responseCode = "206", description = "Range 请求的片段 / the range asked for",
             content = @Content(mediaType = "video/mp4", schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<Resource> media(@RequestParam String key, @RequestParam long expires, @RequestParam String signature) {
         return videos.signedFile(key, expires, signature)
-                .<ResponseEntity<Resource>>map(file -> ResponseEntity.ok().contentType(MediaType.parseMediaType("video/mp4"))
+                .<ResponseEntity<Resource>>map(file -> ResponseEntity.ok().contentType(MediaType.parseMediaType(type(file.toString())))
                         .header("Cache-Control", "private, max-age=600").body(new FileSystemResource(file)))
                 .orElseThrow(() -> DomainException.notFound("training.media-link-invalid"));
     }

@@ -139,9 +139,21 @@ class WorkerTrainingController {
 
     @PostMapping("/homework/{partId}")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "提交作业(文字);批改前不能再次提交")
+    @Operation(summary = "提交作业(文字;照片随后用 /homework/{homeworkId}/photos 添加);批改前不能再次提交")
     TrainingHomeworkReceipt homework(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID partId, @RequestBody TrainingHomeworkRequest request) {
         return new TrainingHomeworkReceipt(training.submitHomework(me(jwt), partId, new HomeworkSubmission(request == null ? null : request.answer(), 0)));
+    }
+
+    record TrainingHomeworkPhotos(UUID homeworkId, int photoCount) {
+    }
+
+    @PostMapping(path = "/homework/{homeworkId}/photos", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "为作业添加照片(JPEG 或 PNG,最多 9 张,去除 EXIF/位置信息后保存);批改后不能再加")
+    TrainingHomeworkPhotos photo(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID homeworkId,
+                                 @org.springframework.web.bind.annotation.RequestPart("file") org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        return new TrainingHomeworkPhotos(homeworkId, lessons.addHomeworkPhoto(me(jwt), homeworkId, file.getBytes()));
     }
 
     @PostMapping("/sessions/{partId}/seat")

@@ -155,6 +155,12 @@ class JdbiEnrolmentStore implements EnrolmentStore {
 
     @Override
     public Optional<Progress> progress(UUID partId, UUID workerId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM training.lesson_progress WHERE part_id = :part AND worker_id = :worker")
+                .bind("part", partId).bind("worker", workerId).map((rs, ctx) -> progress(rs)).findOne());
+    }
+
+    @Override
+    public Optional<Progress> progressForUpdate(UUID partId, UUID workerId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM training.lesson_progress WHERE part_id = :part AND worker_id = :worker FOR UPDATE")
                 .bind("part", partId).bind("worker", workerId).map((rs, ctx) -> progress(rs)).findOne());
     }
@@ -221,6 +227,31 @@ class JdbiEnrolmentStore implements EnrolmentStore {
                         + "graded_at = :at WHERE id = :id AND passed IS NULL")
                 .bind("id", homeworkId).bind("passed", passed).bind("comment", comment.isEmpty() ? null : comment).bind("by", trainer)
                 .bind("at", at).execute()) > 0;
+    }
+
+    @Override
+    public Optional<Homework> homeworkForUpdate(UUID homeworkId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM training.homework WHERE id = :id FOR UPDATE").bind("id", homeworkId)
+                .map((rs, ctx) -> homework(rs)).findOne());
+    }
+
+    @Override
+    public int addPhoto(UUID homeworkId, String storageKey) {
+        return jdbi.withHandle(h -> {
+            int position = h.createQuery("SELECT COUNT(*) FROM training.homework_photo WHERE homework_id = :id").bind("id", homeworkId)
+                    .mapTo(Integer.class).one();
+            h.createUpdate("INSERT INTO training.homework_photo (homework_id, position, storage_key) VALUES (:id, :position, :key)")
+                    .bind("id", homeworkId).bind("position", position).bind("key", storageKey).execute();
+            h.createUpdate("UPDATE training.homework SET photo_count = :count WHERE id = :id").bind("id", homeworkId)
+                    .bind("count", position + 1).execute();
+            return position + 1;
+        });
+    }
+
+    @Override
+    public List<String> photoKeys(UUID homeworkId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT storage_key FROM training.homework_photo WHERE homework_id = :id ORDER BY position")
+                .bind("id", homeworkId).mapTo(String.class).list());
     }
 
     @Override

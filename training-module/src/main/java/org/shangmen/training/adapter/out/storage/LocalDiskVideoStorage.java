@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Lesson videos on local disk under {@code shangmen.training.storage.root} (default {@code ./data/training}),
+ * Lesson videos and homework photos on local disk under {@code shangmen.training.storage.root} (default {@code ./data/training}),
  * outside every served path, read back through {@link #PATH} with a signed, expiring link.
  */
 @Component
@@ -65,7 +65,7 @@ class LocalDiskVideoStorage implements VideoStorage {
 
     /** The stored file of a key, if the key names one inside the root. */
     Optional<Path> resolve(String key) {
-        if (key == null || !key.matches("training/videos/[0-9a-f-]{36}-[0-9a-f-]{36}\\.mp4")) {
+        if (key == null || !key.matches("training/(videos/[0-9a-f-]{36}-[0-9a-f-]{36}\\.mp4|homework/[0-9a-f-]{36}-[0-9a-f-]{36}\\.(jpg|png))")) {
             return Optional.empty();
         }
         Path file = root.resolve(key).normalize();

@@ -57,6 +57,9 @@ public interface EnrolmentStore {
 
     Optional<Progress> progress(UUID partId, UUID workerId);
 
+    /** The progress row locked until the transaction ends, so reports of one lesson are judged one after another. */
+    Optional<Progress> progressForUpdate(UUID partId, UUID workerId);
+
     void save(Progress progress);
 
     void insert(Homework homework);
@@ -69,6 +72,14 @@ public interface EnrolmentStore {
 
     /** Grades a homework not graded yet; false when it already was. */
     boolean grade(UUID homeworkId, boolean passed, String comment, UUID trainer, Instant at);
+
+    /** Adds a photo to a homework under a lock on the homework's row; answers the photos it now has. */
+    int addPhoto(UUID homeworkId, String storageKey);
+
+    /** Locks the homework's row until the transaction ends and answers it. */
+    Optional<Homework> homeworkForUpdate(UUID homeworkId);
+
+    List<String> photoKeys(UUID homeworkId);
 
     void save(Practical practical, UUID trainer);
 

@@ -206,7 +206,7 @@ class WorkerSearchController {
                           int experienceYears, int ratingTenths, int ratingCount, int completedOrders, Long hourlyRateFen,
                           String currency, List<String> skills, List<String> skillLabels, List<String> districts,
                           List<String> districtNames, List<String> certificates, List<String> certificateLabels,
-                          List<String> languages, String introduction, Long distanceMetres, String photoUrl) {
+                          List<String> languages, String introduction, Long distanceMetres, String photoUrl, List<String> badges) {
     }
 
     record PageResponse<T>(List<T> items, int page, int size, long total, int totalPages) {

@@ -135,17 +135,33 @@ public interface SearchWorkers {
      * @param distanceMetres the distance from the searched location rounded to 100 m (at least 100 m), or
      *                       null when the search had no location
      * @param photoUrl       a short-lived signed link to the worker's photo, or null without one
+     * @param badges         the labels of the worker's skill badges valid today
      */
     record WorkerCard(UUID accountId, String realName, Gender gender, String ageBand, int experienceYears,
                       int ratingTenths, int ratingCount, int completedOrders, Money hourlyRate, List<Skill> skills,
                       List<String> districts, List<CertificateType> certificates, List<String> languages,
-                      String introduction, Long distanceMetres, String photoUrl) {
+                      String introduction, Long distanceMetres, String photoUrl, List<String> badges) {
+
+        public WorkerCard(UUID accountId, String realName, Gender gender, String ageBand, int experienceYears,
+                          int ratingTenths, int ratingCount, int completedOrders, Money hourlyRate, List<Skill> skills,
+                          List<String> districts, List<CertificateType> certificates, List<String> languages,
+                          String introduction, Long distanceMetres, String photoUrl) {
+            this(accountId, realName, gender, ageBand, experienceYears, ratingTenths, ratingCount, completedOrders, hourlyRate, skills,
+                    districts, certificates, languages, introduction, distanceMetres, photoUrl, List.of());
+        }
 
         public WorkerCard {
             skills = List.copyOf(skills);
             districts = List.copyOf(districts);
             certificates = List.copyOf(certificates);
             languages = List.copyOf(languages);
+            badges = badges == null ? List.of() : List.copyOf(badges);
+        }
+
+        /** The same card with the labels of the worker's valid skill badges (W4.2). */
+        public WorkerCard withBadges(List<String> labels) {
+            return new WorkerCard(accountId, realName, gender, ageBand, experienceYears, ratingTenths, ratingCount, completedOrders, hourlyRate,
+                    skills, districts, certificates, languages, introduction, distanceMetres, photoUrl, labels);
         }
     }
 }

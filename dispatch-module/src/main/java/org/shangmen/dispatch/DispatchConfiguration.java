@@ -93,8 +93,9 @@ class DispatchConfiguration {
 
     @Bean
     ReadOffersService readOffersService(OrderDispatching orders, CaseStore cases, OfferStore offers, ServiceAreaDirectory areas,
-                                        Ladder ladder, ObjectProvider<WorkerPayEstimates> pay) {
-        return new ReadOffersService(orders, cases, offers, areas, ladder, Optional.ofNullable(pay.getIfAvailable()));
+                                        Ladder ladder, ObjectProvider<WorkerPayEstimates> pay, org.shangmen.worker.api.WorkerBadges badges,
+                                        java.time.Clock clock) {
+        return new ReadOffersService(orders, cases, offers, areas, ladder, Optional.ofNullable(pay.getIfAvailable()), badges, clock);
     }
 
     @Bean

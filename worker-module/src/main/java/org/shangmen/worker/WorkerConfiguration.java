@@ -12,6 +12,8 @@ import org.shangmen.worker.application.WorkerProfileService;
 import org.shangmen.worker.application.WorkerReviewService;
 import org.shangmen.worker.application.WorkerUploads;
 import org.shangmen.worker.application.WorkerViews;
+import org.shangmen.worker.application.BadgeService;
+import org.shangmen.worker.application.port.out.BadgeStore;
 import org.shangmen.worker.application.port.out.DecisionLog;
 import org.shangmen.worker.application.port.out.DocumentStorage;
 import org.shangmen.worker.application.port.out.DocumentStore;
@@ -25,10 +27,16 @@ import org.shangmen.worker.application.port.out.WorkerStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** The worker module's use cases; its adapters are components of their own packages. */
 @Configuration(proxyBeanMethods = false)
 class WorkerConfiguration {
+
+    @Bean
+    BadgeService badgeService(BadgeStore badges, WorkerStore workers, PlatformTransactionManager transactions, Clock clock) {
+        return new BadgeService(badges, workers, transactions, clock);
+    }
 
     @Bean
     ServiceAreaService serviceAreaService(ServiceAreaStore store, ApplicationEventPublisher events, Clock clock) {
@@ -43,8 +51,9 @@ class WorkerConfiguration {
 
     @Bean
     WorkerPageService workerPageService(WorkerStore workers, DocumentStore documents, ServiceAreaService areas, PhotoLinks photos,
+                                        BadgeStore badges,
                                         Clock clock) {
-        return new WorkerPageService(workers, documents, areas, photos, clock);
+        return new WorkerPageService(workers, documents, areas, photos, clock, badges);
     }
 
     @Bean

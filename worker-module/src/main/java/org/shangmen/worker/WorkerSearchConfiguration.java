@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 class WorkerSearchConfiguration {
 
     @Bean
-    WorkerSearchService workerSearchService(WorkerSearchIndex index, PhotoLinks photos, Clock clock) {
-        return new WorkerSearchService(index, photos, clock);
+    WorkerSearchService workerSearchService(WorkerSearchIndex index, PhotoLinks photos, Clock clock,
+                                            org.shangmen.worker.application.port.out.BadgeStore badges) {
+        return new WorkerSearchService(index, photos, clock, badges);
     }
 }

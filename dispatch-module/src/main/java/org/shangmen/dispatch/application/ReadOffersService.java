@@ -20,7 +20,12 @@ import org.shangmen.dispatch.domain.OrderSnapshot;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.shangmen.kernel.Zones;
 import org.shangmen.worker.api.ServiceAreaDirectory;
+import org.shangmen.worker.api.Skill;
+import org.shangmen.worker.api.WorkerBadges;
 import org.springframework.transaction.annotation.Transactional;
 
 /** W2.1: a worker's offers with what the worker sees of each order before taking it. */
@@ -32,11 +37,15 @@ public class ReadOffersService implements ReadOffers {
     private final ServiceAreaDirectory areas;
     private final Ladder ladder;
     private final Optional<WorkerPayEstimates> pay;
+    private final WorkerBadges badges;
+    private final Clock clock;
 
     /** @param pay billing's pay estimates, when billing is there */
     public ReadOffersService(OrderDispatching orders, CaseStore cases, OfferStore offers, ServiceAreaDirectory areas, Ladder ladder,
-                             Optional<WorkerPayEstimates> pay) {
+                             Optional<WorkerPayEstimates> pay, WorkerBadges badges, Clock clock) {
         this.pay = pay;
+        this.badges = badges;
+        this.clock = clock;
         this.orders = orders;
         this.cases = cases;
         this.offers = offers;
@@ -71,6 +80,19 @@ public class ReadOffersService implements ReadOffers {
         long fullPrice = lines.stream().mapToLong(QuotedItem::lineTotalFen).sum();
         OptionalLong share = pay.map(p -> OptionalLong.of(p.workerShareFen(offer.workerId(), itemCodes, snapshot.districtCode(), fullPrice,
                 snapshot.startsAt()))).orElse(OptionalLong.empty());
-        return new OfferDetail(offer, snapshot, lines, share, community, openUntil);
+        return new OfferDetail(offer, snapshot, lines, share, community, openUntil, qualifyingBadges(offer));
+    }
+
+    /** W4.2 the worker's valid badges that the order's services require: what qualified the worker for it. */
+    private List<String> qualifyingBadges(Offer offer) {
+        Map<Skill, List<WorkerBadges.Requirement>> required = badges.requirements();
+        if (required.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        orders.order(offer.orderId()).needs().forEach(n -> required.getOrDefault(n.skill(), List.of()).forEach(r -> codes.add(r.code())));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Zones.CHINA);
+        return badges.badges(offer.workerId()).stream().filter(b -> codes.contains(b.code()) && b.validOn(today))
+                .map(WorkerBadges.Badge::label).toList();
     }
 }

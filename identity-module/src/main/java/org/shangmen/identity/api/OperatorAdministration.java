@@ -12,7 +12,7 @@ import java.util.UUID;
 public interface OperatorAdministration {
 
     /** The permissions an operator can hold. */
-    Set<String> PERMISSIONS = Set.of("superadmin", "ops", "finance", "auditor");
+    Set<String> PERMISSIONS = Set.of("superadmin", "ops", "finance", "auditor", "trainer");
 
     OperatorView createOperator(String username, String initialPassword, Set<String> permissions);
 

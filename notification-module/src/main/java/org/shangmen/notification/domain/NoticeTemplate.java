@@ -67,7 +67,25 @@ public enum NoticeTemplate {
             false),
     COMPLAINT_RESOLVED_FOR_WORKER("有一宗投诉已处理", "您服务的 {itemName} 订单有一宗投诉已处理,可在投诉详情中查看结果并补充说明。",
             "A complaint was resolved", "A complaint about your {itemName} order was resolved; see the outcome and add your "
-            + "statement in its details.", false);
+            + "statement in its details.", false),
+    TRAINING_ENROLLED("报名成功", "您已报名课程「{courseTitle}」{required},请在「技能培训」中开始学习。",
+            "Enrolled", "You are enrolled in \"{courseTitle}\"{requiredEn}; start learning under Training.", false),
+    TRAINING_SEAT_CONFIRMED("线下课座位已确认", "您已获得「{courseTitle}」{sessionTitle}的座位:{startsAt},{place}。",
+            "Seat confirmed", "You hold a seat at {sessionTitle} of \"{courseTitle}\": {startsAtEn}, {place}.", false),
+    TRAINING_SESSION_REMINDER("明天有线下课", "提醒:「{courseTitle}」{sessionTitle}将于 {startsAt} 在 {place} 开课,请准时签到。",
+            "Session tomorrow", "Reminder: {sessionTitle} of \"{courseTitle}\" starts {startsAtEn} at {place}; please check in on time.", false),
+    TRAINING_HOMEWORK_GRADED("作业已批改", "您在「{courseTitle}」的作业「{partTitle}」已批改:{result}。",
+            "Homework graded", "Your homework \"{partTitle}\" in \"{courseTitle}\" was graded: {resultEn}.", false),
+    TRAINING_EXAM_RESULT("考试成绩", "「{courseTitle}」理论考试成绩 {score} 分,{result}。",
+            "Exam result", "Your theory exam for \"{courseTitle}\" scored {score}: {resultEn}.", false),
+    TRAINING_BADGE_EARNED("获得技能徽章", "恭喜!您获得「{badgeLabel}」徽章与培训合格证(编号 {certificateNumber}),有效期至 {validUntil}。",
+            "Badge earned", "Congratulations! You earned the \"{badgeLabel}\" badge and training certificate {certificateNumber}, valid "
+            + "until {validUntil}.", false),
+    TRAINING_BADGE_EXPIRING("徽章即将到期", "您的「{badgeLabel}」徽章将于 {validUntil} 到期,到期后将无法承接需要该徽章的服务。建议报名「{courseTitle}」续期。",
+            "Badge expiring", "Your \"{badgeLabel}\" badge ends on {validUntil}; after that, services requiring it are closed to you. "
+            + "Enrol in \"{courseTitle}\" to renew it.", false),
+    TRAINING_BADGE_EXPIRED("徽章已到期", "您的「{badgeLabel}」徽章已于 {validUntil} 到期,需要该徽章的服务暂不能承接,请参加复训续期。",
+            "Badge expired", "Your \"{badgeLabel}\" badge ended on {validUntil}; retrain to take services requiring it again.", false);
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     /** The longest value one placeholder takes. */

@@ -28,9 +28,11 @@ public class WorkerPageService implements ShowWorkerPage {
     private final ServiceAreaDirectory areas;
     private final PhotoLinks photos;
     private final Clock clock;
+    private final org.shangmen.worker.application.port.out.BadgeStore badges;
 
     public WorkerPageService(WorkerStore workers, DocumentStore documents, ServiceAreaDirectory areas, PhotoLinks photos,
-                             Clock clock) {
+                             Clock clock, org.shangmen.worker.application.port.out.BadgeStore badges) {
+        this.badges = badges;
         this.workers = workers;
         this.documents = documents;
         this.areas = areas;
@@ -59,6 +61,7 @@ public class WorkerPageService implements ShowWorkerPage {
                 p.introduction(), p.languages().stream().sorted().toList(),
                 p.skills().isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(p.skills())),
                 p.hourlyRate().map(Money::fen).orElse(null), List.copyOf(valid), districts, stats.ratingTenths(),
-                stats.ratingCount(), stats.completedOrders(), photoUrl);
+                stats.ratingCount(), stats.completedOrders(), photoUrl,
+                badges.badges(List.of(workerId)).getOrDefault(workerId, List.of()).stream().filter(b -> b.validOn(today)).toList());
     }
 }

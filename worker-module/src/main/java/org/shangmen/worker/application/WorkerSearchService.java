@@ -79,8 +79,16 @@ public class WorkerSearchService implements SearchWorkers {
     private final WorkerSearchIndex index;
     private final PhotoLinks photos;
     private final Clock clock;
+    private final org.shangmen.worker.application.port.out.BadgeStore badges;
 
     public WorkerSearchService(WorkerSearchIndex index, PhotoLinks photos, Clock clock) {
+        this(index, photos, clock, null);
+    }
+
+    /** @param badges where the workers' skill badges are kept, shown on each card; none when null */
+    public WorkerSearchService(WorkerSearchIndex index, PhotoLinks photos, Clock clock,
+                               org.shangmen.worker.application.port.out.BadgeStore badges) {
+        this.badges = badges;
         this.index = index;
         this.photos = photos;
         this.clock = clock;
@@ -89,6 +97,17 @@ public class WorkerSearchService implements SearchWorkers {
     @Override
     @Transactional(readOnly = true)
     public Page<WorkerCard> search(Query query) {
+        Page<WorkerCard> found = find(query);
+        if (badges == null || found.items().isEmpty()) {
+            return found;
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Zones.CHINA);
+        var held = badges.badges(found.items().stream().map(WorkerCard::accountId).toList());
+        return found.map(card -> card.withBadges(held.getOrDefault(card.accountId(), List.of()).stream()
+                .filter(b -> b.validOn(today)).map(org.shangmen.worker.api.WorkerBadges.Badge::label).toList()));
+    }
+
+    private Page<WorkerCard> find(Query query) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Zones.CHINA);
         Criteria criteria = criteria(query, now, today);
@@ -148,7 +167,7 @@ public class WorkerSearchService implements SearchWorkers {
         return new Criteria(name, spelling == null || spelling.isEmpty() ? null : spelling, query.skill(),
                 query.district() == null ? null : query.district().value(), query.minRatingTenths(),
                 query.experience(), query.certificates(), query.gender(), query.minPriceFen(), query.maxPriceFen(),
-                now, today);
+                now, today, query.badge());
     }
 
     /**

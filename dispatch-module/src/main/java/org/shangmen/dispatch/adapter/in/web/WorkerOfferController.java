@@ -125,7 +125,8 @@ class WorkerOfferController {
                          @io.swagger.v3.oas.annotations.media.Schema(implementation = org.shangmen.dispatch.domain.Step.class) String step, String stepLabel, List<String> items,
                          List<LineView> lines, int estimatedMinutes, String district, UUID communityId, String communityName,
                          OffsetDateTime start, OffsetDateTime end, String requirements, long totalFen, Long payFen,
-                         long distanceMetres, OffsetDateTime offeredAt, OffsetDateTime openUntil, String reason, String note) {
+                         long distanceMetres, OffsetDateTime offeredAt, OffsetDateTime openUntil, String reason, String note,
+                         List<String> badges) {
     }
 
     /** One item of the order: its name, how many of its unit (PER_VISIT, PER_HOUR, ...), the options chosen, its minutes. */

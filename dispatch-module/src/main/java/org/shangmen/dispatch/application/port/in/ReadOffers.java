@@ -22,11 +22,13 @@ public interface ReadOffers {
     /**
      * @param lines  the order's items as quoted: chosen options, quantities, estimated minutes
      * @param payFen what the worker would earn of it by the commission rules in force; empty when nobody can say
+     * @param badges the worker's valid skill badges the order's services require (W4.2)
      */
     record OfferDetail(Offer offer, OrderSnapshot order, List<QuotedItem> lines, OptionalLong payFen, Optional<String> communityName,
-                       Optional<Instant> openUntil) {
+                       Optional<Instant> openUntil, List<String> badges) {
         public OfferDetail {
             lines = List.copyOf(lines);
+            badges = List.copyOf(badges);
         }
 
         /** The visit's estimated working time, all lines together. */

@@ -36,11 +36,12 @@ class WorkerPageController {
     record WorkerPageResponse(UUID workerId, String realName, String gender, String genderLabel, String ageBand,
                               int experienceYears, String introduction, List<String> languages, List<Labelled> skills,
                               Long hourlyRateFen, String currency, List<Labelled> certificates, List<Labelled> districts,
-                              int ratingTenths, int ratingCount, int completedOrders, String photoUrl) {
+                              int ratingTenths, int ratingCount, int completedOrders, String photoUrl,
+                              List<org.shangmen.worker.api.WorkerBadges.Badge> badges) {
     }
 
     @GetMapping("/api/v1/public/workers/{workerId}")
-    @Operation(summary = "服务人员主页:公开资料、有效证书、服务区县、评分与完成单数、照片(5 分钟内有效的链接)",
+    @Operation(summary = "服务人员主页:公开资料、有效证书、有效的技能徽章、服务区县、评分与完成单数、照片(5 分钟内有效的链接)",
             description = "只显示已认证且未被暂停或清退的服务人员,否则答复 404 worker.not-found;评价列表见 /api/v1/public/workers/{workerId}/reviews")
     WorkerPageResponse page(@PathVariable UUID workerId, Locale locale) {
         return mapper.toResponse(pages.page(workerId), new Labels(messages, locale, Map.of()));

@@ -55,6 +55,14 @@ class WorkerSearchController {
         this.messages = messages;
     }
 
+    /** The search without a badge filter. */
+    PageResponse<WorkerResponse> search(String keyword, String skill, String district, String lat, String lng, String radius,
+                                        String minRating, String experience, String certificates, String gender, String minPrice,
+                                        String maxPrice, String sort, String page, String size, Locale locale) {
+        return search(keyword, skill, district, lat, lng, radius, minRating, experience, certificates, gender, null, minPrice, maxPrice,
+                sort, page, size, locale);
+    }
+
     @GetMapping
     @Operation(summary = "查找服务人员", description = "只返回已认证且状态正常的服务人员;不返回身份证号、手机号、住址坐标或出生日期")
     PageResponse<WorkerResponse> search(
@@ -78,6 +86,8 @@ class WorkerSearchController {
             @RequestParam(required = false) String certificates,
             @Parameter(description = "FEMALE 或 MALE")
             @RequestParam(required = false) String gender,
+            @Parameter(description = "须持有且在有效期内的技能徽章代码(培训获得),如 maternity-care")
+            @RequestParam(required = false) String badge,
             @Parameter(description = "最低时薪,分(含)")
             @RequestParam(required = false) String minPrice,
             @Parameter(description = "最高时薪,分(含)")
@@ -101,7 +111,7 @@ class WorkerSearchController {
                 number(minPrice, "minPrice"),
                 number(maxPrice, "maxPrice"),
                 option(Sort.class, sort, "worker.search-sort-unknown"),
-                pageRequest(page, size));
+                pageRequest(page, size), badge);
         Page<WorkerCard> found = search.search(query);
         Labels labels = new Labels(messages, locale,
                 districts.of(found.items().stream().flatMap(card -> card.districts().stream()).distinct().toList()));
@@ -196,7 +206,7 @@ class WorkerSearchController {
                           int experienceYears, int ratingTenths, int ratingCount, int completedOrders, Long hourlyRateFen,
                           String currency, List<String> skills, List<String> skillLabels, List<String> districts,
                           List<String> districtNames, List<String> certificates, List<String> certificateLabels,
-                          List<String> languages, String introduction, Long distanceMetres, String photoUrl) {
+                          List<String> languages, String introduction, Long distanceMetres, String photoUrl, List<String> badges) {
     }
 
     record PageResponse<T>(List<T> items, int page, int size, long total, int totalPages) {

@@ -56,6 +56,9 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
     /** One per required certificate type; {@code #} is replaced by the type's column. */
     private static final String CERTIFICATE = " AND e.# >= :today";
     private static final String MIN_RATING = " AND e.rating_tenths >= :minRating";
+    /** W4.2 a valid skill badge. */
+    private static final String BADGE = " AND EXISTS (SELECT 1 FROM worker.worker_badge b WHERE b.worker_id = e.worker_id "
+            + "AND b.code = :badge AND b.valid_until >= :today)";
     private static final String MIN_YEARS = " AND e.experience_years >= :minYears";
     private static final String MAX_YEARS = " AND e.experience_years < :maxYears";
     private static final String GENDER = " AND e.gender = :gender";
@@ -246,6 +249,11 @@ class JdbiWorkerSearch implements WorkerSearchIndex {
             for (CertificateType type : EnumSet.copyOf(c.certificates())) {
                 sql.append(CERTIFICATE.replace("#", SearchEntries.untilColumn(type)));
             }
+            parameters.put("today", c.today());
+        }
+        if (c.badge() != null) {
+            sql.append(BADGE);
+            parameters.put("badge", c.badge());
             parameters.put("today", c.today());
         }
         if (c.minRatingTenths() != null) {

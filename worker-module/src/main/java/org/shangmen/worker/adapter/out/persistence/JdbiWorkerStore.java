@@ -211,8 +211,13 @@ class JdbiWorkerStore implements WorkerStore {
                             + "JOIN worker.worker_district d ON d.worker_id = w.account_id AND d.district_code = :district "
                             + "WHERE w.certification = 'APPROVED' AND w.work_state <> 'RESTING' "
                             + "AND (w.standing = 'ACTIVE' OR (w.standing = 'SUSPENDED' AND w.suspended_until <= :now))"
-                            + certificates + " ORDER BY w.account_id")
-                    .bind("skill", skill).bind("district", districtCode).bind("now", now);
+                            + certificates
+                            // W4.2: every badge the service requires, held and valid today
+                            + " AND NOT EXISTS (SELECT 1 FROM worker.skill_badge_requirement r WHERE r.skill = :skill "
+                            + "AND NOT EXISTS (SELECT 1 FROM worker.worker_badge b WHERE b.worker_id = w.account_id "
+                            + "AND b.code = r.code AND b.valid_until >= :badgeDay))"
+                            + " ORDER BY w.account_id")
+                    .bind("skill", skill).bind("district", districtCode).bind("now", now).bind("badgeDay", today);
             if (!requiredCertificates.isEmpty()) {
                 query.bindList("types", List.copyOf(requiredCertificates)).bind("today", today).bind("required", requiredCertificates.size());
             }

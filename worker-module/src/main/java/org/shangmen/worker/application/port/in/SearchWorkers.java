@@ -64,10 +64,18 @@ public interface SearchWorkers {
      * @param certificates    the worker holds every one of these, valid today (Asia/Shanghai)
      * @param minPriceFen     the least hourly rate in fen, inclusive
      * @param maxPriceFen     the greatest hourly rate in fen, inclusive
+     * @param badge           the worker holds this skill badge (W4.2), valid today
      */
     record Query(String keyword, Skill skill, RegionCode district, GeoPoint near, Integer radiusMetres,
                  Integer minRatingTenths, ExperienceBand experience, Set<CertificateType> certificates, Gender gender,
-                 Long minPriceFen, Long maxPriceFen, Sort sort, PageRequest page) {
+                 Long minPriceFen, Long maxPriceFen, Sort sort, PageRequest page, String badge) {
+
+        public Query(String keyword, Skill skill, RegionCode district, GeoPoint near, Integer radiusMetres,
+                     Integer minRatingTenths, ExperienceBand experience, Set<CertificateType> certificates, Gender gender,
+                     Long minPriceFen, Long maxPriceFen, Sort sort, PageRequest page) {
+            this(keyword, skill, district, near, radiusMetres, minRatingTenths, experience, certificates, gender, minPriceFen, maxPriceFen,
+                    sort, page, null);
+        }
 
         public static final int MAX_KEYWORD_LENGTH = 32;
         public static final int DEFAULT_RADIUS_METRES = 5_000;
@@ -105,6 +113,10 @@ public interface SearchWorkers {
                 throw DomainException.invalid("worker.search-distance-needs-location");
             }
             page = page == null ? PageRequest.first() : page;
+            badge = badge == null || badge.isBlank() ? null : badge.strip();
+            if (badge != null && !badge.matches("[a-z][a-z0-9-]{1,47}")) {
+                throw DomainException.invalid("worker.badge-code-invalid");
+            }
         }
 
         /** Every approved worker in good standing, best rated first. */
@@ -123,17 +135,33 @@ public interface SearchWorkers {
      * @param distanceMetres the distance from the searched location rounded to 100 m (at least 100 m), or
      *                       null when the search had no location
      * @param photoUrl       a short-lived signed link to the worker's photo, or null without one
+     * @param badges         the labels of the worker's skill badges valid today
      */
     record WorkerCard(UUID accountId, String realName, Gender gender, String ageBand, int experienceYears,
                       int ratingTenths, int ratingCount, int completedOrders, Money hourlyRate, List<Skill> skills,
                       List<String> districts, List<CertificateType> certificates, List<String> languages,
-                      String introduction, Long distanceMetres, String photoUrl) {
+                      String introduction, Long distanceMetres, String photoUrl, List<String> badges) {
+
+        public WorkerCard(UUID accountId, String realName, Gender gender, String ageBand, int experienceYears,
+                          int ratingTenths, int ratingCount, int completedOrders, Money hourlyRate, List<Skill> skills,
+                          List<String> districts, List<CertificateType> certificates, List<String> languages,
+                          String introduction, Long distanceMetres, String photoUrl) {
+            this(accountId, realName, gender, ageBand, experienceYears, ratingTenths, ratingCount, completedOrders, hourlyRate, skills,
+                    districts, certificates, languages, introduction, distanceMetres, photoUrl, List.of());
+        }
 
         public WorkerCard {
             skills = List.copyOf(skills);
             districts = List.copyOf(districts);
             certificates = List.copyOf(certificates);
             languages = List.copyOf(languages);
+            badges = badges == null ? List.of() : List.copyOf(badges);
+        }
+
+        /** The same card with the labels of the worker's valid skill badges (W4.2). */
+        public WorkerCard withBadges(List<String> labels) {
+            return new WorkerCard(accountId, realName, gender, ageBand, experienceYears, ratingTenths, ratingCount, completedOrders, hourlyRate,
+                    skills, districts, certificates, languages, introduction, distanceMetres, photoUrl, labels);
         }
     }
 }

@@ -23,7 +23,7 @@ public interface ShowWorkerPage {
     record WorkerPage(UUID workerId, String realName, Gender gender, String ageBand, int experienceYears,
                       String introduction, List<String> languages, List<Skill> skills, Long hourlyRateFen,
                       List<CertificateType> certificates, List<District> districts, int ratingTenths, int ratingCount,
-                      int completedOrders, String photoUrl) {
+                      int completedOrders, String photoUrl, List<org.shangmen.worker.api.WorkerBadges.Badge> badges) {
     }
 
     /** A district the worker serves, with its name. */

@@ -44,7 +44,14 @@ public interface WorkerSearchIndex {
      */
     record Criteria(String nameFragment, String spellingFragment, Skill skill, String districtCode,
                     Integer minRatingTenths, ExperienceBand experience, Set<CertificateType> certificates,
-                    Gender gender, Long minPriceFen, Long maxPriceFen, Instant now, LocalDate today) {
+                    Gender gender, Long minPriceFen, Long maxPriceFen, Instant now, LocalDate today, String badge) {
+
+        public Criteria(String nameFragment, String spellingFragment, Skill skill, String districtCode,
+                        Integer minRatingTenths, ExperienceBand experience, Set<CertificateType> certificates,
+                        Gender gender, Long minPriceFen, Long maxPriceFen, Instant now, LocalDate today) {
+            this(nameFragment, spellingFragment, skill, districtCode, minRatingTenths, experience, certificates, gender, minPriceFen,
+                    maxPriceFen, now, today, null);
+        }
 
         public Criteria {
             certificates = certificates == null ? Set.of() : Set.copyOf(certificates);

@@ -1,0 +1,85 @@
+package org.shangmen.worker.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.shangmen.kernel.DomainException;
+import org.shangmen.worker.api.Skill;
+import org.shangmen.worker.api.WorkerBadges;
+import org.shangmen.worker.application.port.out.BadgeStore;
+import org.shangmen.worker.application.port.out.WorkerStore;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** W4.2: the badges workers hold and the badges services require, kept for training and eligibility. */
+public class BadgeService implements WorkerBadges {
+
+    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,47}");
+
+    private final BadgeStore store;
+    private final WorkerStore workers;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    public BadgeService(BadgeStore store, WorkerStore workers, PlatformTransactionManager transactions, Clock clock) {
+        this.store = store;
+        this.workers = workers;
+        this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    static void check(String code, String label) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw DomainException.invalid("worker.badge-code-invalid");
+        }
+        if (label == null || label.isBlank() || label.length() > 30) {
+            throw DomainException.invalid("worker.badge-label-invalid");
+        }
+    }
+
+    @Override
+    public void grant(UUID workerId, String code, String label, LocalDate validUntil, String certificateNumber) {
+        check(code, label);
+        tx.executeWithoutResult(s -> store.grant(workerId, new Badge(code, label.strip(), validUntil, certificateNumber), clock.instant()));
+    }
+
+    @Override
+    public List<Badge> badges(UUID workerId) {
+        return store.badges(List.of(workerId)).getOrDefault(workerId, List.of());
+    }
+
+    @Override
+    public Map<UUID, List<Badge>> badges(Set<UUID> workerIds) {
+        return workerIds.isEmpty() ? Map.of() : store.badges(workerIds);
+    }
+
+    @Override
+    public Optional<Qualification> qualification(UUID workerId) {
+        return workers.find(workerId).map(w -> new Qualification(workerId, Set.copyOf(w.profile().skills()),
+                w.profile().experienceYears(), badges(workerId)));
+    }
+
+    @Override
+    public void require(Skill skill, String code, String label) {
+        check(code, label);
+        tx.executeWithoutResult(s -> store.require(skill.name(), new Requirement(code, label.strip())));
+    }
+
+    @Override
+    public void dropRequirement(Skill skill, String code) {
+        tx.executeWithoutResult(s -> store.dropRequirement(skill.name(), code));
+    }
+
+    @Override
+    public Map<Skill, List<Requirement>> requirements() {
+        Map<Skill, List<Requirement>> all = new EnumMap<>(Skill.class);
+        store.requirements().forEach((skill, list) -> all.put(Skill.valueOf(skill), List.copyOf(list)));
+        return all;
+    }
+}

@@ -2,7 +2,9 @@ package org.shangmen.analytics;
 
 import java.time.Clock;
 import org.shangmen.analytics.application.InsightService;
+import org.shangmen.analytics.application.RebuildStoreService;
 import org.shangmen.analytics.application.RecordFactsService;
+import org.shangmen.booking.api.OrderHistory;
 import org.shangmen.analytics.application.port.out.AnalyticsStore;
 import org.shangmen.analytics.application.port.out.InsightQueries;
 import org.shangmen.analytics.application.port.out.WordSegmenter;
@@ -17,6 +19,12 @@ class AnalyticsConfiguration {
     @Bean
     RecordFactsService recordFactsService(AnalyticsStore store, WordSegmenter segmenter, WorkerAdministration workers, Clock clock) {
         return new RecordFactsService(store, segmenter, workers, clock);
+    }
+
+    @Bean
+    RebuildStoreService rebuildStoreService(AnalyticsStore store, OrderHistory history, WorkerAdministration workers,
+                                            RecordFactsService facts) {
+        return new RebuildStoreService(store, history, workers, facts);
     }
 
     @Bean

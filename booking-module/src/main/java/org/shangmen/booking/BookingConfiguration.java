@@ -160,6 +160,11 @@ class BookingConfiguration {
     }
 
     @Bean
+    org.shangmen.booking.application.OrderHistoryService orderHistoryService(OrderStore orders, ReviewStore reviews) {
+        return new org.shangmen.booking.application.OrderHistoryService(orders, reviews);
+    }
+
+    @Bean
     OrderModerationService orderModerationService(ChangeOrder changes, ReviewOrder reviews, VisitOrder visits) {
         return new OrderModerationService(changes, reviews, visits);
     }

@@ -6,19 +6,17 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.shangmen.analytics.application.port.in.Insights;
+import org.shangmen.analytics.application.port.in.RebuildStore;
 import org.shangmen.analytics.domain.InsightFilter;
 import org.shangmen.kernel.DomainException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,25 +40,27 @@ class InsightsController {
     private static final String FORMAT = "json、csv 或 xlsx / json, csv or xlsx";
 
     private final Insights insights;
+    private final RebuildStore rebuilding;
 
-    InsightsController(Insights insights) {
+    InsightsController(Insights insights, RebuildStore rebuilding) {
         this.insights = insights;
+        this.rebuilding = rebuilding;
     }
 
-    /** The file answers every insight may give besides JSON. */
-    @Target(ElementType.METHOD)
-    @Retention(RetentionPolicy.RUNTIME)
-    @ApiResponse(responseCode = "200", description = "format=json 为 JSON,csv 与 xlsx 为文件 / JSON, or a CSV or Excel file",
-            content = {@Content(mediaType = "application/json"),
-                    @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
-                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                            schema = @Schema(type = "string", format = "binary"))})
-    @interface Files {
+    @PostMapping("/rebuild")
+    @PreAuthorize("hasAuthority('PERM_superadmin')")
+    @Operation(summary = "重建分析库:从各模块公开的读取接口重新生成订单与评价事实及家政人员维度(报价与投诉保留);完成前读到的仍是旧数据")
+    RebuildStore.Rebuilt rebuild() {
+        return rebuilding.rebuild();
     }
 
     @GetMapping("/demand")
     @PreAuthorize(READ)
-    @Files
+    @ApiResponse(responseCode = "200", description = "format=json 为 JSON,csv 与 xlsx 为文件 / JSON, or a CSV or Excel file",
+            content = {@Content(mediaType = "application/json", schema = @Schema(implementation = Insights.DemandTrend.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = "string", format = "binary"))})
     @Operation(summary = "需求趋势:按日/周/月的订单数、完成数、金额与优惠,并列去年同期;服务项目构成")
     ResponseEntity<?> demand(@Parameter(description = FROM) @RequestParam(required = false) String from,
                              @Parameter(description = UNTIL) @RequestParam(required = false) String until,
@@ -74,7 +74,11 @@ class InsightsController {
 
     @GetMapping("/worker-quality")
     @PreAuthorize(READ)
-    @Files
+    @ApiResponse(responseCode = "200", description = "format=json 为 JSON,csv 与 xlsx 为文件 / JSON, or a CSV or Excel file",
+            content = {@Content(mediaType = "application/json", schema = @Schema(implementation = Insights.WorkerQuality.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = "string", format = "binary"))})
     @Operation(summary = "服务质量差异:按技能、区县或从业年限分组的评分、投诉率、准时率与回头客占比,含分布(四分位)")
     ResponseEntity<?> workerQuality(@Parameter(description = FROM) @RequestParam(required = false) String from,
                                     @Parameter(description = UNTIL) @RequestParam(required = false) String until,
@@ -88,7 +92,11 @@ class InsightsController {
 
     @GetMapping("/retention")
     @PreAuthorize(READ)
-    @Files
+    @ApiResponse(responseCode = "200", description = "format=json 为 JSON,csv 与 xlsx 为文件 / JSON, or a CSV or Excel file",
+            content = {@Content(mediaType = "application/json", schema = @Schema(implementation = Insights.Retention.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = "string", format = "binary"))})
     @Operation(summary = "客户留存:按首单月份分组的新客户在之后每个月再次下单的占比")
     ResponseEntity<?> retention(@Parameter(description = FROM) @RequestParam(required = false) String from,
                                 @Parameter(description = UNTIL) @RequestParam(required = false) String until,
@@ -101,7 +109,11 @@ class InsightsController {
 
     @GetMapping("/complaint-rates")
     @PreAuthorize(READ)
-    @Files
+    @ApiResponse(responseCode = "200", description = "format=json 为 JSON,csv 与 xlsx 为文件 / JSON, or a CSV or Excel file",
+            content = {@Content(mediaType = "application/json", schema = @Schema(implementation = Insights.ComplaintRates.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = "string", format = "binary"))})
     @Operation(summary = "投诉率:每千单完成订单的投诉数,按服务项目、区县或家政人员")
     ResponseEntity<?> complaintRates(@Parameter(description = FROM) @RequestParam(required = false) String from,
                                      @Parameter(description = UNTIL) @RequestParam(required = false) String until,
@@ -115,7 +127,11 @@ class InsightsController {
 
     @GetMapping("/funnel")
     @PreAuthorize(READ)
-    @Files
+    @ApiResponse(responseCode = "200", description = "format=json 为 JSON,csv 与 xlsx 为文件 / JSON, or a CSV or Excel file",
+            content = {@Content(mediaType = "application/json", schema = @Schema(implementation = Insights.Funnel.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = "string", format = "binary"))})
     @Operation(summary = "订单漏斗:报价 → 提交 → 接单 → 支付 → 完成,每步转化率,以及流失原因(无人接单、超时未支付、取消)")
     ResponseEntity<?> funnel(@Parameter(description = FROM) @RequestParam(required = false) String from,
                              @Parameter(description = UNTIL) @RequestParam(required = false) String until,
@@ -128,7 +144,11 @@ class InsightsController {
 
     @GetMapping("/reviews")
     @PreAuthorize(READ)
-    @Files
+    @ApiResponse(responseCode = "200", description = "format=json 为 JSON,csv 与 xlsx 为文件 / JSON, or a CSV or Excel file",
+            content = {@Content(mediaType = "application/json", schema = @Schema(implementation = Insights.ReviewContent.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = "string", format = "binary"))})
     @Operation(summary = "评价内容:各维度平均星级,低星评价(总体 ≤ 2 星)中反复出现的词")
     ResponseEntity<?> reviews(@Parameter(description = FROM) @RequestParam(required = false) String from,
                               @Parameter(description = UNTIL) @RequestParam(required = false) String until,

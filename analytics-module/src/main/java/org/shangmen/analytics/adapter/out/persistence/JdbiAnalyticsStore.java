@@ -22,8 +22,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbiAnalyticsStore implements AnalyticsStore {
 
-    private static final String[] TABLES = {"processed_event", "order_fact", "order_item", "quote_fact", "review_fact", "review_word",
-        "complaint_fact", "customer_dim", "worker_dim", "worker_skill"};
+    /** What a rebuild replaces. */
+    private static final String[] TABLES = {"order_fact", "order_item", "review_fact", "review_word"};
 
     private final Jdbi jdbi;
 
@@ -244,11 +244,12 @@ class JdbiAnalyticsStore implements AnalyticsStore {
     }
 
     @Override
-    public void clear() {
+    public void clearOrdersAndReviews() {
         jdbi.useTransaction(h -> {
             for (String table : TABLES) {
                 h.createUpdate("DELETE FROM analytics." + table).execute();
             }
+            h.createUpdate("UPDATE analytics.customer_dim SET first_month = NULL").execute();
         });
     }
 }

@@ -36,6 +36,6 @@ public interface AnalyticsStore {
 
     void workerPenalized(UUID workerId);
 
-    /** Empties every fact and dimension, before a rebuild. */
-    void clear();
+    /** Empties the order and review facts and every customer's first month, before a rebuild. */
+    void clearOrdersAndReviews();
 }

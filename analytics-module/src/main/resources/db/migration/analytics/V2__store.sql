@@ -105,6 +105,7 @@ CREATE TABLE analytics.customer_dim (
     customer_id   UUID PRIMARY KEY,
     registered_at TIMESTAMP WITH TIME ZONE,
     birth_year    INT,
+    birth_year_at TIMESTAMP WITH TIME ZONE,
     first_month   INT
 );
 CREATE INDEX customer_dim_cohort ON analytics.customer_dim (first_month);

@@ -110,6 +110,14 @@ class InsightsJourneyTest {
         Person b = steps.customer();
         Person c = steps.customer();
         Person[] all = {w1, w2, a, b, c};
+        // A gives a birth year with consent; B is asked for consent first; C gives none.
+        Http.Reply noConsent = http.put("/api/v1/customer/profile/birth-year", Http.json(Map.of("birthYear", 1990))).bearer(b.token).send();
+        assertThat(noConsent.status()).isEqualTo(400);
+        assertThat(noConsent.json().path("code").asString()).isEqualTo("identity.birth-year-consent-required");
+        Http.Reply given = http.put("/api/v1/customer/profile/birth-year", Http.json(Map.of("birthYear", 1990, "consent", true)))
+                .bearer(a.token).send();
+        assertThat(given.status()).as(given.body()).isEqualTo(200);
+        assertThat(http.get("/api/v1/customer/profile/birth-year").bearer(a.token).send().json().path("birthYear").asInt()).isEqualTo(1990);
         List<Placed> placed = new ArrayList<>();
         String d1 = AnalyticsJourneys.D1;
         String d2 = AnalyticsJourneys.D2;
@@ -142,6 +150,7 @@ class InsightsJourneyTest {
         nextDays(5, all);
         placed.add(completed(c, w2, d2, -15, 5, "非常满意"));
         // Two more quotes that led to no order.
+        steps.signIn(a);
         steps.quote(a, d1, AnalyticsJourneys.tomorrowAt(clock.instant(), 9));
         steps.quote(a, d1, AnalyticsJourneys.tomorrowAt(clock.instant(), 11));
         // Complaints, as the complaint module publishes them: on B's late order and on C's first one; one delivered twice.
@@ -295,6 +304,26 @@ class InsightsJourneyTest {
         assertThat(words).containsEntry("迟到", 2L).containsEntry("打扫", 2L);
         assertThat(words).doesNotContainKeys("满意", "仔细", ",");
 
+        // Customers: age band from the consented birth year, order frequency, start hours.
+        JsonNode profile = insight(auditor, "customers?" + city);
+        assertThat(profile.path("customers").asLong()).isEqualTo(3);
+        Map<String, Long> ages = new HashMap<>();
+        profile.path("ageBands").forEach(bar -> ages.put(bar.path("key").asString(), bar.path("count").asLong()));
+        int age = until.minusDays(1).getYear() - 1990;
+        assertThat(ages.get(age < 35 ? "A25_34" : "A35_44")).isEqualTo(1);
+        assertThat(ages.get("UNKNOWN")).isEqualTo(2);
+        Map<String, Long> frequency = new HashMap<>();
+        profile.path("orderFrequency").forEach(bar -> frequency.put(bar.path("key").asString(), bar.path("count").asLong()));
+        Map<UUID, Long> perCustomer = new HashMap<>();
+        placed.forEach(p -> perCustomer.merge(p.customer().id, 1L, Long::sum));
+        assertThat(frequency.get("3-5")).isEqualTo(perCustomer.values().stream().filter(n -> n >= 3 && n <= 5).count());
+        assertThat(frequency.get("2")).isEqualTo(perCustomer.values().stream().filter(n -> n == 2).count());
+        long startHours = 0;
+        for (JsonNode bar : profile.path("startHours")) {
+            startHours += bar.path("count").asLong();
+        }
+        assertThat(startHours).isEqualTo(placed.size());
+
         // Exports: the same figures as CSV (with a byte-order mark for Excel) and as an Excel workbook.
         Http.Reply csv = http.get("/api/v1/admin/insights/funnel?format=csv&" + city).bearer(auditor).send();
         assertThat(csv.status()).isEqualTo(200);
@@ -318,7 +347,7 @@ class InsightsJourneyTest {
     private String everything(String token, String query) {
         StringBuilder all = new StringBuilder();
         for (String path : List.of("demand?granularity=WEEK", "worker-quality?groupBy=SKILL", "worker-quality?groupBy=EXPERIENCE",
-                "retention", "complaint-rates?groupBy=WORKER", "complaint-rates?groupBy=ITEM", "funnel", "reviews")) {
+                "retention", "complaint-rates?groupBy=WORKER", "complaint-rates?groupBy=ITEM", "funnel", "reviews", "customers")) {
             all.append(insight(token, path + (path.contains("?") ? "&" : "?") + query)).append('\n');
         }
         return all.toString();
@@ -333,7 +362,7 @@ class InsightsJourneyTest {
             + "a bad filter is a 400 problem saying what to send")
     void permissions() {
         String query = "?from=2026-01-01&until=2026-02-01&region=" + AnalyticsJourneys.CITY;
-        List<String> paths = List.of("demand", "worker-quality", "retention", "complaint-rates", "funnel", "reviews");
+        List<String> paths = List.of("demand", "worker-quality", "retention", "complaint-rates", "funnel", "reviews", "customers");
         String worker = journeys.workerToken();
         String customer = journeys.customerToken();
         for (String path : paths) {

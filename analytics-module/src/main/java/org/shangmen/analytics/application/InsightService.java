@@ -225,4 +225,27 @@ public class InsightService implements Insights {
         double scale = Math.pow(10, places);
         return Math.round(value * scale) / scale;
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CustomerProfile customers(InsightFilter filter) {
+        InsightQueries.CustomerCounts c = queries.customers(filter);
+        long all = c.customers();
+        int year = filter.until().minusDays(1).getYear();
+        Map<String, Long> bands = new java.util.LinkedHashMap<>();
+        Labels.AGE_BANDS.keySet().forEach(k -> bands.put(k, 0L));
+        c.byBirthYear().forEach((born, n) -> bands.merge(Labels.ageBand(born == null ? null : year - born), n, Long::sum));
+        List<Bar> ages = bands.entrySet().stream().map(e -> new Bar(e.getKey(), Labels.AGE_BANDS.get(e.getKey()), e.getValue(),
+                ratio(e.getValue(), all))).toList();
+        List<Bar> districts = c.byDistrict().entrySet().stream().map(e -> new Bar(e.getKey(), e.getKey(), e.getValue(),
+                ratio(e.getValue(), all))).toList();
+        List<Bar> frequency = List.of("1", "2", "3-5", "6+").stream().map(k -> new Bar(k, k + " 单", c.byFrequency().getOrDefault(k, 0L),
+                ratio(c.byFrequency().getOrDefault(k, 0L), all))).toList();
+        long orders = c.ordersByHour().values().stream().mapToLong(Long::longValue).sum();
+        List<Bar> hours = c.ordersByHour().entrySet().stream().map(e -> new Bar(String.valueOf(e.getKey()),
+                String.format("%02d:00", e.getKey()), e.getValue(), ratio(e.getValue(), orders))).toList();
+        List<Bar> items = c.customersByItem().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> new Bar(e.getKey(), e.getKey(), e.getValue(), ratio(e.getValue(), all))).toList();
+        return new CustomerProfile(all, ages, districts, frequency, hours, items);
+    }
 }

@@ -16,6 +16,7 @@ final class Labels {
     static final Map<String, String> LOSSES = Map.of("NO_WORKER_FOUND", "无人接单", "PAYMENT_OVERDUE", "超时未支付", "CANCELLED", "取消");
     static final Map<String, String> ACTORS = Map.of("CUSTOMER", "客户", "WORKER", "家政人员", "OPERATOR", "运营人员", "PLATFORM", "平台");
     static final Map<String, String> BANDS;
+    static final Map<String, String> AGE_BANDS;
 
     static {
         Map<String, String> bands = new LinkedHashMap<>();
@@ -24,6 +25,30 @@ final class Labels {
         bands.put("Y3_5", "3–5 年");
         bands.put("Y5_PLUS", "5 年及以上");
         BANDS = Map.copyOf(bands);
+        Map<String, String> ages = new LinkedHashMap<>();
+        ages.put("UNDER_25", "25 岁以下");
+        ages.put("A25_34", "25–34 岁");
+        ages.put("A35_44", "35–44 岁");
+        ages.put("A45_54", "45–54 岁");
+        ages.put("A55_64", "55–64 岁");
+        ages.put("A65_PLUS", "65 岁及以上");
+        ages.put("UNKNOWN", "未提供");
+        AGE_BANDS = java.util.Collections.unmodifiableMap(ages);
+    }
+
+    /** A customer's age band; UNKNOWN without a consented birth year. */
+    static String ageBand(Integer age) {
+        if (age == null) {
+            return "UNKNOWN";
+        }
+        if (age < 25) {
+            return "UNDER_25";
+        }
+        if (age >= 65) {
+            return "A65_PLUS";
+        }
+        int low = 25 + (age - 25) / 10 * 10;
+        return "A" + low + "_" + (low + 9);
     }
 
     private Labels() {

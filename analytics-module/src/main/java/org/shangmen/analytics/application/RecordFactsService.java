@@ -90,9 +90,9 @@ public class RecordFactsService implements RecordFacts {
 
     @Override
     @Transactional
-    public void customerBirthYear(String eventKey, UUID customerId, Optional<Integer> birthYear) {
+    public void customerBirthYear(String eventKey, UUID customerId, Optional<Integer> birthYear, Instant at) {
         if (first(eventKey)) {
-            store.customerBirthYear(customerId, birthYear);
+            store.customerBirthYear(customerId, birthYear, at);
         }
     }
 

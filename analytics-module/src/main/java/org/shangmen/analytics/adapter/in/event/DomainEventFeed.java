@@ -16,6 +16,7 @@ import org.shangmen.complaint.api.event.ComplaintFiled;
 import org.shangmen.complaint.api.event.ComplaintResolved;
 import org.shangmen.identity.api.Role;
 import org.shangmen.identity.api.event.AccountRegistered;
+import org.shangmen.identity.api.event.BirthYearShared;
 import org.shangmen.worker.api.event.WorkerCertified;
 import org.shangmen.worker.api.event.WorkerPenalized;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -101,6 +102,11 @@ class DomainEventFeed {
         if (e.roles().contains(Role.CUSTOMER)) {
             facts.customer("AccountRegistered:" + e.accountId(), e.accountId(), e.registeredAt());
         }
+    }
+
+    @ApplicationModuleListener
+    void on(BirthYearShared e) {
+        facts.customerBirthYear("BirthYearShared:" + e.accountId() + ":" + e.at(), e.accountId(), e.birthYear(), e.at());
     }
 
     @ApplicationModuleListener

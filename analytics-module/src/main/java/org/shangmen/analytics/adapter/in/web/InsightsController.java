@@ -159,6 +159,23 @@ class InsightsController {
         return InsightFiles.answer(insights.reviews(filter(from, until, region, item, skill)), format, "reviews");
     }
 
+    @GetMapping("/customers")
+    @PreAuthorize(READ)
+    @ApiResponse(responseCode = "200", description = "format=json 为 JSON,csv 与 xlsx 为文件 / JSON, or a CSV or Excel file",
+            content = {@Content(mediaType = "application/json", schema = @Schema(implementation = Insights.CustomerProfile.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = "string", format = "binary"))})
+    @Operation(summary = "客户画像:下单客户的年龄段(经同意提供的出生年份)、区县、下单频次、偏好的上门时段与服务项目")
+    ResponseEntity<?> customers(@Parameter(description = FROM) @RequestParam(required = false) String from,
+                                @Parameter(description = UNTIL) @RequestParam(required = false) String until,
+                                @Parameter(description = REGION) @RequestParam(required = false) String region,
+                                @Parameter(description = ITEM) @RequestParam(required = false) String item,
+                                @Parameter(description = SKILL) @RequestParam(required = false) String skill,
+                                @Parameter(description = FORMAT) @RequestParam(defaultValue = "json") String format) {
+        return InsightFiles.answer(insights.customers(filter(from, until, region, item, skill)), format, "customers");
+    }
+
     static InsightFilter filter(String from, String until, String region, String item, String skill) {
         return new InsightFilter(day(from), day(until), Optional.ofNullable(region), Optional.ofNullable(item), Optional.ofNullable(skill));
     }

@@ -211,11 +211,12 @@ class JdbiAnalyticsStore implements AnalyticsStore {
     }
 
     @Override
-    public void customerBirthYear(UUID customerId, Optional<Integer> birthYear) {
+    public void customerBirthYear(UUID customerId, Optional<Integer> birthYear, Instant at) {
         jdbi.useTransaction(h -> {
             h.createUpdate("INSERT INTO analytics.customer_dim (customer_id) VALUES (:id) ON CONFLICT DO NOTHING").bind("id", customerId).execute();
-            h.createUpdate("UPDATE analytics.customer_dim SET birth_year = CAST(:year AS INT) WHERE customer_id = :id")
-                    .bind("id", customerId).bind("year", birthYear.orElse(null)).execute();
+            h.createUpdate("UPDATE analytics.customer_dim SET birth_year = CAST(:year AS INT), birth_year_at = :at WHERE customer_id = :id "
+                    + "AND (birth_year_at IS NULL OR birth_year_at <= :at)")
+                    .bind("id", customerId).bind("year", birthYear.orElse(null)).bind("at", at).execute();
         });
     }
 

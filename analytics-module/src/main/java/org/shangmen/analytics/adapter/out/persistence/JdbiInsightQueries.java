@@ -201,4 +201,34 @@ class JdbiInsightQueries implements InsightQueries {
                 .bind("limit", limit)
                 .map((rs, ctx) -> new WordCount(rs.getString("word"), rs.getLong("n"), rs.getLong("hits"))).list());
     }
+
+    @Override
+    public CustomerCounts customers(InsightFilter f) {
+        return jdbi.withHandle(h -> {
+            String period = " FROM analytics.order_fact o WHERE o.submitted_day >= :from AND o.submitted_day < :until" + orders(f);
+            long customers = bind(h.createQuery("SELECT COUNT(DISTINCT o.customer_id)" + period), f).mapTo(Long.class).one();
+            java.util.Map<Integer, Long> years = new java.util.HashMap<>();
+            bind(h.createQuery("SELECT c.birth_year y, COUNT(DISTINCT o.customer_id) n FROM analytics.order_fact o "
+                    + "LEFT JOIN analytics.customer_dim c ON c.customer_id = o.customer_id WHERE o.submitted_day >= :from "
+                    + "AND o.submitted_day < :until" + orders(f) + " GROUP BY c.birth_year"), f)
+                    .map((rs, ctx) -> years.put(rs.getObject("y") == null ? null : rs.getInt("y"), rs.getLong("n"))).list();
+            java.util.Map<String, Long> districts = new java.util.TreeMap<>();
+            bind(h.createQuery("SELECT o.district_code k, COUNT(DISTINCT o.customer_id) n" + period + " GROUP BY o.district_code"), f)
+                    .map((rs, ctx) -> districts.put(String.valueOf(rs.getString("k")), rs.getLong("n"))).list();
+            java.util.Map<String, Long> frequency = new java.util.TreeMap<>();
+            bind(h.createQuery("SELECT CASE WHEN t.n = 1 THEN '1' WHEN t.n = 2 THEN '2' WHEN t.n <= 5 THEN '3-5' ELSE '6+' END k, COUNT(*) c "
+                    + "FROM (SELECT o.customer_id, COUNT(*) n" + period + " GROUP BY o.customer_id) t "
+                    + "GROUP BY CASE WHEN t.n = 1 THEN '1' WHEN t.n = 2 THEN '2' WHEN t.n <= 5 THEN '3-5' ELSE '6+' END"), f)
+                    .map((rs, ctx) -> frequency.put(rs.getString("k"), rs.getLong("c"))).list();
+            java.util.Map<Integer, Long> hours = new java.util.TreeMap<>();
+            bind(h.createQuery("SELECT o.start_hour k, COUNT(*) n" + period + " AND o.start_hour IS NOT NULL GROUP BY o.start_hour"), f)
+                    .map((rs, ctx) -> hours.put(rs.getInt("k"), rs.getLong("n"))).list();
+            java.util.Map<String, Long> items = new java.util.TreeMap<>();
+            bind(h.createQuery("SELECT i.item_code k, COUNT(DISTINCT o.customer_id) n FROM analytics.order_fact o "
+                    + "JOIN analytics.order_item i ON i.order_id = o.order_id WHERE o.submitted_day >= :from AND o.submitted_day < :until"
+                    + orders(f) + " GROUP BY i.item_code"), f)
+                    .map((rs, ctx) -> items.put(rs.getString("k"), rs.getLong("n"))).list();
+            return new CustomerCounts(customers, years, districts, frequency, hours, items);
+        });
+    }
 }

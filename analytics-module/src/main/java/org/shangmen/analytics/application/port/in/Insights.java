@@ -23,6 +23,8 @@ public interface Insights {
 
     ReviewContent reviews(InsightFilter filter);
 
+    CustomerProfile customers(InsightFilter filter);
+
     /** An answer as one table: a title, column names, rows of strings and numbers. */
     interface Tabular {
         String title();
@@ -187,6 +189,41 @@ public interface Insights {
         @Override
         public List<List<Object>> rows() {
             return lowStarWords.stream().map(w -> List.<Object>of(w.word(), w.reviews(), w.hits())).toList();
+        }
+    }
+
+    /** One bar of a distribution: its code, the Chinese label, how many. */
+    record Bar(String key, String label, long count, double share) {
+    }
+
+    /**
+     * Customers who submitted an order in the period: by age band (from a birth year given with consent, at the
+     * period's last day; UNKNOWN without one), by district, by how many orders they placed; orders by the hour
+     * they start; customers by item.
+     */
+    record CustomerProfile(long customers, List<Bar> ageBands, List<Bar> districts, List<Bar> orderFrequency, List<Bar> startHours,
+                           List<Bar> items) implements Tabular {
+        @Override
+        public String title() {
+            return "客户画像";
+        }
+
+        @Override
+        public List<String> columns() {
+            return List.of("dimension", "key", "label", "count", "share");
+        }
+
+        @Override
+        public List<List<Object>> rows() {
+            List<List<Object>> rows = new java.util.ArrayList<>();
+            java.util.Map<String, List<Bar>> all = new java.util.LinkedHashMap<>();
+            all.put("age_band", ageBands);
+            all.put("district", districts);
+            all.put("order_frequency", orderFrequency);
+            all.put("start_hour", startHours);
+            all.put("item", items);
+            all.forEach((dimension, bars) -> bars.forEach(b -> rows.add(List.of(dimension, b.key(), b.label(), b.count(), b.share()))));
+            return rows;
         }
     }
 }

@@ -24,7 +24,7 @@ public interface RecordFacts {
     void customer(String eventKey, UUID customerId, Instant registeredAt);
 
     /** A customer's birth year, given with consent; empty when the consent is withdrawn. */
-    void customerBirthYear(String eventKey, UUID customerId, java.util.Optional<Integer> birthYear);
+    void customerBirthYear(String eventKey, UUID customerId, java.util.Optional<Integer> birthYear, Instant at);
 
     /** A certified worker; the profile is read from the worker module. */
     void workerCertified(String eventKey, UUID workerId, Instant certifiedAt);

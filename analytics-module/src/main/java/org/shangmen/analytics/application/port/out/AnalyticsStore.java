@@ -30,7 +30,8 @@ public interface AnalyticsStore {
 
     void customer(UUID customerId, Instant registeredAt);
 
-    void customerBirthYear(UUID customerId, Optional<Integer> birthYear);
+    /** The latest consented birth year by the time it was given; empty once withdrawn. */
+    void customerBirthYear(UUID customerId, Optional<Integer> birthYear, Instant at);
 
     void worker(Facts.WorkerProfile worker);
 

@@ -29,6 +29,14 @@ public interface InsightQueries {
 
     List<WordCount> lowStarWords(InsightFilter filter, int limit);
 
+    CustomerCounts customers(InsightFilter filter);
+
+    /** Customers who ordered in the period: by birth year (null unknown), district, orders placed; orders by start hour; items. */
+    record CustomerCounts(long customers, java.util.Map<Integer, Long> byBirthYear, java.util.Map<String, Long> byDistrict,
+                          java.util.Map<String, Long> byFrequency, java.util.Map<Integer, Long> ordersByHour,
+                          java.util.Map<String, Long> customersByItem) {
+    }
+
     record DayCount(LocalDate day, long orders, long completed, long amountFen, long discountFen) {
     }
 

@@ -36,6 +36,12 @@ public class RecordFactsService implements RecordFacts {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public boolean recorded(String eventKey) {
+        return store.seen(eventKey);
+    }
+
+    @Override
     @Transactional
     public void order(String eventKey, OrderStage stage) {
         if (first(eventKey)) {

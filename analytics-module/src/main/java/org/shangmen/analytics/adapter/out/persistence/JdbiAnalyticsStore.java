@@ -37,6 +37,12 @@ class JdbiAnalyticsStore implements AnalyticsStore {
                 + "ON CONFLICT DO NOTHING").bind("key", eventKey).bind("now", now).execute()) == 1;
     }
 
+    @Override
+    public boolean seen(String eventKey) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM analytics.processed_event WHERE event_key = :key")
+                .bind("key", eventKey).mapTo(Long.class).one() > 0);
+    }
+
     /** The rank of a stage whose attributes (worker, amounts, items, start) are kept: later stages win; a cancellation adds none. */
     static int rank(Stage stage) {
         return switch (stage) {

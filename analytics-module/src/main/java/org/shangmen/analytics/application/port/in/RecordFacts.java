@@ -11,6 +11,9 @@ import org.shangmen.analytics.domain.OrderStage;
  */
 public interface RecordFacts {
 
+    /** Whether an event with this key has been recorded. */
+    boolean recorded(String eventKey);
+
     void order(String eventKey, OrderStage stage);
 
     void quote(String eventKey, Facts.QuoteFact quote);

@@ -17,6 +17,8 @@ public interface AnalyticsStore {
     /** Notes an event's key; false when it was seen before (then nothing else is written for it). */
     boolean firstSeen(String eventKey, Instant now);
 
+    boolean seen(String eventKey);
+
     void order(OrderStage stage);
 
     void quote(Facts.QuoteFact quote);

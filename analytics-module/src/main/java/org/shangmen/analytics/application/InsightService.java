@@ -107,7 +107,7 @@ public class InsightService implements Insights {
             long repeat = workers.stream().mapToLong(WorkerStats::repeatCustomers).sum();
             lines.add(new WorkerGroupLine(key, Labels.group(by, key), workers.size(), completed, reviews, round(ratio(stars, reviews), 2),
                     spread(workers.stream().filter(w -> w.reviews() > 0).toList(), w -> (double) w.starsSum() / w.reviews()), complaints,
-                    round(1000.0 * ratio(complaints, completed), 2),
+                    per1000(complaints, completed),
                     spread(workers.stream().filter(w -> w.completed() > 0).toList(), w -> 1000.0 * w.complaints() / w.completed()),
                     ratio(onTime, checked), spread(workers.stream().filter(w -> w.checkedIn() > 0).toList(),
                             w -> (double) w.onTime() / w.checkedIn()),

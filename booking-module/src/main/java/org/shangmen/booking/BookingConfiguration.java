@@ -64,9 +64,9 @@ class BookingConfiguration {
      */
     @Bean
     QuoteService quoteService(CatalogueStore store, PriceRangeStore ranges, ServiceAreaDirectory areas, OrderStore orders,
-                              ObjectProvider<OrderDiscounts> discounts, Clock clock) {
+                              ObjectProvider<OrderDiscounts> discounts, ApplicationEventPublisher events, Clock clock) {
         return new QuoteService(store, ranges, areas, () -> discounts.getIfAvailable(() -> OrderDiscounts.NONE), orders::hasOrders,
-                clock);
+                events, clock);
     }
 
     @Bean
@@ -154,8 +154,14 @@ class BookingConfiguration {
     }
 
     @Bean
-    ReviewService reviewService(OrderStore orders, ReviewStore reviews, MediaStorage media, WorkerRatings ratings, Clock clock) {
-        return new ReviewService(orders, reviews, media, ratings, clock);
+    ReviewService reviewService(OrderStore orders, ReviewStore reviews, MediaStorage media, WorkerRatings ratings,
+                                ApplicationEventPublisher events, Clock clock) {
+        return new ReviewService(orders, reviews, media, ratings, events, clock);
+    }
+
+    @Bean
+    org.shangmen.booking.application.OrderHistoryService orderHistoryService(OrderStore orders, ReviewStore reviews) {
+        return new org.shangmen.booking.application.OrderHistoryService(orders, reviews);
     }
 
     @Bean

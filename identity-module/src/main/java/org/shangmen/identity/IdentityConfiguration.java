@@ -156,6 +156,12 @@ class IdentityConfiguration {
     }
 
     @Bean
+    org.shangmen.identity.application.BirthYearService birthYearService(
+            org.shangmen.identity.application.port.out.BirthYearStore store, ApplicationEventPublisher events, Clock clock) {
+        return new org.shangmen.identity.application.BirthYearService(store, events, clock);
+    }
+
+    @Bean
     SocialLinkService socialLinkService(AccountStore accounts, SocialLogin social, AccountService ownAccount) {
         return new SocialLinkService(accounts, social, ownAccount);
     }

@@ -46,4 +46,10 @@ public class JourneyConfiguration {
     BillingJourneys billingJourneys(Http http) {
         return new BillingJourneys(http);
     }
+
+    @Bean
+    @Lazy
+    org.shangmen.analytics.AnalyticsJourneys analyticsJourneys(Http http) {
+        return new org.shangmen.analytics.AnalyticsJourneys(http);
+    }
 }

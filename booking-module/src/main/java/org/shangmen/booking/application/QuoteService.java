@@ -1,5 +1,9 @@
 package org.shangmen.booking.application;
 
+import org.shangmen.booking.api.event.QuoteMade;
+import org.shangmen.kernel.Ids;
+import org.springframework.context.ApplicationEventPublisher;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,10 +45,11 @@ public class QuoteService implements QuoteBasket {
     private final ServiceAreaDirectory areas;
     private final Supplier<OrderDiscounts> discounts;
     private final Predicate<UUID> hasOrders;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public QuoteService(CatalogueStore catalogue, PriceRangeStore ranges, ServiceAreaDirectory areas, Clock clock) {
-        this(catalogue, ranges, areas, () -> OrderDiscounts.NONE, customer -> false, clock);
+        this(catalogue, ranges, areas, () -> OrderDiscounts.NONE, customer -> false, event -> { }, clock);
     }
 
     /**
@@ -52,12 +57,13 @@ public class QuoteService implements QuoteBasket {
      * @param hasOrders whether a customer has an order other than cancelled ones (then no first-order discount)
      */
     public QuoteService(CatalogueStore catalogue, PriceRangeStore ranges, ServiceAreaDirectory areas, Supplier<OrderDiscounts> discounts,
-                        Predicate<UUID> hasOrders, Clock clock) {
+                        Predicate<UUID> hasOrders, ApplicationEventPublisher events, Clock clock) {
         this.catalogue = catalogue;
         this.ranges = ranges;
         this.areas = areas;
         this.discounts = discounts;
         this.hasOrders = hasOrders;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -65,11 +71,15 @@ public class QuoteService implements QuoteBasket {
     public record PricedBasket(Quote quote, List<ServiceItem> items) {
     }
 
+    /** The quote, published as {@link QuoteMade} for the order funnel's first step. */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     public Quote quote(QuoteCommand command) {
         Quote full = fullPrice(command);
-        return full.withDiscounts(discounts.get().preview(basket(command, full)));
+        Quote quote = full.withDiscounts(discounts.get().preview(basket(command, full)));
+        events.publishEvent(new QuoteMade(Ids.newId(clock), command.customerId(), command.district().value(),
+                quote.lines().stream().map(QuotedItem::itemCode).distinct().toList(), quote.totalFen(), quote.discountFen(), clock.instant()));
+        return quote;
     }
 
     /** Redeems the basket's discounts for a new order, in the caller's transaction. */

@@ -1,5 +1,8 @@
 package org.shangmen.booking.application;
 
+import org.shangmen.booking.api.event.OrderReviewed;
+import org.springframework.context.ApplicationEventPublisher;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -23,13 +26,16 @@ public class ReviewService implements ReviewOrder {
     private final ReviewStore reviews;
     private final MediaStorage media;
     private final WorkerRatings ratings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public ReviewService(OrderStore orders, ReviewStore reviews, MediaStorage media, WorkerRatings ratings, Clock clock) {
+    public ReviewService(OrderStore orders, ReviewStore reviews, MediaStorage media, WorkerRatings ratings,
+                         ApplicationEventPublisher events, Clock clock) {
         this.orders = orders;
         this.reviews = reviews;
         this.media = media;
         this.ratings = ratings;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -42,6 +48,7 @@ public class ReviewService implements ReviewOrder {
             throw DomainException.conflict("booking.review-exists");
         }
         rerate(review.workerId());
+        published(review);
         return review;
     }
 
@@ -52,6 +59,7 @@ public class ReviewService implements ReviewOrder {
         Review edited = existing(command.orderId()).edit(stars(command), command.text(), clock.instant());
         reviews.update(edited);
         rerate(edited.workerId());
+        published(edited);
         return edited;
     }
 
@@ -97,6 +105,13 @@ public class ReviewService implements ReviewOrder {
         Instant now = clock.instant();
         reviews.hide(orderId, Texts.required(reason, 200), operatorId, now);
         rerate(review.workerId());
+        events.publishEvent(new OrderReviewed(review.orderId(), review.customerId(), review.workerId(), review.attitude(), review.skill(),
+                review.efficiency(), review.punctuality(), review.overall(), review.text(), true, review.createdAt(), now));
+    }
+
+    private void published(Review r) {
+        events.publishEvent(new OrderReviewed(r.orderId(), r.customerId(), r.workerId(), r.attitude(), r.skill(), r.efficiency(),
+                r.punctuality(), r.overall(), r.text(), r.hidden(), r.createdAt(), r.updatedAt()));
     }
 
     private Review existing(UUID orderId) {

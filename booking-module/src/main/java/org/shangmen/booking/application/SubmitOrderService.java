@@ -1,5 +1,7 @@
 package org.shangmen.booking.application;
 
+import org.shangmen.booking.api.QuotedItem;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -121,7 +123,8 @@ public class SubmitOrderService implements SubmitOrder {
         }
         orders.record(order.created(now));
         events.publishEvent(new OrderSubmitted(order.id(), order.customerId(), order.district().value(), visit.start(), visit.end(),
-                order.preferredWorkerId(), now));
+                order.preferredWorkerId(), order.lines().stream().map(QuotedItem::itemCode).distinct().toList(), order.totalFen(),
+                order.discountFen(), now));
         return new Submitted(order, false);
     }
 

@@ -56,6 +56,12 @@ class WorkerConfiguration {
     }
 
     @Bean
+    org.shangmen.worker.application.WorkerPersonalData workerPersonalData(WorkerStore workers, WorkerViews views,
+            org.shangmen.worker.application.port.out.WorkerPrivacyStore privacy, DocumentStorage storage) {
+        return new org.shangmen.worker.application.WorkerPersonalData(workers, views, privacy, storage);
+    }
+
+    @Bean
     RuleBook ruleBook(CertificationRuleStore rules, DocumentStore documents, Clock clock) {
         return new RuleBook(rules, documents, clock);
     }

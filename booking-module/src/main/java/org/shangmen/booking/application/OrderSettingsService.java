@@ -21,7 +21,7 @@ import org.shangmen.kernel.PageRequest;
 
 /**
  * Operators' order settings in versions (A1.1). The configured values are version 0; a stored version
- * takes over from its effective time. The versions are kept in memory and read again at most every
+ * takes over from its effective time, so a version scheduled far ahead does not hold back a nearer one. The versions are kept in memory and read again at most every
  * {@link #REFRESH} (at once after a change here), so other instances see a change within that time.
  */
 public class OrderSettingsService implements OrderSettingsAdministration, PolicySource {
@@ -56,10 +56,12 @@ public class OrderSettingsService implements OrderSettingsAdministration, Policy
         return current.versions();
     }
 
+    /** The version with the latest effective time not after {@code at}; of two with the same time, the newer. */
     private OrderSettings inForce(Instant at) {
         OrderSettings found = defaults;
         for (OrderSettings s : versions()) {
-            if (s.inForceAt(at) && s.version() > found.version()) {
+            if (s.inForceAt(at) && (s.effectiveFrom().isAfter(found.effectiveFrom())
+                    || s.effectiveFrom().equals(found.effectiveFrom()) && s.version() > found.version())) {
                 found = s;
             }
         }
@@ -102,10 +104,7 @@ public class OrderSettingsService implements OrderSettingsAdministration, Policy
         }
         loaded = null;
         OrderSettings latest = versions().getLast();
-        AuditedChange.before(latest.summary());
-        if (from.isBefore(latest.effectiveFrom())) {
-            throw DomainException.invalid("booking.settings-effective-before-previous", latest.version());
-        }
+        AuditedChange.before(inForce(now).summary());
         range("freeCancelBeforeMinutes", d.freeCancelBeforeMinutes(), 0, WEEK_MINUTES);
         range("lateFeeBasisPoints", d.lateFeeBasisPoints(), 0, 10_000);
         range("minimumLateFeeFen", d.minimumLateFeeFen(), 0, 1_000_000);

@@ -69,16 +69,23 @@ class OrderSettingsServiceTest {
     }
 
     @Test
-    @DisplayName("A1.1 a version out of range, in the past or before the previous one is refused")
+    @DisplayName("A1.1 a version out of range or in the past is refused")
     void refusals() {
         OrderSettingsService settings = service();
         assertThatThrownBy(() -> settings.schedule(draft(120, 0, null), null))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("booking.settings-out-of-range"));
         assertThatThrownBy(() -> settings.schedule(draft(120, 30, NOW.minus(Duration.ofHours(1))), null))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("booking.settings-effective-in-past"));
-        settings.schedule(draft(120, 30, NOW.plus(Duration.ofDays(2))), null);
-        assertThatThrownBy(() -> settings.schedule(draft(120, 30, NOW.plus(Duration.ofDays(1))), null))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo("booking.settings-effective-before-previous"));
+    }
+
+    @Test
+    @DisplayName("A1.1 a version scheduled far ahead does not hold back one published later for an earlier time")
+    void nearerVersionIsNotHeldBack() {
+        service().schedule(draft(300, 30, NOW.plus(Duration.ofDays(30))), null);
+        service().schedule(draft(180, 30, NOW.plus(Duration.ofHours(1))), null);
+        clock = Clock.fixed(NOW.plus(Duration.ofHours(2)), ZoneOffset.UTC);
+        assertThat(service().currentPolicy().freeCancelBefore()).isEqualTo(Duration.ofHours(3));
+        clock = Clock.fixed(NOW.plus(Duration.ofDays(31)), ZoneOffset.UTC);
+        assertThat(service().currentPolicy().freeCancelBefore()).isEqualTo(Duration.ofHours(5));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.shangmen.kernel.AuditedChange;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.Ids;
 import org.shangmen.kernel.Page;
@@ -89,9 +90,7 @@ public class CertificationRuleService implements CertificationRules, AnswerMissi
             throw DomainException.invalid("worker.rule-effective-in-past");
         }
         Optional<CertificationRule> latest = rules.latest(skill);
-        if (latest.isPresent() && effectiveFrom.isBefore(latest.get().effectiveFrom())) {
-            throw DomainException.invalid("worker.rule-effective-before-previous", latest.get().version());
-        }
+        AuditedChange.before(rules.inForce(skill, now).map(CertificationRule::summary).orElse(skill + ": no rules"));
         CertificationRule rule = new CertificationRule(Ids.newId(clock), skill, latest.map(CertificationRule::version).orElse(0) + 1,
                 documents(draft.requiredDocuments()), documents(draft.optionalDocuments()), draft.minValidCertificates(),
                 Optional.ofNullable(draft.minAge()), draft.minExperienceYears(), regions(draft.allowedRegions()),

@@ -128,6 +128,8 @@ public class WorkerReviewService implements WorkerAdministration {
             throw DomainException.invalid("worker.penalty-kind-required");
         }
         Worker worker = workers.findForUpdate(workerId).orElseThrow(() -> DomainException.notFound("worker.not-found"));
+        org.shangmen.kernel.AuditedChange.before("standing=" + worker.standing() + " suspendedUntil="
+                + worker.suspendedUntil().map(Instant::toString).orElse("-") + " workState=" + worker.workState());
         Instant now = clock.instant();
         Penalty penalty = Penalty.impose(Ids.newId(clock), workerId, Penalty.Kind.valueOf(kind.name()), reason, evidence,
                 suspendedUntil, operatorId, now);

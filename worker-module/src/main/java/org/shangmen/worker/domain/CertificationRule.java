@@ -122,4 +122,14 @@ public record CertificationRule(UUID id, Skill skill, int version, Set<Certifica
         }
         return gaps;
     }
+
+    /** A one-line account of the version, for the audit log's "before" state. */
+    public String summary() {
+        return skill + " v" + version + ": required=" + requiredDocuments.stream().map(Enum::name).sorted().toList()
+                + " optional=" + optionalDocuments.stream().map(Enum::name).sorted().toList() + " minValidCertificates=" + minValidCertificates
+                + " minAge=" + minAge.map(String::valueOf).orElse("-") + " minExperienceYears=" + minExperienceYears
+                + " regions=" + allowedRegions.stream().map(RegionCode::value).sorted().toList() + " faceCheck=" + faceCheck
+                + " backgroundCheck=" + backgroundCheckRequired + " interview=" + interviewRequired + " graceDays=" + graceDays
+                + " effectiveFrom=" + effectiveFrom;
+    }
 }

@@ -47,7 +47,7 @@ class JdbiCertificationRuleStore implements CertificationRuleStore {
 
     @Override
     public Optional<CertificationRule> inForce(Skill skill, Instant at) {
-        return jdbi.withHandle(h -> h.createQuery(RULE + "WHERE skill = :skill AND effective_from <= :at ORDER BY version DESC "
+        return jdbi.withHandle(h -> h.createQuery(RULE + "WHERE skill = :skill AND effective_from <= :at ORDER BY effective_from DESC, version DESC "
                         + "FETCH FIRST 1 ROWS ONLY").bind("skill", skill.name()).bind("at", at)
                 .map((rs, ctx) -> rule(rs)).findOne());
     }

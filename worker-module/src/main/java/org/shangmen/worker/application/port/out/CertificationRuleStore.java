@@ -17,7 +17,7 @@ public interface CertificationRuleStore {
     /** Every version of the skill, newest first. */
     List<CertificationRule> versions(Skill skill);
 
-    /** The highest version whose effective time is not after {@code at}. */
+    /** The version with the latest effective time not after {@code at} (of two at the same time, the newer). */
     Optional<CertificationRule> inForce(Skill skill, Instant at);
 
     Optional<CertificationRule> latest(Skill skill);

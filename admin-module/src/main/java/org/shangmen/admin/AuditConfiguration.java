@@ -19,4 +19,16 @@ class AuditConfiguration {
     AuditLogReader auditLogReader(AuditLogStore store) {
         return new AuditLogReader(store);
     }
+
+    @Bean
+    org.shangmen.admin.application.PersonalDataService personalDataService(java.util.List<org.shangmen.kernel.PersonalData> holders,
+            org.shangmen.identity.api.AccountClosure closure, java.time.Clock clock) {
+        return new org.shangmen.admin.application.PersonalDataService(holders, closure, clock);
+    }
+
+    @Bean
+    org.shangmen.admin.application.KeyRotationService keyRotationService(java.util.List<org.shangmen.kernel.ReEncryption> kinds,
+            org.shangmen.kernel.FieldCipher cipher, java.time.Clock clock) {
+        return new org.shangmen.admin.application.KeyRotationService(kinds, cipher.activeVersion(), clock);
+    }
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.shangmen.booking.application.CatalogueService;
+import org.shangmen.booking.application.OrderSettingsService;
+import org.shangmen.booking.application.port.out.OrderSettingsStore;
 import org.shangmen.booking.application.QuoteService;
 import org.shangmen.booking.api.OrderDiscounts;
 import org.springframework.beans.factory.ObjectProvider;
@@ -69,42 +71,44 @@ class BookingConfiguration {
                 events, clock);
     }
 
+    /**
+     * The configured slot rules and order policy are version 0 of the operators' order settings (A1.1);
+     * versions operators publish take over from their effective time.
+     */
     @Bean
-    SlotRules slotRules(@Value("${shangmen.booking.slots.minimum-notice:PT2H}") Duration minimumNotice,
-                        @Value("${shangmen.booking.slots.asap-notice:PT1H}") Duration asapNotice,
-                        @Value("${shangmen.booking.slots.asap-horizon:PT6H}") Duration asapHorizon,
-                        @Value("${shangmen.booking.slots.travel-buffer:PT30M}") Duration travelBuffer,
-                        @Value("${shangmen.booking.slots.max-jobs-per-day:3}") int maxJobsPerDay) {
-        return new SlotRules(minimumNotice, asapNotice, asapHorizon, travelBuffer, maxJobsPerDay, SlotRules.GRANULARITY);
+    OrderSettingsService orderSettingsService(OrderSettingsStore store, Clock clock,
+            @Value("${shangmen.booking.slots.minimum-notice:PT2H}") Duration minimumNotice,
+            @Value("${shangmen.booking.slots.asap-notice:PT1H}") Duration asapNotice,
+            @Value("${shangmen.booking.slots.asap-horizon:PT6H}") Duration asapHorizon,
+            @Value("${shangmen.booking.slots.travel-buffer:PT30M}") Duration travelBuffer,
+            @Value("${shangmen.booking.slots.max-jobs-per-day:3}") int maxJobsPerDay,
+            @Value("${shangmen.booking.policy.free-cancel-before:PT2H}") Duration freeCancelBefore,
+            @Value("${shangmen.booking.policy.late-fee-basis-points:2000}") int lateFeeBasisPoints,
+            @Value("${shangmen.booking.policy.minimum-late-fee-fen:2000}") long minimumLateFeeFen,
+            @Value("${shangmen.booking.policy.worker-change-before:PT12H}") Duration workerChangeBefore,
+            @Value("${shangmen.booking.policy.payment-window:PT30M}") Duration paymentWindow) {
+        return new OrderSettingsService(store,
+                new OrderPolicy(freeCancelBefore, lateFeeBasisPoints, minimumLateFeeFen, workerChangeBefore, paymentWindow),
+                new SlotRules(minimumNotice, asapNotice, asapHorizon, travelBuffer, maxJobsPerDay, SlotRules.GRANULARITY), clock);
     }
 
     @Bean
-    SlotService slotService(QuoteService quotes, WorkerCalendar calendar, JobLedger jobs, SlotRules rules, Clock clock,
+    SlotService slotService(QuoteService quotes, WorkerCalendar calendar, JobLedger jobs, OrderSettingsService settings, Clock clock,
                             @Value("${shangmen.booking.zone:Asia/Shanghai}") ZoneId zone) {
-        return new SlotService(quotes, calendar, jobs, rules, zone, clock);
+        return new SlotService(quotes, calendar, jobs, settings, zone, clock);
     }
 
     @Bean
-    WorkerAvailability workerAvailability(WorkerCalendar calendar, JobLedger jobs, SlotRules rules,
+    WorkerAvailability workerAvailability(WorkerCalendar calendar, JobLedger jobs, OrderSettingsService settings,
                                           @Value("${shangmen.booking.zone:Asia/Shanghai}") ZoneId zone) {
-        return new WorkerAvailability(calendar, jobs, rules, zone);
+        return new WorkerAvailability(calendar, jobs, settings, zone);
     }
 
     @Bean
     SubmitOrderService submitOrderService(QuoteService quotes, SlotService slots, WorkerAvailability availability, OrderStore orders,
                                           ServiceAreaDirectory areas, AccountDirectory accounts, ApplicationEventPublisher events,
-                                          OrderPolicy policy, Clock clock) {
-        return new SubmitOrderService(quotes, slots, availability, orders, areas, accounts, events, policy, clock);
-    }
-
-    /** The change and cancellation policy new orders are placed under (kept on each order). */
-    @Bean
-    OrderPolicy orderPolicy(@Value("${shangmen.booking.policy.free-cancel-before:PT2H}") Duration freeCancelBefore,
-                            @Value("${shangmen.booking.policy.late-fee-basis-points:2000}") int lateFeeBasisPoints,
-                            @Value("${shangmen.booking.policy.minimum-late-fee-fen:2000}") long minimumLateFeeFen,
-                            @Value("${shangmen.booking.policy.worker-change-before:PT12H}") Duration workerChangeBefore,
-                            @Value("${shangmen.booking.policy.payment-window:PT30M}") Duration paymentWindow) {
-        return new OrderPolicy(freeCancelBefore, lateFeeBasisPoints, minimumLateFeeFen, workerChangeBefore, paymentWindow);
+                                          OrderSettingsService settings, Clock clock) {
+        return new SubmitOrderService(quotes, slots, availability, orders, areas, accounts, events, settings, clock);
     }
 
     @Bean
@@ -167,5 +171,11 @@ class BookingConfiguration {
     @Bean
     OrderModerationService orderModerationService(ChangeOrder changes, ReviewOrder reviews, VisitOrder visits) {
         return new OrderModerationService(changes, reviews, visits);
+    }
+
+    @Bean
+    org.shangmen.booking.application.OrderPersonalData orderPersonalData(
+            org.shangmen.booking.application.port.out.OrderPrivacyStore orders) {
+        return new org.shangmen.booking.application.OrderPersonalData(orders);
     }
 }

@@ -150,6 +150,17 @@ class IdentityConfiguration {
     }
 
     @Bean
+    org.shangmen.identity.application.AccountPersonalData accountPersonalData(AccountStore accounts) {
+        return new org.shangmen.identity.application.AccountPersonalData(accounts);
+    }
+
+    @Bean
+    org.shangmen.identity.application.ClosureService closureService(AccountStore accounts, SessionStore sessions, CodeService codes,
+            PasswordHasher hasher, ApplicationEventPublisher events, Clock clock) {
+        return new org.shangmen.identity.application.ClosureService(accounts, sessions, codes, hasher, events, clock);
+    }
+
+    @Bean
     AccountService accountService(AccountStore accounts, CodeService codes, PasswordHasher hasher, ApplicationEventPublisher events,
                                   Clock clock) {
         return new AccountService(accounts, codes, hasher, events, clock);

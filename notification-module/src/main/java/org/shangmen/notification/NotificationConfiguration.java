@@ -47,4 +47,10 @@ class NotificationConfiguration {
             NoticeService notices, org.shangmen.notification.application.port.out.TimeChangeAnswers timeChanges, Clock clock) {
         return new org.shangmen.notification.application.NoticeActionService(centre, notices, timeChanges, clock);
     }
+
+    @Bean
+    org.shangmen.notification.application.NoticePersonalData noticePersonalData(
+            org.shangmen.notification.application.port.out.NoticePrivacyStore store) {
+        return new org.shangmen.notification.application.NoticePersonalData(store);
+    }
 }

@@ -73,6 +73,21 @@ public final class FieldCipher {
         }
     }
 
+    /** The version new values are encrypted with. */
+    public String activeVersion() {
+        return activeVersion;
+    }
+
+    /** The prefix of values encrypted with the active key ({@code v2:}), for finding those still to rotate. */
+    public String activePrefix() {
+        return activeVersion + ":";
+    }
+
+    /** The value under the active key: unchanged when it already is, otherwise decrypted and encrypted again. */
+    public String reEncrypt(String stored) {
+        return stored.startsWith(activePrefix()) ? stored : encrypt(decrypt(stored));
+    }
+
     public String decrypt(String stored) {
         Objects.requireNonNull(stored, "stored");
         int colon = stored.indexOf(':');

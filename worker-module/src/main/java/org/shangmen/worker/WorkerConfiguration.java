@@ -25,6 +25,9 @@ import org.shangmen.worker.application.port.out.ScheduleStore;
 import org.shangmen.worker.application.port.out.ServiceAreaStore;
 import org.shangmen.worker.application.port.out.WorkerStore;
 import org.springframework.context.ApplicationEventPublisher;
+import org.shangmen.worker.application.CertificationRuleService;
+import org.shangmen.worker.application.RuleBook;
+import org.shangmen.worker.application.port.out.CertificationRuleStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -57,8 +60,25 @@ class WorkerConfiguration {
     }
 
     @Bean
-    WorkerViews workerViews(DocumentStore documents, FieldCipher cipher, Clock clock) {
-        return new WorkerViews(documents, cipher, clock);
+    WorkerViews workerViews(DocumentStore documents, FieldCipher cipher, RuleBook ruleBook, Clock clock) {
+        return new WorkerViews(documents, cipher, ruleBook, clock);
+    }
+
+    @Bean
+    org.shangmen.worker.application.WorkerPersonalData workerPersonalData(WorkerStore workers, WorkerViews views,
+            org.shangmen.worker.application.port.out.WorkerPrivacyStore privacy, DocumentStorage storage) {
+        return new org.shangmen.worker.application.WorkerPersonalData(workers, views, privacy, storage);
+    }
+
+    @Bean
+    RuleBook ruleBook(CertificationRuleStore rules, DocumentStore documents, Clock clock) {
+        return new RuleBook(rules, documents, clock);
+    }
+
+    @Bean
+    CertificationRuleService certificationRuleService(CertificationRuleStore rules, WorkerStore workers, RuleBook ruleBook,
+                                                      ApplicationEventPublisher events, Clock clock) {
+        return new CertificationRuleService(rules, workers, ruleBook, events, clock);
     }
 
     @Bean
@@ -75,8 +95,10 @@ class WorkerConfiguration {
     @Bean
     CertificationService certificationService(WorkerStore workers, DocumentStore documents, DocumentStorage storage,
                                               WorkerUploads uploads, ImageSanitizer images, FaceVerification faces,
-                                              DecisionLog decisions, WorkerViews views, FieldCipher cipher, Clock clock) {
-        return new CertificationService(workers, documents, storage, uploads, images, faces, decisions, views, cipher, clock);
+                                              DecisionLog decisions, WorkerViews views, FieldCipher cipher, RuleBook ruleBook,
+                                              CertificationRuleStore rules, Clock clock) {
+        return new CertificationService(workers, documents, storage, uploads, images, faces, decisions, views, cipher, ruleBook, rules,
+                clock);
     }
 
     @Bean
@@ -87,8 +109,8 @@ class WorkerConfiguration {
     @Bean
     WorkerReviewService workerReviewService(WorkerStore workers, DocumentStore documents, DocumentStorage storage,
                                             DecisionLog decisions, PenaltyStore penalties, FieldCipher cipher,
-                                            ApplicationEventPublisher events, Clock clock) {
-        return new WorkerReviewService(workers, documents, storage, decisions, penalties, cipher, events, clock);
+                                            ApplicationEventPublisher events, RuleBook ruleBook, Clock clock) {
+        return new WorkerReviewService(workers, documents, storage, decisions, penalties, cipher, events, ruleBook, clock);
     }
 
     @Bean

@@ -10,11 +10,12 @@ import java.util.UUID;
  * One operator action as it reached the platform: who (account and user name, with the permissions held),
  * what (HTTP method, route pattern and the stable action name derived from them), on which objects (the
  * route's variables), with what outcome (status), from which address, and the masked request and answer
- * bodies, which carry the state after the change where the action returns it.
+ * bodies, which carry the state after the change where the action returns it, and the state before it
+ * where the use case reports one ({@code beforeState}, else null).
  */
 public record AuditEntry(UUID id, Instant occurredAt, UUID operatorId, String operatorName, Set<String> permissions,
                          String method, String route, String action, Map<String, String> objectIds, int status,
-                         String clientAddress, String requestBody, String responseBody) {
+                         String clientAddress, String requestBody, String responseBody, String beforeState) {
 
     public AuditEntry {
         Objects.requireNonNull(id);

@@ -39,15 +39,19 @@ public class SlotService implements FindSlots {
     private final QuoteService quotes;
     private final WorkerCalendar calendar;
     private final JobLedger jobs;
-    private final SlotRules rules;
+    private final PolicySource settings;
     private final ZoneId zone;
     private final Clock clock;
 
     public SlotService(QuoteService quotes, WorkerCalendar calendar, JobLedger jobs, SlotRules rules, ZoneId zone, Clock clock) {
+        this(quotes, calendar, jobs, PolicySource.fixed(org.shangmen.booking.domain.OrderPolicy.STANDARD, rules), zone, clock);
+    }
+
+    public SlotService(QuoteService quotes, WorkerCalendar calendar, JobLedger jobs, PolicySource settings, ZoneId zone, Clock clock) {
         this.quotes = quotes;
         this.calendar = calendar;
         this.jobs = jobs;
-        this.rules = rules;
+        this.settings = settings;
         this.zone = zone;
         this.clock = clock;
     }
@@ -56,6 +60,7 @@ public class SlotService implements FindSlots {
     @Transactional(readOnly = true)
     public SlotAnswer find(SlotQuery query) {
         Instant now = clock.instant();
+        SlotRules rules = settings.currentSlotRules();
         LocalDate today = LocalDate.ofInstant(now, zone);
         LocalDate from = query.from().orElse(today);
         if (!query.asap() && (from.isBefore(today) || from.isAfter(today.plusDays(MAX_DAYS_AHEAD)))) {

@@ -27,7 +27,6 @@ import org.shangmen.booking.application.port.in.QuoteBasket.QuoteCommand;
 import org.shangmen.booking.application.port.in.SubmitOrder;
 import org.shangmen.booking.application.port.out.OrderStore;
 import org.shangmen.booking.domain.Order;
-import org.shangmen.booking.domain.OrderPolicy;
 import org.shangmen.booking.domain.Progress;
 import org.shangmen.booking.domain.Quote;
 import org.shangmen.booking.domain.ServiceItem;
@@ -59,13 +58,13 @@ public class SubmitOrderService implements SubmitOrder {
     private final ServiceAreaDirectory areas;
     private final AccountDirectory accounts;
     private final ApplicationEventPublisher events;
-    private final OrderPolicy policy;
+    private final PolicySource settings;
     private final Clock clock;
 
     public SubmitOrderService(QuoteService quotes, FindSlots slots, WorkerAvailability availability, OrderStore orders,
-                              ServiceAreaDirectory areas, AccountDirectory accounts, ApplicationEventPublisher events, OrderPolicy policy,
+                              ServiceAreaDirectory areas, AccountDirectory accounts, ApplicationEventPublisher events, PolicySource settings,
                               Clock clock) {
-        this.policy = policy;
+        this.settings = settings;
         this.quotes = quotes;
         this.slots = slots;
         this.availability = availability;
@@ -113,7 +112,7 @@ public class SubmitOrderService implements SubmitOrder {
         Order order = new Order(orderId, command.customerId(), OrderStatus.AWAITING_ACCEPTANCE, command.district(),
                 command.communityId(), place, command.addressDetail(), command.contactName(), visit, command.asap(), quote.lines(),
                 needs, quote.subtotalFen(), quote.discountFen(), quote.totalFen(), quote.estimatedMinutes(), command.requirements(),
-                command.preferredWorkerId(), Optional.empty(), Optional.empty(), policy, serviceCode(), Progress.NONE, now, 0);
+                command.preferredWorkerId(), Optional.empty(), Optional.empty(), settings.currentPolicy(), serviceCode(), Progress.NONE, now, 0);
         try {
             orders.insert(order, command.items(), command.idempotencyKey(), hash);
             orders.insertDiscounts(order.id(), quote.discounts());

@@ -28,18 +28,19 @@ public class WorkerAvailability {
 
     private final WorkerCalendar calendar;
     private final JobLedger jobs;
-    private final SlotRules rules;
+    private final PolicySource settings;
     private final ZoneId zone;
 
-    public WorkerAvailability(WorkerCalendar calendar, JobLedger jobs, SlotRules rules, ZoneId zone) {
+    public WorkerAvailability(WorkerCalendar calendar, JobLedger jobs, PolicySource settings, ZoneId zone) {
         this.calendar = calendar;
         this.jobs = jobs;
-        this.rules = rules;
+        this.settings = settings;
         this.zone = zone;
     }
 
+    /** The slot rules in force now (operators' settings, A1.1). */
     public SlotRules rules() {
-        return rules;
+        return settings.currentSlotRules();
     }
 
     /** The workers free for the visit; with {@code only}, that worker or nobody. */
@@ -52,6 +53,7 @@ public class WorkerAvailability {
             return List.of();
         }
         Map<UUID, List<TimeRange>> free = calendar.freeTime(eligible, visit);
+        SlotRules rules = rules();
         Instant from = LocalDate.ofInstant(visit.start(), zone).atStartOfDay(zone).toInstant().minus(rules.travelBuffer());
         Instant to = LocalDate.ofInstant(visit.end(), zone).plusDays(1).atStartOfDay(zone).toInstant().plus(rules.travelBuffer());
         Map<UUID, List<TimeRange>> held = jobs.jobs(eligible, new TimeRange(from, to));

@@ -108,6 +108,15 @@ public record Account(
                 lockedUntil, passwordChangeRequired, permissions, createdAt);
     }
 
+    /**
+     * Closed at the owner's request (PIPL art. 47): disabled for good, without phone, e-mail, password or
+     * permissions; the id stays, so orders and ledger entries still name an account.
+     */
+    public Account closed() {
+        return new Account(id, roles, Status.DISABLED, Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(),
+                0, Optional.empty(), false, Set.of(), createdAt);
+    }
+
     /** An account registered by e-mail may not book or take orders until the address is verified. */
     public boolean isVerified() {
         return email.isEmpty() || emailVerified || phone.isPresent();

@@ -46,6 +46,9 @@ public enum NoticeTemplate {
             "Certification approved", "Congratulations, your certification was approved; you can now take orders.", false),
     CERTIFICATION_REJECTED("认证未通过", "您的家政人员认证未通过审核,原因:{reason}。请修改资料后重新提交。",
             "Certification not approved", "Your certification was not approved: {reason}. Please correct it and submit again.", false),
+    CERTIFICATION_ITEMS_REQUESTED("请补充认证材料", "平台更新了{skill}的认证规则,请在 {due} 前补充:{items}。逾期未补充将暂停该技能的派单。",
+            "Certification items needed", "The certification rules for {skill} changed: please supply {items} by {dueEn}. "
+            + "Without them you will get no offers for this skill after that.", false),
     PENALTY_APPLIED("处罚通知", "平台对您作出{penalty}处理{until}。如有异议,可在师傅端提出申诉。",
             "Penalty notice", "The platform imposed a {penaltyEn}{untilEn}. You may appeal in the worker app.", false),
     SETTLEMENT_READY("结算单已生成", "您 {period} 的结算单已生成,应结金额 {amount}。",

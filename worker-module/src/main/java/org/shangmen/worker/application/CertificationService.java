@@ -1,13 +1,16 @@
 package org.shangmen.worker.application;
 
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.FieldCipher;
 import org.shangmen.kernel.Ids;
-import org.shangmen.kernel.Zones;
+import org.shangmen.worker.api.Skill;
+import org.shangmen.worker.application.port.out.CertificationRuleStore;
+import org.shangmen.worker.domain.CertificationRule;
 import org.shangmen.worker.application.port.in.CertifyWorker;
 import org.shangmen.worker.application.port.in.WorkerView;
 import org.shangmen.worker.application.port.out.DecisionLog;
@@ -39,11 +42,15 @@ public class CertificationService implements CertifyWorker {
     private final DecisionLog decisions;
     private final WorkerViews views;
     private final FieldCipher cipher;
+    private final RuleBook ruleBook;
+    private final CertificationRuleStore rules;
     private final Clock clock;
 
     public CertificationService(WorkerStore workers, DocumentStore documents, DocumentStorage storage, WorkerUploads uploads,
                                 ImageSanitizer images, FaceVerification faces, DecisionLog decisions, WorkerViews views,
-                                FieldCipher cipher, Clock clock) {
+                                FieldCipher cipher, RuleBook ruleBook, CertificationRuleStore rules, Clock clock) {
+        this.ruleBook = ruleBook;
+        this.rules = rules;
         this.workers = workers;
         this.documents = documents;
         this.storage = storage;
@@ -128,10 +135,13 @@ public class CertificationService implements CertifyWorker {
     @Transactional
     public WorkerView submit(UUID workerId, boolean manualIdentityCheck) {
         Worker worker = workers.findOrRegisterForUpdate(workerId, clock.instant());
-        LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
-        int valid = (int) documents.certificates(workerId).stream().filter(cert -> cert.isValidOn(today)).count();
-        Worker submitted = worker.submit(valid, manualIdentityCheck, clock.instant());
+        Instant now = clock.instant();
+        // Checked against the rules in force now; the versions are kept with the submission (A1.1).
+        Map<Skill, CertificationRule> inForce = ruleBook.inForce(worker.profile().skills(), now);
+        Worker submitted = worker.submitChecked(ruleBook.submissionGaps(worker, inForce, manualIdentityCheck), now);
         workers.update(submitted);
+        rules.snapshot(workerId, inForce.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                e -> e.getValue().id())), now);
         decisions.append(new DecisionLog.Decision(Ids.newId(clock), workerId, "SUBMITTED",
                 manualIdentityCheck && worker.faceVerifiedAt().isEmpty() ? Optional.of("需人工核验身份") : Optional.empty(),
                 workerId, clock.instant()));

@@ -39,10 +39,13 @@ public class WorkerReviewService implements WorkerAdministration {
     private final PenaltyStore penalties;
     private final FieldCipher cipher;
     private final ApplicationEventPublisher events;
+    private final RuleBook ruleBook;
     private final Clock clock;
 
     public WorkerReviewService(WorkerStore workers, DocumentStore documents, DocumentStorage storage, DecisionLog decisions,
-                               PenaltyStore penalties, FieldCipher cipher, ApplicationEventPublisher events, Clock clock) {
+                               PenaltyStore penalties, FieldCipher cipher, ApplicationEventPublisher events, RuleBook ruleBook,
+                               Clock clock) {
+        this.ruleBook = ruleBook;
         this.workers = workers;
         this.documents = documents;
         this.storage = storage;
@@ -90,6 +93,10 @@ public class WorkerReviewService implements WorkerAdministration {
     public void approve(UUID workerId, UUID operatorId) {
         Worker worker = workers.findForUpdate(workerId).orElseThrow(() -> DomainException.notFound("worker.not-found"));
         Instant now = clock.instant();
+        List<String> steps = ruleBook.missingSteps(workerId);
+        if (!steps.isEmpty() && worker.certification() == org.shangmen.worker.domain.Certification.SUBMITTED) {
+            throw DomainException.rejected("worker.verification-steps-missing", String.join("、", steps));
+        }
         workers.update(worker.approve(now));
         decisions.append(new DecisionLog.Decision(Ids.newId(clock), workerId, "APPROVED", Optional.empty(), operatorId, now));
         events.publishEvent(new WorkerCertified(workerId, operatorId, now));
@@ -122,6 +129,8 @@ public class WorkerReviewService implements WorkerAdministration {
             throw DomainException.invalid("worker.penalty-kind-required");
         }
         Worker worker = workers.findForUpdate(workerId).orElseThrow(() -> DomainException.notFound("worker.not-found"));
+        org.shangmen.kernel.AuditedChange.before("standing=" + worker.standing() + " suspendedUntil="
+                + worker.suspendedUntil().map(Instant::toString).orElse("-") + " workState=" + worker.workState());
         Instant now = clock.instant();
         Penalty penalty = Penalty.impose(Ids.newId(clock), workerId, Penalty.Kind.valueOf(kind.name()), reason, evidence,
                 suspendedUntil, operatorId, now);

@@ -22,9 +22,11 @@ public class WorkerViews {
 
     private final DocumentStore documents;
     private final FieldCipher cipher;
+    private final RuleBook ruleBook;
     private final Clock clock;
 
-    public WorkerViews(DocumentStore documents, FieldCipher cipher, Clock clock) {
+    public WorkerViews(DocumentStore documents, FieldCipher cipher, RuleBook ruleBook, Clock clock) {
+        this.ruleBook = ruleBook;
         this.documents = documents;
         this.cipher = cipher;
         this.clock = clock;
@@ -41,12 +43,7 @@ public class WorkerViews {
         if (w.photoDocumentId().isEmpty()) {
             missing.add("photo");
         }
-        if (certificates.stream().noneMatch(CertificateSummary::valid)) {
-            missing.add("certificates");
-        }
-        if (w.faceVerifiedAt().isEmpty()) {
-            missing.add("faceCheck");
-        }
+        missing.addAll(ruleGaps(w));
         return new WorkerView(w.accountId(), w.certification().name(), w.standing().name(), w.suspendedUntil(), p.realName(),
                 p.gender(), p.birthYear(), p.idNumber().map(IdCardNumber::masked), p.experienceYears(), p.formerEmployers(),
                 p.skills(), p.districts().stream().map(RegionCode::value).collect(Collectors.toSet()),
@@ -54,5 +51,14 @@ public class WorkerViews {
                 p.hourlyRate().map(Money::fen), p.languages(), p.introduction(), w.photoDocumentId(), certificates,
                 w.faceConsentAt().isPresent(), w.faceVerifiedAt(), w.workState(), w.rejectionReason(), missing,
                 w.mayTakeOrders(clock.instant()));
+    }
+
+    /** What the certification rules in force for the worker's skills still ask for (all skills' rules, A1.1). */
+    private List<String> ruleGaps(Worker w) {
+        try {
+            return ruleBook.submissionGaps(w, ruleBook.inForce(w.profile().skills(), clock.instant()), false);
+        } catch (org.shangmen.kernel.DomainException noRules) {
+            return List.of();
+        }
     }
 }

@@ -97,6 +97,21 @@ public record Worker(
      * valid certificate, and either a passed face check or a request for a manual identity check.
      */
     public Worker submit(int validCertificates, boolean manualIdentityCheck, Instant now) {
+        List<String> gaps = new java.util.ArrayList<>();
+        if (validCertificates == 0) {
+            gaps.add("certificates");
+        }
+        if (faceVerifiedAt.isEmpty() && !manualIdentityCheck) {
+            gaps.add("faceCheck");
+        }
+        return submitChecked(gaps, now);
+    }
+
+    /**
+     * Sends the application for review once the profile and photo are there and nothing is missing under
+     * the certification rules in force ({@code ruleGaps}, named like the profile's fields and steps).
+     */
+    public Worker submitChecked(List<String> ruleGaps, Instant now) {
         ensureNotRemoved();
         if (certification != Certification.DRAFT && certification != Certification.REJECTED) {
             throw DomainException.conflict("worker.not-submittable", certification.name());
@@ -105,12 +120,7 @@ public record Worker(
         if (photoDocumentId.isEmpty()) {
             missing.add("photo");
         }
-        if (validCertificates == 0) {
-            missing.add("certificates");
-        }
-        if (faceVerifiedAt.isEmpty() && !manualIdentityCheck) {
-            missing.add("faceCheck");
-        }
+        missing.addAll(ruleGaps);
         if (!missing.isEmpty()) {
             throw new DomainException(ErrorKind.UNPROCESSABLE, "worker.profile-incomplete", String.join(", ", missing));
         }

@@ -48,7 +48,7 @@ class AuditController {
 
     record AuditEntryView(UUID id, OffsetDateTime occurredAt, UUID operatorId, String operatorName, Set<String> permissions,
                           String method, String route, String action, Map<String, String> objectIds, int status,
-                          String clientAddress, String requestBody, String responseBody) {
+                          String clientAddress, String requestBody, String responseBody, String beforeState) {
     }
 
     record AuditPage(List<AuditEntryView> items, int page, int size, long total) {
@@ -100,6 +100,6 @@ class AuditController {
     private static AuditEntryView view(AuditEntry e) {
         return new AuditEntryView(e.id(), e.occurredAt().atZone(Zones.CHINA).toOffsetDateTime(), e.operatorId(), e.operatorName(),
                 e.permissions(), e.method(), e.route(), e.action(), e.objectIds(), e.status(), e.clientAddress(), e.requestBody(),
-                e.responseBody());
+                e.responseBody(), e.beforeState());
     }
 }

@@ -64,6 +64,7 @@ class AuditRecordingFilter extends OncePerRequestFilter {
         ContentCachingRequestWrapper req = new ContentCachingRequestWrapper(request, BODY_LIMIT);
         ContentCachingResponseWrapper res = new ContentCachingResponseWrapper(response);
         int status = 500;
+        org.shangmen.kernel.AuditedChange.take();
         try {
             chain.doFilter(req, res);
             status = res.getStatus();
@@ -101,7 +102,8 @@ class AuditRecordingFilter extends OncePerRequestFilter {
                 permissions, req.getMethod(), route, cut(AuditEntry.actionOf(req.getMethod(), route), 200), objects, status,
                 req.getRemoteAddr(),
                 AuditBodies.masked(json, req.getContentAsByteArray(), req.getContentType(), personNames),
-                AuditBodies.masked(json, res.getContentAsByteArray(), res.getContentType(), personNames)));
+                AuditBodies.masked(json, res.getContentAsByteArray(), res.getContentType(), personNames),
+                org.shangmen.kernel.AuditedChange.take().orElse(null)));
     }
 
     private String name(UUID operator) {

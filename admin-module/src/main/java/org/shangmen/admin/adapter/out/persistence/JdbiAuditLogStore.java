@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
 class JdbiAuditLogStore implements AuditLogStore {
 
     private static final String COLUMNS = "id, occurred_at, operator_id, operator_name, permissions, http_method, route, action, "
-            + "object_ids, status, client_address, request_body, response_body";
+            + "object_ids, status, client_address, request_body, response_body, before_state";
     private final Jdbi jdbi;
 
     JdbiAuditLogStore(Jdbi jdbi) {
@@ -35,12 +35,13 @@ class JdbiAuditLogStore implements AuditLogStore {
     @Override
     public void append(AuditEntry e) {
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO admin.audit_entry (" + COLUMNS + ") VALUES (:id, :at, :operator, :name, "
-                        + ":perms, :method, :route, :action, :objects, :status, :address, :request, :response)")
+                        + ":perms, :method, :route, :action, :objects, :status, :address, :request, :response, :before)")
                 .bind("id", e.id()).bind("at", e.occurredAt().atOffset(ZoneOffset.UTC)).bind("operator", e.operatorId())
                 .bind("name", e.operatorName()).bind("perms", String.join(",", new TreeSet<>(e.permissions())))
                 .bind("method", e.method()).bind("route", e.route()).bind("action", e.action())
                 .bind("objects", objects(e.objectIds())).bind("status", e.status()).bind("address", e.clientAddress())
-                .bind("request", e.requestBody()).bind("response", e.responseBody()).execute());
+                .bind("request", e.requestBody()).bind("response", e.responseBody())
+                .bind("before", e.beforeState()).execute());
     }
 
     @Override
@@ -95,6 +96,6 @@ class JdbiAuditLogStore implements AuditLogStore {
                 rs.getObject("operator_id", UUID.class), rs.getString("operator_name"),
                 perms.isEmpty() ? Set.of() : Set.of(perms.split(",")), rs.getString("http_method"), rs.getString("route"),
                 rs.getString("action"), objects(rs.getString("object_ids")), rs.getInt("status"), rs.getString("client_address"),
-                rs.getString("request_body"), rs.getString("response_body"));
+                rs.getString("request_body"), rs.getString("response_body"), rs.getString("before_state"));
     }
 }

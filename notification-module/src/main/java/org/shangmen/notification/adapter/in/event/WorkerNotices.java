@@ -7,6 +7,7 @@ import org.shangmen.notification.application.port.in.Notify;
 import org.shangmen.notification.application.port.in.Notify.NoticeRequest;
 import org.shangmen.notification.domain.Notice;
 import org.shangmen.notification.domain.NoticeTemplate;
+import org.shangmen.worker.api.event.CertificationItemsRequested;
 import org.shangmen.worker.api.event.WorkerApplicationRejected;
 import org.shangmen.worker.api.event.WorkerCertified;
 import org.shangmen.worker.api.event.WorkerPenalized;
@@ -42,6 +43,16 @@ class WorkerNotices {
         notify.notify(NoticeRequest.of("WorkerApplicationRejected:" + rejected.workerId() + ":" + rejected.rejectedAt().toEpochMilli(),
                 rejected.workerId(), NoticeTemplate.CERTIFICATION_REJECTED, Map.of("reason", rejected.reason()),
                 new Notice.Subject("WORKER", rejected.workerId().toString())));
+    }
+
+    /** A1.1: a stricter certification rule asks the worker for items by a deadline, never silently. */
+    @ApplicationModuleListener
+    void on(CertificationItemsRequested requested) {
+        notify.notify(NoticeRequest.of("CertificationItemsRequested:" + requested.workerId() + ":" + requested.skill() + ":"
+                        + requested.ruleVersion(), requested.workerId(), NoticeTemplate.CERTIFICATION_ITEMS_REQUESTED,
+                Map.of("skill", requested.skillName(), "items", String.join("、", requested.itemNames()),
+                        "due", LOCAL_TIME.format(requested.dueAt()), "dueEn", EN_TIME.format(requested.dueAt())),
+                new Notice.Subject("WORKER", requested.workerId().toString())));
     }
 
     @ApplicationModuleListener

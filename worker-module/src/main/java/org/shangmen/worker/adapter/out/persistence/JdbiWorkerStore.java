@@ -200,6 +200,10 @@ class JdbiWorkerStore implements WorkerStore {
                 .findOne().orElse(new Statistics(0, 0, 0, 0)));
     }
 
+    /** Certification rules (A1.1): a worker past the deadline of items a stricter rule asked for gets no offers for the skill. */
+    private static final String OVERDUE_RULE_ITEMS = " AND NOT EXISTS (SELECT 1 FROM worker.missing_item m WHERE m.worker_id = w.account_id "
+            + "AND m.skill = :skill AND m.state <> 'RESOLVED' AND m.due_at <= :now)";
+
     @Override
     public List<UUID> eligible(String skill, String districtCode, Set<String> requiredCertificates, Instant now, LocalDate today) {
         String certificates = requiredCertificates.isEmpty() ? "" : " AND (SELECT COUNT(DISTINCT c.type) FROM worker.certificate c "
@@ -211,7 +215,7 @@ class JdbiWorkerStore implements WorkerStore {
                             + "JOIN worker.worker_district d ON d.worker_id = w.account_id AND d.district_code = :district "
                             + "WHERE w.certification = 'APPROVED' AND w.work_state <> 'RESTING' "
                             + "AND (w.standing = 'ACTIVE' OR (w.standing = 'SUSPENDED' AND w.suspended_until <= :now))"
-                            + certificates
+                            + certificates + OVERDUE_RULE_ITEMS
                             // W4.2: every badge the service requires, held and valid today
                             + " AND NOT EXISTS (SELECT 1 FROM worker.skill_badge_requirement r WHERE r.skill = :skill "
                             + "AND NOT EXISTS (SELECT 1 FROM worker.worker_badge b WHERE b.worker_id = w.account_id "

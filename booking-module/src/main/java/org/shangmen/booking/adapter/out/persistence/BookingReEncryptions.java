@@ -1,0 +1,22 @@
+package org.shangmen.booking.adapter.out.persistence;
+
+import org.jdbi.v3.core.Jdbi;
+import org.shangmen.kernel.FieldCipher;
+import org.shangmen.kernel.ReEncryption;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The booking module's encrypted personal data, for re-encryption after a key rotation: addresses and contacts. */
+@Configuration(proxyBeanMethods = false)
+class BookingReEncryptions {
+
+    @Bean
+    ReEncryption orderAddresses(Jdbi jdbi, FieldCipher cipher) {
+        return new CipherColumn("booking.address", "booking.customer_order", "id", "address_detail", jdbi, cipher);
+    }
+
+    @Bean
+    ReEncryption orderContacts(Jdbi jdbi, FieldCipher cipher) {
+        return new CipherColumn("booking.contact-name", "booking.customer_order", "id", "contact_name", jdbi, cipher);
+    }
+}

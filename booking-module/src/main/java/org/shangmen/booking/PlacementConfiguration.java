@@ -1,6 +1,13 @@
 package org.shangmen.booking;
 
 import java.time.Clock;
+import java.time.Duration;
+import org.shangmen.booking.application.port.in.CancelOrder;
+import org.shangmen.booking.application.port.in.ChangeOrder;
+import org.shangmen.booking.application.port.in.SubmitOrder;
+import org.shangmen.booking.application.port.out.series.SeriesStore;
+import org.shangmen.booking.application.series.SeriesService;
+import org.shangmen.booking.application.series.SeriesVisitOrders;
 import org.shangmen.booking.application.PayOrderService;
 import org.shangmen.booking.application.placement.PlacementChangeService;
 import org.shangmen.booking.application.placement.PlacementPaymentService;
@@ -20,7 +27,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * C2.4 long placements' use cases. The standard contract terms are configurable under
+ * C2.4 long placements' and recurring plans' use cases. The standard contract terms are configurable under
  * {@code shangmen.booking.placement.*}. Billing reaches placements through {@code OrderPayments}: the
  * primary bean answers a placement's id itself and hands every other id to the orders' payments.
  */
@@ -50,6 +57,19 @@ class PlacementConfiguration {
     PlacementChangeService placementChangeService(PlacementStore placements, PlacementService arrange, WorkerCalendar calendar,
                                                   ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
         return new PlacementChangeService(placements, arrange, calendar, events, transactions, clock);
+    }
+
+    @Bean
+    SeriesVisitOrders seriesVisitOrders(SubmitOrder submit, QuoteBasket quotes) {
+        return new SeriesVisitOrders(submit, quotes);
+    }
+
+    /** Visits are placed as orders {@code shangmen.booking.series.horizon} ahead (four weeks). */
+    @Bean
+    SeriesService seriesService(SeriesStore store, SeriesVisitOrders orders, CancelOrder cancellation, ChangeOrder changes,
+                                PlatformTransactionManager transactions,
+                                @Value("${shangmen.booking.series.horizon:P28D}") Duration horizon, Clock clock) {
+        return new SeriesService(store, orders, cancellation, changes, transactions, horizon, clock);
     }
 
     @Bean

@@ -71,7 +71,8 @@ public class SeriesService implements ArrangeSeries, GenerateSeriesVisits {
     public int generateDue() {
         int placed = 0;
         for (int offset = 0; ; offset += BATCH) {
-            List<UUID> ids = tx.execute(s -> store.active(BATCH, 0 + offset));
+            int from = offset;
+            List<UUID> ids = tx.execute(s -> store.active(BATCH, from));
             if (ids == null || ids.isEmpty()) {
                 return placed;
             }

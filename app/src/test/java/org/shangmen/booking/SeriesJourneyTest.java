@@ -142,6 +142,38 @@ class SeriesJourneyTest {
     }
 
     @Test
+    @DisplayName("C2.4 A2.1 a worker suspended from taking orders no longer comes first: her series go on through dispatch, off her list")
+    void suspendedWorkerHandsOver() {
+        String ops = journeys.operatorToken("ops");
+        Certified sun = new WorkerJourneys(http).certifiedWorker("孙玉珍", ops, Map.of());
+        String customer = journeys.customerToken();
+        LocalDate first = LocalDate.ofInstant(clock.instant(), PlacementSteps.SHANGHAI).plusDays(30);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", List.of(Map.of("itemId", itemId("daily-cleaning"), "options", Map.of("hours", 2))));
+        body.put("district", "440305");
+        body.put("latitude", 22.531);
+        body.put("longitude", 113.941);
+        body.put("addressDetail", "9栋301室");
+        body.put("contactName", "吴先生");
+        body.put("preferredWorkerId", sun.workerId().toString());
+        body.put("cadence", "BIWEEKLY");
+        body.put("firstDate", first.toString());
+        body.put("startTime", "14:30");
+        Http.Reply created = http.post("/api/v1/customer/series", Http.json(body)).bearer(customer).send();
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().path("id").asString();
+        assertThat(created.json().path("visits").isNull()).as("until cancelled").isTrue();
+        assertThat(http.get("/api/v1/worker/series").bearer(sun.token()).send().json().path("total").asLong()).isEqualTo(1);
+
+        Http.Reply suspended = http.post("/api/v1/admin/workers/" + sun.workerId() + "/penalties", Http.json(Map.of("kind", "SUSPENSION",
+                "reason", "多次迟到", "evidence", "投诉记录", "suspendedUntil", first.plusDays(30).atStartOfDay(PlacementSteps.SHANGHAI).toOffsetDateTime().toString()))).bearer(ops).send();
+        assertThat(suspended.status()).as(suspended.body()).isEqualTo(201);
+        Await.condition(() -> http.get("/api/v1/customer/series/" + id).bearer(customer).send().json().path("preferredWorkerId").isNull(),
+                "the series handed to dispatch");
+        assertThat(http.get("/api/v1/worker/series").bearer(sun.token()).send().json().path("total").asLong()).isZero();
+    }
+
+    @Test
     @DisplayName("C2.4 a series without a cadence, a start off the half hour or no address is refused with what to send instead")
     void badSeries() {
         String customer = journeys.customerToken();

@@ -67,9 +67,9 @@ class PlacementConfiguration {
     /** Visits are placed as orders {@code shangmen.booking.series.horizon} ahead (four weeks). */
     @Bean
     SeriesService seriesService(SeriesStore store, SeriesVisitOrders orders, CancelOrder cancellation, ChangeOrder changes,
-                                PlatformTransactionManager transactions,
+                                PlatformTransactionManager transactions, ApplicationEventPublisher events,
                                 @Value("${shangmen.booking.series.horizon:P28D}") Duration horizon, Clock clock) {
-        return new SeriesService(store, orders, cancellation, changes, transactions, horizon, clock);
+        return new SeriesService(store, orders, cancellation, changes, transactions, events, horizon, clock);
     }
 
     @Bean

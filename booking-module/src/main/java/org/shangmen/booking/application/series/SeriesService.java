@@ -12,6 +12,9 @@ import org.shangmen.booking.application.port.in.CancelOrder;
 import org.shangmen.booking.application.port.in.ChangeOrder;
 import org.shangmen.booking.application.port.in.series.ArrangeSeries;
 import org.shangmen.booking.application.port.in.series.GenerateSeriesVisits;
+import org.shangmen.booking.application.port.in.series.HandOverSeries;
+import org.shangmen.booking.api.event.SeriesHandedOver;
+import org.springframework.context.ApplicationEventPublisher;
 import org.shangmen.booking.application.port.out.series.SeriesStore;
 import org.shangmen.booking.domain.series.Series;
 import org.shangmen.booking.domain.series.SeriesVisit;
@@ -28,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * horizon (the preferred worker asked first, see {@link SeriesVisitOrders}); skipping or moving an
  * ordered visit goes through that order's cancellation or reschedule, under the policy it was placed with.
  */
-public class SeriesService implements ArrangeSeries, GenerateSeriesVisits {
+public class SeriesService implements ArrangeSeries, GenerateSeriesVisits, HandOverSeries {
 
     static final int BATCH = 100;
 
@@ -37,16 +40,18 @@ public class SeriesService implements ArrangeSeries, GenerateSeriesVisits {
     private final CancelOrder cancellation;
     private final ChangeOrder changes;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
     private final Duration horizon;
     private final Clock clock;
 
     public SeriesService(SeriesStore store, SeriesVisitOrders orders, CancelOrder cancellation, ChangeOrder changes,
-                         PlatformTransactionManager transactions, Duration horizon, Clock clock) {
+                         PlatformTransactionManager transactions, ApplicationEventPublisher events, Duration horizon, Clock clock) {
         this.store = store;
         this.orders = orders;
         this.cancellation = cancellation;
         this.changes = changes;
         this.tx = new TransactionTemplate(transactions);
+        this.events = events;
         this.horizon = horizon;
         this.clock = clock;
     }
@@ -185,6 +190,31 @@ public class SeriesService implements ArrangeSeries, GenerateSeriesVisits {
     @Override
     public Page<Series> workerSeries(UUID workerId, PageRequest page) {
         return store.ofWorker(workerId, page);
+    }
+
+    @Override
+    public int workerUnavailable(UUID workerId) {
+        int handed = 0;
+        // Handed-over series leave the worker's list, so the first page is read again until nothing more changes.
+        while (true) {
+            int round = 0;
+            for (Series s : store.ofWorker(workerId, new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
+                Boolean done = tx.execute(t -> {
+                    Series current = store.find(s.id()).orElseThrow();
+                    if (current.preferredWorkerId().filter(workerId::equals).isEmpty() || !store.update(current.withoutPreferredWorker())) {
+                        return false;
+                    }
+                    events.publishEvent(new SeriesHandedOver(s.id(), s.customerId(), workerId, clock.instant()));
+                    return true;
+                });
+                round += Boolean.TRUE.equals(done) ? 1 : 0;
+            }
+            handed += round;
+            if (round == 0) {
+                break;
+            }
+        }
+        return handed;
     }
 
     private static Series requireOpen(Series series) {

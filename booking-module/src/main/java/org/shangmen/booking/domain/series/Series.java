@@ -76,6 +76,12 @@ public record Series(UUID id, UUID customerId, List<Line> items, RegionCode dist
         return with(newStatus, planned);
     }
 
+    /** The series goes on without a preferred worker: every later visit goes down the dispatch ladder. */
+    public Series withoutPreferredWorker() {
+        return new Series(id, customerId, items, district, communityId, point, addressDetail, contactName, requirements, Optional.empty(),
+                cadence, firstDate, startTime, visits, status, planned, createdAt, version);
+    }
+
     public boolean isOpen() {
         return status != Status.CANCELLED;
     }

@@ -68,8 +68,9 @@ class JdbiSeriesStore implements SeriesStore {
     @Override
     public boolean update(Series s) {
         return jdbi.withHandle(h -> {
-            int updated = h.createUpdate("UPDATE booking.series SET status = :status, version = version + 1 WHERE id = :id AND version = :v")
-                    .bind("status", s.status().name()).bind("id", s.id()).bind("v", s.version()).execute();
+            int updated = h.createUpdate("UPDATE booking.series SET status = :status, preferred_worker_id = :worker, version = version + 1 "
+                            + "WHERE id = :id AND version = :v")
+                    .bind("status", s.status().name()).bind("worker", s.preferredWorkerId().orElse(null)).bind("id", s.id()).bind("v", s.version()).execute();
             if (updated != 1) {
                 return false;
             }

@@ -41,6 +41,26 @@ public interface WorkerCalendar {
     default void holdForBooking(UUID workerId) {
     }
 
+    /**
+     * C2.4 long placements: of the workers, those free for the whole span, every day of it: no booking
+     * overlaps it and no leave falls on any local day it touches. Weekly hours do not apply to a span
+     * (a live-in worker works the placement's days). One query per kind whatever the number of workers;
+     * calendars kept in memory (test doubles) know no spans and answer nobody.
+     */
+    default java.util.Set<UUID> freeThroughout(Collection<UUID> workerIds, TimeRange span) {
+        return java.util.Set.of();
+    }
+
+    /**
+     * Moves the end of an existing booking (a placement extended or ended early) under the same
+     * guarantee as {@link #book}: a longer booking is refused ({@code worker.time-taken}) when the added
+     * time overlaps another booking, and changes nothing then. {@code worker.booking-not-found} when
+     * there is no such booking.
+     */
+    default void moveEnd(UUID orderId, java.time.Instant newEnd) {
+        throw new UnsupportedOperationException("spans are kept by the worker module's calendar");
+    }
+
     /** Frees an order's time (cancelled, re-assigned). Idempotent. */
     void release(UUID orderId);
 }

@@ -147,6 +147,31 @@ public class ScheduleService implements ManageSchedule, WorkerCalendar {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Set<UUID> freeThroughout(Collection<UUID> workerIds, TimeRange span) {
+        if (workerIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<UUID> busy = schedules.busy(workerIds, span);
+        Set<UUID> away = schedules.onLeave(workerIds, span.start().atZone(Zones.CHINA).toLocalDate(),
+                span.end().minusNanos(1).atZone(Zones.CHINA).toLocalDate());
+        Set<UUID> free = new java.util.LinkedHashSet<>(workerIds);
+        free.removeAll(busy);
+        free.removeAll(away);
+        return free;
+    }
+
+    @Override
+    @Transactional
+    public void moveEnd(UUID orderId, Instant newEnd) {
+        ScheduleStore.Booking booking = schedules.booking(orderId).orElseThrow(() -> DomainException.notFound("worker.booking-not-found"));
+        workers.findForUpdate(booking.workerId());
+        if (!schedules.moveEnd(orderId, ceil(newEnd))) {
+            throw DomainException.conflict("worker.time-taken");
+        }
+    }
+
+    @Override
     @Transactional
     public void release(UUID orderId) {
         schedules.release(orderId);

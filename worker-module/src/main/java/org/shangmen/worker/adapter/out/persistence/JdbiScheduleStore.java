@@ -156,6 +156,59 @@ class JdbiScheduleStore implements ScheduleStore {
     }
 
     @Override
+    public java.util.Set<UUID> busy(Collection<UUID> workerIds, TimeRange range) {
+        if (workerIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return jdbi.withHandle(h -> java.util.Set.copyOf(h.createQuery("SELECT DISTINCT worker_id FROM worker.booking "
+                        + "WHERE worker_id IN (<ids>) AND starts_at < :end AND ends_at > :start")
+                .bindList("ids", List.copyOf(workerIds)).bind("start", range.start()).bind("end", range.end())
+                .mapTo(UUID.class).list()));
+    }
+
+    @Override
+    public java.util.Set<UUID> onLeave(Collection<UUID> workerIds, LocalDate from, LocalDate to) {
+        if (workerIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return jdbi.withHandle(h -> java.util.Set.copyOf(h.createQuery("SELECT DISTINCT worker_id FROM worker.schedule_exception "
+                        + "WHERE worker_id IN (<ids>) AND kind = 'LEAVE' AND local_date BETWEEN :from AND :to")
+                .bindList("ids", List.copyOf(workerIds)).bind("from", from).bind("to", to)
+                .mapTo(UUID.class).list()));
+    }
+
+    @Override
+    public boolean moveEnd(UUID orderId, Instant newEnd) {
+        return jdbi.withHandle(h -> {
+            Optional<Booking> found = booking(orderId);
+            if (found.isEmpty() || !newEnd.isAfter(found.get().time().start())) {
+                return false;
+            }
+            Booking b = found.get();
+            h.createUpdate("DELETE FROM worker.booked_cell WHERE order_id = :order AND cell_start >= :end")
+                    .bind("order", orderId).bind("end", newEnd).execute();
+            if (newEnd.isAfter(b.time().end())) {
+                var cells = h.prepareBatch("INSERT INTO worker.booked_cell (worker_id, cell_start, order_id) "
+                        + "VALUES (:worker, :cell, :order) ON CONFLICT DO NOTHING");
+                int expected = 0;
+                for (Instant cell = b.time().end(); cell.isBefore(newEnd); cell = cell.plus(CELL)) {
+                    cells.bind("worker", b.workerId()).bind("cell", cell).bind("order", orderId).add();
+                    expected++;
+                }
+                int stored = java.util.Arrays.stream(cells.execute()).map(n -> n < 0 ? 1 : n).sum();
+                if (stored != expected) {
+                    h.createUpdate("DELETE FROM worker.booked_cell WHERE order_id = :order AND cell_start >= :end")
+                            .bind("order", orderId).bind("end", b.time().end()).execute();
+                    return false;
+                }
+            }
+            h.createUpdate("UPDATE worker.booking SET ends_at = :end WHERE order_id = :order")
+                    .bind("end", newEnd).bind("order", orderId).execute();
+            return true;
+        });
+    }
+
+    @Override
     public Map<UUID, List<TimeRange>> booked(Collection<UUID> workerIds, TimeRange range) {
         if (workerIds.isEmpty()) {
             return Map.of();

@@ -36,6 +36,18 @@ public interface ScheduleStore {
 
     void release(UUID orderId);
 
+    /** Of the workers, those with any booking overlapping the range. */
+    java.util.Set<UUID> busy(Collection<UUID> workerIds, TimeRange range);
+
+    /** Of the workers, those with leave on any local date between the two (both included). */
+    java.util.Set<UUID> onLeave(Collection<UUID> workerIds, LocalDate from, LocalDate to);
+
+    /**
+     * Moves a booking's end: cells past the new end are freed, cells up to it added (false, nothing
+     * kept, when one of them is taken).
+     */
+    boolean moveEnd(UUID orderId, java.time.Instant newEnd);
+
     Map<UUID, List<TimeRange>> booked(Collection<UUID> workerIds, TimeRange range);
 
     List<Booking> bookingsOf(UUID workerId, TimeRange range);

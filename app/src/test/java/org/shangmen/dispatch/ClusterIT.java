@@ -123,6 +123,7 @@ class ClusterIT {
         Await.condition(() -> lines.stream().anyMatch(l -> l.startsWith("data:") && l.contains(orderId.toString())),
                 "the offer's notice on the stream held by B");
         stream.cancel(true);
+        client.shutdownNow();
     }
 
     @Test

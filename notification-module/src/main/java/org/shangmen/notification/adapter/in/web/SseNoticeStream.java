@@ -26,7 +26,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * {@value #MAX_PER_ACCOUNT} per account (the oldest closes first). Events: {@code notice} and
  * {@code message}; a comment every 20 seconds keeps proxies from closing an idle connection and finds
  * clients that went away. A connection lives 30 minutes; clients reconnect and read what they missed
- * from the message centre. Each instance holds its own connections; what is pushed travels to every
+ * from the message centre; a notice's event id is the notice's id, and a client reconnecting with
+ * {@code Last-Event-ID} first gets the notices made since. Each instance holds its own connections; what is pushed travels to every
  * instance through {@link LiveFanOut}, so a client gets it whichever instance it is connected to.
  */
 @Component
@@ -84,6 +85,11 @@ class SseNoticeStream implements LivePush, SmartLifecycle {
     }
 
     SseEmitter connect(UUID accountId, Locale locale, long unread) {
+        return connect(accountId, locale, unread, java.util.List.of());
+    }
+
+    /** A connection that first gets the notices it missed since its {@code Last-Event-ID}, oldest first. */
+    SseEmitter connect(UUID accountId, Locale locale, long unread, java.util.List<Notice> missed) {
         SseEmitter emitter = new SseEmitter(LIFETIME.toMillis());
         Connection connection = new Connection(emitter, locale);
         Deque<Connection> mine = connections.computeIfAbsent(accountId, id -> new ConcurrentLinkedDeque<>());
@@ -100,6 +106,10 @@ class SseNoticeStream implements LivePush, SmartLifecycle {
         emitter.onError(e -> remove.run());
         try {
             emitter.send(SseEmitter.event().name("ready").reconnectTime(3000).data(Map.of("unread", unread), MediaType.APPLICATION_JSON));
+            for (Notice notice : missed) {
+                emitter.send(SseEmitter.event().name("notice").id(notice.id().toString())
+                        .data(mapper.toView(notice, locale), MediaType.APPLICATION_JSON));
+            }
         } catch (IOException | IllegalStateException gone) {
             forget(accountId, connection);
         }
@@ -118,12 +128,12 @@ class SseNoticeStream implements LivePush, SmartLifecycle {
     }
 
     private void deliver(Notice notice) {
-        send(notice.recipientId(), "notice", c -> mapper.toView(notice, c.locale()));
+        send(notice.recipientId(), "notice", notice.id().toString(), c -> mapper.toView(notice, c.locale()));
     }
 
     private void deliver(LiveMessage live) {
-        send(live.message().recipientId(), "message", c -> senders.view(live.message(), false, live.sender(), c.locale()));
-        send(live.message().senderId(), "message", c -> senders.view(live.message(), false, live.sender(), c.locale()));
+        send(live.message().recipientId(), "message", null, c -> senders.view(live.message(), false, live.sender(), c.locale()));
+        send(live.message().senderId(), "message", null, c -> senders.view(live.message(), false, live.sender(), c.locale()));
     }
 
     /** How many connections an account has open now. */
@@ -143,14 +153,18 @@ class SseNoticeStream implements LivePush, SmartLifecycle {
         }));
     }
 
-    private void send(UUID accountId, String name, java.util.function.Function<Connection, Object> payload) {
+    private void send(UUID accountId, String name, String eventId, java.util.function.Function<Connection, Object> payload) {
         Deque<Connection> mine = connections.get(accountId);
         if (mine == null) {
             return;
         }
         for (Connection c : mine) {
             try {
-                c.emitter().send(SseEmitter.event().name(name).data(payload.apply(c), MediaType.APPLICATION_JSON));
+                SseEmitter.SseEventBuilder event = SseEmitter.event().name(name);
+                if (eventId != null) {
+                    event.id(eventId);
+                }
+                c.emitter().send(event.data(payload.apply(c), MediaType.APPLICATION_JSON));
             } catch (IOException | IllegalStateException gone) {
                 log.debug("a live connection went away");
                 forget(accountId, c);

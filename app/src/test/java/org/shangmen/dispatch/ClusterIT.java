@@ -120,7 +120,8 @@ class ClusterIT {
         DispatchJourneys onA = new DispatchJourneys(a.http());
         String customer = new Journeys(a.http()).customerToken();
         UUID orderId = onA.submitted(customer, onA.request("440305", 22.535, 113.944, wednesdayAt(14)));
-        Await.condition(() -> lines.stream().anyMatch(l -> l.startsWith("data:") && l.contains(orderId.toString())),
+        String offerId = Await.value(() -> onA.openOfferFor(worker, orderId), "the offer to worker 1");
+        Await.condition(() -> lines.stream().anyMatch(l -> l.startsWith("data:") && l.contains(offerId)),
                 "the offer's notice on the stream held by B");
         stream.cancel(true);
         client.shutdownNow();
@@ -134,7 +135,8 @@ class ClusterIT {
         Instance b = INSTANCES.get(1);
         DispatchJourneys onA = new DispatchJourneys(a.http());
         String customer = new Journeys(b.http()).customerToken();
-        UUID orderId = onA.submitted(customer, onA.request("440305", 22.536, 113.945, wednesdayAt(16).plusDays(7)));
+        // Between demo workers 1 and 5, within the first rung's reach of both.
+        UUID orderId = onA.submitted(customer, onA.request("440305", 22.5475, 113.922, wednesdayAt(16).plusDays(7)));
         List<String> tokens = new ArrayList<>();
         List<String> offers = new ArrayList<>();
         for (String phone : List.of("13800000001", "13800000005")) {

@@ -42,12 +42,18 @@ class NoticeReconnectJourneyTest {
         double lat = 22.7200;
         double lng = 114.2500;
         Certified worker = dispatch.worker("重连阿姨", journeys.operatorToken("ops"), "440307", lat, lng);
-        String seen = http.get("/api/v1/me/notices?unreadFirst=false").bearer(worker.token()).send().json()
-                .path("items").get(0).path("id").asString();
+        String seen = Await.value(() -> {
+            for (var n : http.get("/api/v1/me/notices?unreadFirst=false").bearer(worker.token()).send().json().path("items")) {
+                if ("CERTIFICATION_APPROVED".equals(n.path("template").asString())) {
+                    return n.path("id").asString();
+                }
+            }
+            return null;
+        }, "the approval notice");
 
         String customer = journeys.customerToken();
         UUID orderId = dispatch.submitted(customer, dispatch.request("440307", lat, lng, DispatchJourneys.tomorrowAt(clock.instant(), 15)));
-        dispatch.offerFor(worker.token(), orderId);
+        String offerId = dispatch.offerFor(worker.token(), orderId);
 
         List<String> lines = new CopyOnWriteArrayList<>();
         HttpClient client = HttpClient.newHttpClient();
@@ -57,7 +63,7 @@ class NoticeReconnectJourneyTest {
                     .header("Last-Event-ID", seen).build();
             CompletableFuture<Void> reading = client.sendAsync(reconnect, HttpResponse.BodyHandlers.ofLines())
                     .thenAccept(r -> r.body().forEach(lines::add));
-            Await.condition(() -> lines.stream().anyMatch(l -> l.startsWith("data:") && l.contains(orderId.toString())),
+            Await.condition(() -> lines.stream().anyMatch(l -> l.startsWith("data:") && l.contains(offerId)),
                     "the offer's notice replayed");
             reading.cancel(true);
         } finally {

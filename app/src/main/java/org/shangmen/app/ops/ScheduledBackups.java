@@ -1,5 +1,6 @@
 package org.shangmen.app.ops;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,7 @@ class ScheduledBackups {
     }
 
     @Scheduled(cron = "${shangmen.ops.backup.cron:0 30 3 * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "ops-backup", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
     void backUp() {
         if (archive.embedded()) {
             archive.takeNow();

@@ -1,5 +1,6 @@
 package org.shangmen.app.security;
 
+import io.lettuce.core.RedisClient;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -7,11 +8,13 @@ import java.util.Collection;
 import java.util.List;
 import org.shangmen.app.web.ProblemResponses;
 import org.shangmen.identity.api.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -24,13 +27,13 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
  * Stateless bearer tokens. Closed by default: only the public catalogue, sign-in, documentation and
@@ -113,11 +116,19 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Counted in this instance's memory; replace this bean to share the counts between instances. */
+    /**
+     * Counted in this instance's memory by default; {@code shangmen.rate-limit.store=redis} counts in Redis
+     * ({@code shangmen.redis.url}), shared by every instance of a cluster.
+     */
     @Bean
     @ConditionalOnMissingBean(RateLimitStore.class)
-    RateLimitStore rateLimitStore(RateLimitProperties properties) {
-        return new InMemoryRateLimitStore(properties.maxKeys());
+    RateLimitStore rateLimitStore(RateLimitProperties properties, Environment environment, ObjectProvider<RedisClient> redis) {
+        String store = environment.getProperty("shangmen.rate-limit.store", "memory");
+        return switch (store) {
+            case "memory" -> new InMemoryRateLimitStore(properties.maxKeys());
+            case "redis" -> new RedisRateLimitStore(redis.getObject());
+            default -> throw new IllegalStateException("shangmen.rate-limit.store must be memory or redis, not " + store);
+        };
     }
 
     /** Roles become {@code ROLE_CUSTOMER}…; operators' permissions become {@code PERM_finance}…. */

@@ -103,7 +103,8 @@ public class ClimbLadderService implements AdvanceDispatch {
     }
 
     private boolean climb(UUID orderId) {
-        Optional<DispatchCase> found = cases.find(orderId);
+        // Claimed once: whoever holds the case (the new-order listener, a tick here or on another instance) climbs it.
+        Optional<DispatchCase> found = cases.claim(orderId);
         Instant now = clock.instant();
         if (found.isEmpty() || found.get().deadline().isEmpty() || found.get().deadline().get().isAfter(now)) {
             return false;

@@ -18,6 +18,7 @@ import org.shangmen.booking.api.event.OrderSubmitted;
 import org.shangmen.booking.api.event.OrderUnfilled;
 import org.shangmen.dispatch.api.DispatchBoard;
 import org.shangmen.dispatch.api.event.DispatchFlagged;
+import org.shangmen.web.LiveFanOut;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.http.MediaType;
@@ -42,13 +43,22 @@ class OrderBoardStream implements SmartLifecycle {
     private final OrderOverview overview;
     private final DispatchViews views;
     private final List<SseEmitter> watchers = new CopyOnWriteArrayList<>();
+    private final LiveFanOut fanOut;
     private volatile boolean running;
 
-    OrderBoardStream(DispatchBoard dispatch, OrderOverview overview, DispatchViews views) {
+    /** That the board changed, sent to every instance: each sends the fresh board to its own watchers. */
+    record BoardChanged(String cause) {
+    }
+
+    OrderBoardStream(DispatchBoard dispatch, OrderOverview overview, DispatchViews views, LiveFanOut fanOut) {
         this.dispatch = dispatch;
         this.overview = overview;
         this.views = views;
+        this.fanOut = fanOut;
+        fanOut.subscribe(TOPIC, BoardChanged.class, changed -> pushToWatchers());
     }
+
+    static final String TOPIC = "admin.board";
 
     @GetMapping(path = "/api/v1/admin/orders/board/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @PreAuthorize("hasAnyAuthority('PERM_ops', 'PERM_auditor', 'PERM_superadmin')")
@@ -118,8 +128,12 @@ class OrderBoardStream implements SmartLifecycle {
         push();
     }
 
-    /** Sends the board, as it stands after the change committed, to everyone watching. */
     private void push() {
+        fanOut.publish(TOPIC, new BoardChanged("order"));
+    }
+
+    /** Sends the board, as it stands after the change committed, to everyone watching on this instance. */
+    private void pushToWatchers() {
         if (watchers.isEmpty()) {
             return;
         }

@@ -1,5 +1,6 @@
 package org.shangmen.billing.adapter.in.schedule;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.shangmen.billing.application.port.in.SettlePayments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,7 @@ class Reconciliation {
     }
 
     @Scheduled(fixedDelayString = "${shangmen.billing.reconcile-every:PT1M}", initialDelayString = "${shangmen.billing.reconcile-every:PT1M}")
+    @SchedulerLock(name = "billing-reconciliation", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1S")
     void tick() {
         try {
             int settled = settle.reconcile();

@@ -1,5 +1,6 @@
 package org.shangmen.booking.adapter.in.schedule;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.shangmen.booking.application.port.in.ExpireUnpaidOrders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,7 @@ class PaymentDeadlines {
     }
 
     @Scheduled(fixedDelayString = "${shangmen.booking.expiry-tick:PT30S}", initialDelayString = "${shangmen.booking.expiry-tick:PT30S}")
+    @SchedulerLock(name = "booking-payment-deadlines", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1S")
     void tick() {
         try {
             int expired = orders.expireUnpaid();

@@ -1,5 +1,6 @@
 package org.shangmen.dispatch.adapter.in.schedule;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.shangmen.dispatch.application.port.in.AdvanceDispatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,7 @@ class LadderClock {
     }
 
     @Scheduled(fixedDelayString = "${shangmen.dispatch.tick:PT5S}", initialDelayString = "${shangmen.dispatch.tick:PT5S}")
+    @SchedulerLock(name = "dispatch-ladder", lockAtMostFor = "PT5M", lockAtLeastFor = "PT1S")
     void tick() {
         try {
             int moved = dispatch.advanceDue();

@@ -60,6 +60,13 @@ class JdbiCaseStore implements CaseStore {
     }
 
     @Override
+    public Optional<DispatchCase> claim(UUID orderId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + CASE + " FROM dispatch.dispatch_case WHERE order_id = :order "
+                        + "FOR UPDATE SKIP LOCKED")
+                .bind("order", orderId).map((rs, ctx) -> dispatchCase(rs)).findOne());
+    }
+
+    @Override
     public Optional<OrderSnapshot> snapshot(UUID orderId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + SNAPSHOT + " FROM dispatch.dispatch_case WHERE order_id = :order")
                 .bind("order", orderId).map((rs, ctx) -> snapshot(rs)).findOne());

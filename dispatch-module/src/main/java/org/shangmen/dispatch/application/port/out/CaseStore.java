@@ -18,6 +18,12 @@ public interface CaseStore {
 
     Optional<DispatchCase> find(UUID orderId);
 
+    /**
+     * The case, locked for the caller's transaction, or empty when there is none or another transaction
+     * (the new-order listener, another instance's tick) holds it: that one climbs the case, this one skips it.
+     */
+    Optional<DispatchCase> claim(UUID orderId);
+
     Optional<OrderSnapshot> snapshot(UUID orderId);
 
     Map<UUID, OrderSnapshot> snapshots(List<UUID> orderIds);

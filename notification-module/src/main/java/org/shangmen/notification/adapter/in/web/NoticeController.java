@@ -5,7 +5,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +18,7 @@ import org.shangmen.kernel.PageRequest;
 import org.shangmen.notification.application.port.in.ManageNoticeSettings;
 import org.shangmen.notification.application.port.in.MessageCentre;
 import org.shangmen.notification.domain.Channel;
+import org.shangmen.notification.domain.Notice;
 import org.shangmen.notification.domain.NoticeSettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -71,9 +76,36 @@ class NoticeController {
 
     @GetMapping(path = "/notices/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "实时推送(Server-Sent Events):事件 ready(未读数)、notice、message;断线后重连并从消息中心补读")
-    SseEmitter stream(@AuthenticationPrincipal Jwt jwt, Locale locale) {
+    SseEmitter stream(@AuthenticationPrincipal Jwt jwt, Locale locale,
+                      @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
         UUID me = me(jwt);
-        return stream.connect(me, locale, centre.unreadCount(me));
+        return stream.connect(me, locale, centre.unreadCount(me), missedSince(me, lastEventId));
+    }
+
+    /**
+     * A reconnecting client names the last notice it got ({@code Last-Event-ID}, each notice's event id):
+     * the notices made after it, oldest first, up to one page; an unknown or malformed id replays nothing
+     * (the client reads the message centre).
+     */
+    private List<Notice> missedSince(UUID me, String lastEventId) {
+        if (lastEventId == null || lastEventId.isBlank()) {
+            return List.of();
+        }
+        UUID last;
+        try {
+            last = UUID.fromString(lastEventId.strip());
+        } catch (IllegalArgumentException malformed) {
+            return List.of();
+        }
+        List<Notice> newer = new ArrayList<>();
+        for (Notice n : centre.notices(me, false, new PageRequest(0, 50)).items()) {
+            if (n.id().equals(last)) {
+                Collections.reverse(newer);
+                return newer;
+            }
+            newer.add(n);
+        }
+        return List.of();
     }
 
     @GetMapping("/notices/{noticeId}")

@@ -12,6 +12,7 @@ import org.shangmen.notification.application.port.out.LivePush;
 import org.shangmen.notification.domain.Notice;
 import org.shangmen.notification.domain.MessageSender;
 import org.shangmen.notification.domain.PrivateMessage;
+import org.shangmen.web.LiveFanOut;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -25,8 +26,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * {@value #MAX_PER_ACCOUNT} per account (the oldest closes first). Events: {@code notice} and
  * {@code message}; a comment every 20 seconds keeps proxies from closing an idle connection and finds
  * clients that went away. A connection lives 30 minutes; clients reconnect and read what they missed
- * from the message centre. This one process's connections: behind several instances a shared broker
- * would carry the events between them.
+ * from the message centre; a notice's event id is the notice's id, and a client reconnecting with
+ * {@code Last-Event-ID} first gets the notices made since. Each instance holds its own connections; what is pushed travels to every
+ * instance through {@link LiveFanOut}, so a client gets it whichever instance it is connected to.
  */
 @Component
 class SseNoticeStream implements LivePush, SmartLifecycle {
@@ -38,14 +40,25 @@ class SseNoticeStream implements LivePush, SmartLifecycle {
     private record Connection(SseEmitter emitter, Locale locale) {
     }
 
+    /** A private message as it travels to the instances holding its two parties' streams. */
+    record LiveMessage(PrivateMessage message, MessageSender sender) {
+    }
+
+    static final String NOTICES = "notification.notice";
+    static final String MESSAGES = "notification.message";
+
     private final Map<UUID, Deque<Connection>> connections = new ConcurrentHashMap<>();
     private final NoticeMapper mapper;
     private final MessageSenders senders;
+    private final LiveFanOut fanOut;
     private volatile boolean running;
 
-    SseNoticeStream(NoticeMapper mapper, MessageSenders senders) {
+    SseNoticeStream(NoticeMapper mapper, MessageSenders senders, LiveFanOut fanOut) {
         this.mapper = mapper;
         this.senders = senders;
+        this.fanOut = fanOut;
+        fanOut.subscribe(NOTICES, Notice.class, this::deliver);
+        fanOut.subscribe(MESSAGES, LiveMessage.class, this::deliver);
     }
 
     @Override
@@ -72,6 +85,11 @@ class SseNoticeStream implements LivePush, SmartLifecycle {
     }
 
     SseEmitter connect(UUID accountId, Locale locale, long unread) {
+        return connect(accountId, locale, unread, java.util.List.of());
+    }
+
+    /** A connection that first gets the notices it missed since its {@code Last-Event-ID}, oldest first. */
+    SseEmitter connect(UUID accountId, Locale locale, long unread, java.util.List<Notice> missed) {
         SseEmitter emitter = new SseEmitter(LIFETIME.toMillis());
         Connection connection = new Connection(emitter, locale);
         Deque<Connection> mine = connections.computeIfAbsent(accountId, id -> new ConcurrentLinkedDeque<>());
@@ -88,21 +106,34 @@ class SseNoticeStream implements LivePush, SmartLifecycle {
         emitter.onError(e -> remove.run());
         try {
             emitter.send(SseEmitter.event().name("ready").reconnectTime(3000).data(Map.of("unread", unread), MediaType.APPLICATION_JSON));
+            for (Notice notice : missed) {
+                emitter.send(SseEmitter.event().name("notice").id(notice.id().toString())
+                        .data(mapper.toView(notice, locale), MediaType.APPLICATION_JSON));
+            }
         } catch (IOException | IllegalStateException gone) {
             forget(accountId, connection);
         }
         return emitter;
     }
 
+    /** To the recipient's streams on whichever instance they are connected. */
     @Override
     public void notice(Notice notice) {
-        send(notice.recipientId(), "notice", c -> mapper.toView(notice, c.locale()));
+        fanOut.publish(NOTICES, notice);
     }
 
     @Override
     public void message(PrivateMessage message, MessageSender sender) {
-        send(message.recipientId(), "message", c -> senders.view(message, false, sender, c.locale()));
-        send(message.senderId(), "message", c -> senders.view(message, false, sender, c.locale()));
+        fanOut.publish(MESSAGES, new LiveMessage(message, sender));
+    }
+
+    private void deliver(Notice notice) {
+        send(notice.recipientId(), "notice", notice.id().toString(), c -> mapper.toView(notice, c.locale()));
+    }
+
+    private void deliver(LiveMessage live) {
+        send(live.message().recipientId(), "message", null, c -> senders.view(live.message(), false, live.sender(), c.locale()));
+        send(live.message().senderId(), "message", null, c -> senders.view(live.message(), false, live.sender(), c.locale()));
     }
 
     /** How many connections an account has open now. */
@@ -122,14 +153,18 @@ class SseNoticeStream implements LivePush, SmartLifecycle {
         }));
     }
 
-    private void send(UUID accountId, String name, java.util.function.Function<Connection, Object> payload) {
+    private void send(UUID accountId, String name, String eventId, java.util.function.Function<Connection, Object> payload) {
         Deque<Connection> mine = connections.get(accountId);
         if (mine == null) {
             return;
         }
         for (Connection c : mine) {
             try {
-                c.emitter().send(SseEmitter.event().name(name).data(payload.apply(c), MediaType.APPLICATION_JSON));
+                SseEmitter.SseEventBuilder event = SseEmitter.event().name(name);
+                if (eventId != null) {
+                    event.id(eventId);
+                }
+                c.emitter().send(event.data(payload.apply(c), MediaType.APPLICATION_JSON));
             } catch (IOException | IllegalStateException gone) {
                 log.debug("a live connection went away");
                 forget(accountId, c);

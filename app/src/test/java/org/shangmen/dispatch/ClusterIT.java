@@ -1,0 +1,319 @@
+package org.shangmen.dispatch;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.shangmen.app.support.Await;
+import org.shangmen.app.support.Http;
+import org.shangmen.app.support.Journeys;
+
+/**
+ * The packaged platform run as several processes (free ports) against one fresh PostgreSQL database,
+ * sharing Redis, with an S3 stand-in for the object store: races driven across the instances, a live
+ * notice crossing from one instance to a stream held by another, and an instance killed (-9) in the middle
+ * of a load of submissions. Run by failsafe in the PostgreSQL pass ({@code -Ppostgres}), after packaging.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final String DEMO_PASSWORD = "Shangmen-demo-2026";
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    record Instance(Process process, int port, Http http, Path log) {
+    }
+
+    private static final List<Instance> INSTANCES = new ArrayList<>();
+    private static WireMockServer objectStore;
+    private static String adminUrl;
+    private static String clusterUrl;
+    private static String database;
+    private static Path workDir;
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        String configured = System.getProperty("shangmen.test.db-url");
+        int slash = configured.lastIndexOf('/');
+        database = configured.substring(slash + 1).replaceAll("\\?.*", "") + "_cluster";
+        adminUrl = configured.substring(0, slash + 1) + "postgres";
+        clusterUrl = configured.substring(0, slash + 1) + database;
+        sql("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        sql("CREATE DATABASE " + database);
+        objectStore = new WireMockServer(wireMockConfig().dynamicPort());
+        objectStore.start();
+        objectStore.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
+        workDir = Files.createTempDirectory("shangmen-cluster");
+        // The first instance migrates and seeds the demo city; the others join it.
+        INSTANCES.add(start("a", "dev,demo"));
+        awaitReady(INSTANCES.get(0));
+        INSTANCES.add(start("b", "dev"));
+        awaitReady(INSTANCES.get(1));
+    }
+
+    @AfterAll
+    static void stopCluster() throws Exception {
+        for (Instance i : INSTANCES) {
+            i.process().destroy();
+        }
+        for (Instance i : INSTANCES) {
+            i.process().waitFor();
+        }
+        if (objectStore != null) {
+            objectStore.stop();
+        }
+        sql("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+    }
+
+    @Test
+    @Order(1)
+    @DisplayName("C5.1 a notice raised on instance A reaches the worker's live stream held by instance B")
+    void noticeCrossesInstances() throws Exception {
+        Instance a = INSTANCES.get(0);
+        Instance b = INSTANCES.get(1);
+        String worker = signIn(b.http(), "13800000001");
+        List<String> lines = new CopyOnWriteArrayList<>();
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest watch = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + b.port() + "/api/v1/me/notices/stream"))
+                .header("Authorization", "Bearer " + worker).header("Accept", "text/event-stream").build();
+        var stream = client.sendAsync(watch, HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body().forEach(lines::add));
+        Await.condition(() -> lines.stream().anyMatch(l -> l.startsWith("event:ready")), "the stream on B to open");
+        DispatchJourneys onA = new DispatchJourneys(a.http());
+        String customer = new Journeys(a.http()).customerToken();
+        UUID orderId = onA.submitted(customer, onA.request("440305", 22.535, 113.944, wednesdayAt(14)));
+        String offerId = Await.value(() -> onA.openOfferFor(worker, orderId), "the offer to worker 1");
+        Await.condition(() -> lines.stream().anyMatch(l -> l.startsWith("data:") && l.contains(offerId)),
+                "the offer's notice on the stream held by B");
+        stream.cancel(true);
+        client.shutdownNow();
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("W2.2 the workers offered one order accept it through both instances at once: one wins, one booking")
+    void oneWinnerAcrossInstances() throws Exception {
+        Instance a = INSTANCES.get(0);
+        Instance b = INSTANCES.get(1);
+        DispatchJourneys onA = new DispatchJourneys(a.http());
+        String customer = new Journeys(b.http()).customerToken();
+        // Between demo workers 1 and 5, within the first rung's reach of both.
+        UUID orderId = onA.submitted(customer, onA.request("440305", 22.5475, 113.922, wednesdayAt(16).plusDays(7)));
+        List<String> tokens = new ArrayList<>();
+        List<String> offers = new ArrayList<>();
+        for (String phone : List.of("13800000001", "13800000005")) {
+            String token = signIn(a.http(), phone);
+            String offer = Await.value(() -> onA.openOfferFor(token, orderId), "an offer of " + orderId + " to " + phone.substring(7));
+            tokens.add(token);
+            offers.add(offer);
+        }
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService racers = Executors.newFixedThreadPool(8);
+        List<Future<int[]>> answers = new ArrayList<>();
+        try {
+            for (int round = 0; round < 4; round++) {
+                for (int w = 0; w < tokens.size(); w++) {
+                    int worker = w;
+                    Http via = INSTANCES.get((round + w) % 2).http();
+                    answers.add(racers.submit(() -> {
+                        go.await();
+                        Http.Reply reply = via.post("/api/v1/worker/offers/" + offers.get(worker) + "/accept", "")
+                                .bearer(tokens.get(worker)).send();
+                        return new int[] {worker, reply.status()};
+                    }));
+                }
+            }
+            go.countDown();
+            java.util.Set<Integer> winners = new java.util.HashSet<>();
+            for (Future<int[]> answer : answers) {
+                int[] r = answer.get();
+                assertThat(r[1]).isIn(200, 409);
+                if (r[1] == 200) {
+                    winners.add(r[0]);
+                }
+            }
+            assertThat(winners).hasSize(1);
+        } finally {
+            racers.shutdown();
+        }
+        assertThat(count("SELECT COUNT(*) FROM booking.worker_job WHERE order_id = ?", orderId)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM worker.booking WHERE order_id = ?", orderId)).isEqualTo(1);
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("C2.1 an instance killed (-9) amid a load of submissions: every order acknowledged with 2xx is kept and goes on through dispatch")
+    void killedInstanceLosesNothing() throws Exception {
+        Instance c = start("c", "dev");
+        INSTANCES.add(c);
+        awaitReady(c);
+        List<String> customers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            customers.add(new Journeys(INSTANCES.get(i % 3).http()).customerToken());
+        }
+        List<UUID> acknowledged = new CopyOnWriteArrayList<>();
+        AtomicInteger sent = new AtomicInteger();
+        ExecutorService load = Executors.newFixedThreadPool(6);
+        List<Future<?>> workers = new ArrayList<>();
+        OffsetDateTime first = wednesdayAt(8).plusDays(14);
+        for (int t = 0; t < 6; t++) {
+            int thread = t;
+            workers.add(load.submit(() -> {
+                DispatchJourneys via = new DispatchJourneys(INSTANCES.get(thread % 3).http());
+                for (int n = 0; n < 8; n++) {
+                    int k = sent.incrementAndGet();
+                    try {
+                        Http.Reply reply = via.submit(customers.get(thread),
+                                via.request("440310", 22.69 + thread * 0.001, 114.35, first.plusDays(n).plusHours(thread)), UUID.randomUUID().toString());
+                        if (reply.status() / 100 == 2) {
+                            acknowledged.add(UUID.fromString(reply.json().path("id").asString()));
+                        }
+                    } catch (IllegalStateException connectionLost) {
+                        // The killed instance's callers get no answer: nothing was acknowledged to them.
+                    }
+                    if (k == 20) {
+                        c.process().destroyForcibly();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> w : workers) {
+            w.get();
+        }
+        load.shutdown();
+        assertThat(c.process().isAlive()).isFalse();
+        assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(20);
+        for (UUID orderId : acknowledged) {
+            assertThat(count("SELECT COUNT(*) FROM booking.customer_order WHERE id = ?", orderId)).as("order %s kept", orderId).isEqualTo(1);
+        }
+        for (UUID orderId : acknowledged) {
+            Await.condition(() -> count("SELECT COUNT(*) FROM dispatch.decision WHERE order_id = ? AND kind = 'OPENED'", orderId) == 1,
+                    "dispatch of " + orderId + " to open its case");
+        }
+    }
+
+    private static OffsetDateTime wednesdayAt(int hour) {
+        LocalDate day = LocalDate.now(SHANGHAI).plusDays(2).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+        return day.atTime(hour, 0).atZone(SHANGHAI).toOffsetDateTime();
+    }
+
+    private static String signIn(Http http, String phone) {
+        Http.Reply reply = new Journeys(http).passwordSignIn(phone, DEMO_PASSWORD, false, Journeys.newAddress());
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json().path("accessToken").asString();
+    }
+
+    private static Instance start(String name, String profiles) throws IOException {
+        int port = freePort();
+        Path log = workDir.resolve(name + ".log");
+        Path dir = Files.createDirectories(workDir.resolve(name));
+        String jar = System.getProperty("shangmen.cluster.jar");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", jar, "--server.port=" + port, "--shangmen.dispatch.tick=PT1S",
+                "--spring.modulith.events.staleness.check-interval=PT5S")
+                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("SPRING_PROFILES_ACTIVE", profiles);
+        env.put("SHANGMEN_CLUSTER_ENABLED", "true");
+        env.put("SHANGMEN_DB_URL", clusterUrl);
+        env.put("SHANGMEN_DB_USER", System.getProperty("shangmen.test.db-user", "postgres"));
+        env.put("SHANGMEN_DB_POOL", "8");
+        env.put("SHANGMEN_STORAGE_PROVIDER", "s3");
+        env.put("SHANGMEN_STORAGE_S3_ENDPOINT", "http://127.0.0.1:" + objectStore.port());
+        env.put("SHANGMEN_STORAGE_S3_BUCKET", "shangmen");
+        env.put("SHANGMEN_STORAGE_S3_ACCESS_KEY", "cluster-test");
+        env.put("SHANGMEN_STORAGE_S3_SECRET_KEY", "cluster-test-secret");
+        env.put("SHANGMEN_RATE_LIMIT_STORE", "redis");
+        env.put("SHANGMEN_LIVE_FAN_OUT", "redis");
+        env.put("SHANGMEN_EVENTS_STALE_AFTER", "PT20S");
+        env.put("SHANGMEN_EVENTS_RESUBMIT_EVERY", "PT5S");
+        env.put("SHANGMEN_EVENTS_RESUBMIT_AFTER", "PT5S");
+        return new Instance(builder.start(), port, new Http(port), log);
+    }
+
+    private static void awaitReady(Instance instance) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + instance.port() + "/actuator/health/readiness")).build();
+        for (int i = 0; i < 120; i++) {
+            if (!instance.process().isAlive()) {
+                break;
+            }
+            try {
+                if (client.send(ready, HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(2000);
+        }
+        List<String> log = Files.readAllLines(instance.log());
+        throw new AssertionError("an instance did not become ready; its log ends:\n"
+                + String.join("\n", log.subList(Math.max(0, log.size() - 60), log.size())));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sql(String statement) throws SQLException {
+        try (Connection c = DriverManager.getConnection(adminUrl, System.getProperty("shangmen.test.db-user", "postgres"), "");
+             Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
+    }
+
+    private static long count(String query, UUID id) {
+        try (Connection c = DriverManager.getConnection(clusterUrl, System.getProperty("shangmen.test.db-user", "postgres"), "");
+             PreparedStatement s = c.prepareStatement(query)) {
+            s.setObject(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,276 @@
+package org.shangmen.benchmarks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The booking loop over HTTP against one or more running instances of the platform (the embedded demo
+ * or any instance started with the {@code dev,demo} profiles on PostgreSQL): slot search, quote, submit,
+ * the demo workers see the offer and one accepts, sandbox payment, check-in and check-out when the visit
+ * is within the check-in window (else the loop goes on without them), and the customer's order read.
+ * Each customer thread stays on one instance (the payment sandbox keeps its state in that instance); the
+ * threads are spread over the instances given. Reports loops per second and p50/p95/p99 per call.
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar org.shangmen.benchmarks.BookingLoopLoad \
+ *     --targets=http://127.0.0.1:8080,http://127.0.0.1:8081 [--customers=8] [--seconds=60] [--district=440305]</pre>
+ */
+public final class BookingLoopLoad {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern CODE = Pattern.compile("验证码为 ?([0-9]{6})");
+    private static final String DEMO_PASSWORD = "Shangmen-demo-2026";
+    private static final String PASSWORD = "Qing-Jie-2026!";
+    /** The demo workers doing daily cleaning: 13800000001, 05 and 06. */
+    private static final List<String> WORKERS = List.of("13800000001", "13800000005", "13800000006");
+    private static final double LAT = 22.536;
+    private static final double LNG = 113.943;
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, ConcurrentLinkedQueue<Long>> timings = new ConcurrentHashMap<>();
+    private final AtomicInteger loops = new AtomicInteger();
+    private final AtomicInteger failures = new AtomicInteger();
+    private final AtomicInteger completed = new AtomicInteger();
+
+    record Reply(int status, JsonNode json, String body) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String arg : args) {
+            String[] kv = arg.replaceFirst("^--", "").split("=", 2);
+            options.put(kv[0], kv.length > 1 ? kv[1] : "true");
+        }
+        List<String> targets = Arrays.asList(options.getOrDefault("targets", "http://127.0.0.1:8080").split(","));
+        int customers = Integer.parseInt(options.getOrDefault("customers", "8"));
+        int seconds = Integer.parseInt(options.getOrDefault("seconds", "60"));
+        String district = options.getOrDefault("district", "440305");
+        new BookingLoopLoad().run(targets, customers, seconds, district);
+    }
+
+    void run(List<String> targets, int customers, int seconds, String district) throws Exception {
+        String itemId = itemId(targets.getFirst());
+        Map<String, List<String>> workerTokens = new LinkedHashMap<>();
+        for (String target : targets) {
+            List<String> tokens = new ArrayList<>();
+            for (String phone : WORKERS) {
+                tokens.add(signIn(target, phone, DEMO_PASSWORD));
+            }
+            workerTokens.put(target, tokens);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(customers);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        long started = System.nanoTime();
+        for (int c = 0; c < customers; c++) {
+            String target = targets.get(c % targets.size());
+            pool.submit(() -> {
+                String address = "198.18." + ThreadLocalRandom.current().nextInt(1, 255) + "." + ThreadLocalRandom.current().nextInt(1, 255);
+                String customer = register(target, address);
+                while (System.nanoTime() < deadline) {
+                    try {
+                        if (loop(target, address, customer, itemId, district, workerTokens.get(target))) {
+                            loops.incrementAndGet();
+                        } else {
+                            failures.incrementAndGet();
+                        }
+                    } catch (RuntimeException e) {
+                        failures.incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        System.out.printf("instances=%d customers=%d seconds=%.1f loops=%d loops/s=%.2f failed=%d completed-visits=%d%n",
+                targets.size(), customers, elapsed, loops.get(), loops.get() / elapsed, failures.get(), completed.get());
+        System.out.println("| call | n | p50 ms | p95 ms | p99 ms |");
+        System.out.println("|---|---|---|---|---|");
+        timings.forEach((call, values) -> {
+            long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf("| %s | %d | %.1f | %.1f | %.1f |%n", call, sorted.length, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99));
+        });
+    }
+
+    /** One booking loop; false when a step was refused (a slot taken meanwhile, an offer gone). */
+    private boolean loop(String target, String address, String customer, String itemId, String district, List<String> workers) {
+        Map<String, Object> line = Map.of("itemId", itemId, "options", Map.of("hours", 2));
+        Reply slots = call("slot-search", "POST", target + "/api/v1/public/slots", address, null,
+                Map.of("items", List.of(line), "district", district, "days", 14));
+        List<JsonNode> free = new ArrayList<>();
+        slots.json().path("slots").forEach(s -> {
+            if (s.path("workers").asInt() > 0) {
+                free.add(s);
+            }
+        });
+        if (free.isEmpty()) {
+            return false;
+        }
+        String start = free.get(ThreadLocalRandom.current().nextInt(Math.min(free.size(), 40))).path("start").asString();
+        Map<String, Object> order = new LinkedHashMap<>();
+        order.put("items", List.of(line));
+        order.put("district", district);
+        order.put("latitude", LAT);
+        order.put("longitude", LNG);
+        order.put("start", start);
+        if (call("quote", "POST", target + "/api/v1/customer/quotes", address, customer, order).status() != 200) {
+            return false;
+        }
+        order.put("addressDetail", "3栋1502室");
+        order.put("contactName", "周女士");
+        order.put("requirements", "");
+        Reply submitted = call("submit", "POST", target + "/api/v1/customer/orders", address, customer, order);
+        if (submitted.status() != 201) {
+            return false;
+        }
+        String orderId = submitted.json().path("id").asString();
+        String winner = null;
+        for (int attempt = 0; attempt < 100 && winner == null; attempt++) {
+            for (String worker : workers) {
+                Reply offers = call("worker-offers", "GET", target + "/api/v1/worker/offers?open=true&size=100", address, worker, null);
+                for (JsonNode o : offers.json().path("items")) {
+                    if (orderId.equals(o.path("orderId").asString())) {
+                        if (call("accept", "POST", target + "/api/v1/worker/offers/" + o.path("offerId").asString() + "/accept", address,
+                                worker, null).status() == 200) {
+                            winner = worker;
+                        }
+                    }
+                }
+                if (winner != null) {
+                    break;
+                }
+            }
+            if (winner == null) {
+                sleep(100);
+            }
+        }
+        if (winner == null) {
+            return false;
+        }
+        Reply payment = call("pay", "POST", target + "/api/v1/customer/orders/" + orderId + "/payments", address, customer,
+                Map.of("channel", "ALIPAY"));
+        if (payment.status() != 201) {
+            return false;
+        }
+        call("sandbox-complete", "POST", target + "/api/v1/dev/payments/" + payment.json().path("paymentId").asString() + "/complete",
+                address, null, null);
+        Reply read = call("order-read", "GET", target + "/api/v1/customer/orders/" + orderId, address, customer, null);
+        String code = read.json().path("serviceCode").asString("");
+        if (!code.isEmpty() && OffsetDateTime.parse(start).isBefore(OffsetDateTime.now().plusHours(2))) {
+            if (call("check-in", "POST", target + "/api/v1/worker/orders/" + orderId + "/check-in", address, winner,
+                    Map.of("code", code, "latitude", LAT, "longitude", LNG)).status() == 200
+                    && call("check-out", "POST", target + "/api/v1/worker/orders/" + orderId + "/check-out", address, winner, null)
+                    .status() == 200) {
+                completed.incrementAndGet();
+            }
+        }
+        return call("order-read", "GET", target + "/api/v1/customer/orders/" + orderId, address, customer, null).status() == 200;
+    }
+
+    private String itemId(String target) {
+        for (JsonNode category : call("catalogue", "GET", target + "/api/v1/public/catalogue", "198.18.0.1", null, null).json()
+                .path("categories")) {
+            for (JsonNode item : category.path("items")) {
+                if ("daily-cleaning".equals(item.path("code").asString())) {
+                    return item.path("id").asString();
+                }
+            }
+        }
+        throw new IllegalStateException("the demo catalogue has no daily cleaning: start the platform with the demo profile");
+    }
+
+    private String register(String target, String address) {
+        String phone = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        call("sms-code", "POST", target + "/api/v1/auth/sms-codes", address, null, Map.of("phone", phone, "purpose", "REGISTER"));
+        String code = null;
+        for (JsonNode item : call("dev-outbox", "GET", target + "/api/v1/dev/outbox?to=%2B86" + phone, address, null, null).json()
+                .path("items")) {
+            Matcher m = CODE.matcher(item.path("body").asString());
+            if (("+86" + phone).equals(item.path("to").asString()) && m.find()) {
+                code = m.group(1);
+                break;
+            }
+        }
+        Reply registered = call("register", "POST", target + "/api/v1/auth/register/phone", address, null,
+                Map.of("phone", phone, "code", String.valueOf(code), "password", PASSWORD, "role", "CUSTOMER", "rememberMe", false));
+        return registered.json().path("accessToken").asString();
+    }
+
+    private String signIn(String target, String phone, String password) {
+        Reply reply = call("sign-in", "POST", target + "/api/v1/auth/login/password", "198.18.0." + (2 + WORKERS.indexOf(phone)), null,
+                Map.of("account", phone, "password", password, "rememberMe", true));
+        if (reply.status() != 200) {
+            throw new IllegalStateException("demo worker " + phone.substring(7) + " could not sign in: " + reply.status());
+        }
+        return reply.json().path("accessToken").asString();
+    }
+
+    private Reply call(String name, String method, String url, String address, String token, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("X-Forwarded-For", address).header("Accept", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+            if ("POST".equals(method) && url.contains("/orders") && !url.contains("/payments") && !url.contains("/check-")) {
+                request.header("Idempotency-Key", UUID.randomUUID().toString());
+            }
+        }
+        if ("POST".equals(method) && url.endsWith("/payments")) {
+            request.header("Idempotency-Key", UUID.randomUUID().toString());
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
+        long t0 = System.nanoTime();
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            timings.computeIfAbsent(name, n -> new ConcurrentLinkedQueue<>()).add(System.nanoTime() - t0);
+            String text = response.body();
+            JsonNode json = text == null || text.isBlank() || !text.strip().startsWith("{") ? JSON.createObjectNode() : JSON.readTree(text);
+            return new Reply(response.statusCode(), json, text);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double pct(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

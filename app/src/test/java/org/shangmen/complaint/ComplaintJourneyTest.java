@@ -307,9 +307,9 @@ class ComplaintJourneyTest {
         assertThat(replied.json().path("overdue").asBoolean()).isFalse();
         assertThat(queueIds(ops, "&overdue=true")).doesNotContain(open.toString()).contains(other.toString());
 
-        // Outcomes that cannot happen here: retraining without the training port, a bad outcome code.
+        // Outcomes that cannot happen: retraining in a course that does not exist, a bad outcome code.
         assertProblem(resolve(ops, open, Map.of("outcome", "RETRAINING", "note", "回炉", "courseId", UUID.randomUUID().toString())),
-                409, "complaint.retraining-unavailable");
+                422, "complaint.course-not-found");
         assertProblem(resolve(ops, open, Map.of("outcome", "FORGIVE", "note", "x")), 400, "complaint.outcome-invalid");
 
         // Resolved: the thread is refused again.

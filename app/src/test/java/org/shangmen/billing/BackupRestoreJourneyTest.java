@@ -55,7 +55,7 @@ class BackupRestoreJourneyTest {
     /** The rows that must all come back, table by table. */
     private static final List<String> TABLES = List.of("booking.customer_order", "booking.order_payment", "booking.order_transition",
             "billing.payment", "billing.ledger_entry", "billing.ledger_posting", "billing.earning", "worker.worker", "worker.document");
-    private static final List<String> FOLDERS = List.of("documents", "order-media", "message-media");
+    private static final List<String> FOLDERS = List.of("documents", "order-media", "message-media", "complaint-media", "training");
 
     private static final String PG_URL = System.getProperty("shangmen.test.db-url", "");
     private static final String DB_USER = System.getProperty("shangmen.test.db-user", "sa");
@@ -153,6 +153,8 @@ class BackupRestoreJourneyTest {
                         "--shangmen.storage.local.root=" + data.resolve("documents"),
                         "--shangmen.booking.media-root=" + data.resolve("order-media"),
                         "--shangmen.notification.media-root=" + data.resolve("message-media"),
+                        "--shangmen.complaint.media-root=" + data.resolve("complaint-media"),
+                        "--shangmen.training.storage.root=" + data.resolve("training"),
                         "--shangmen.ops.backup.dir=" + data.getParent().resolve("backups"), "--shangmen.ops.backup.keep=2");
     }
 

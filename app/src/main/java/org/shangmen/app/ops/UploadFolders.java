@@ -7,8 +7,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * The local folders whose files belong to the platform's data: workers' documents, order media and message
- * images (each module's own setting), and the folder the backup sets are written to.
+ * The local folders whose files belong to the platform's data: workers' documents, order media, message
+ * images, complaint photos and training videos and homework photos (each module's own setting), and the folder the backup sets are written to.
  */
 @Component
 class UploadFolders {
@@ -20,6 +20,8 @@ class UploadFolders {
         uploads.put("documents", path(environment, "shangmen.storage.local.root", "./data/documents"));
         uploads.put("order-media", path(environment, "shangmen.booking.media-root", "./data/order-media"));
         uploads.put("message-media", path(environment, "shangmen.notification.media-root", "./data/message-media"));
+        uploads.put("complaint-media", path(environment, "shangmen.complaint.media-root", "./data/complaint-media"));
+        uploads.put("training", path(environment, "shangmen.training.storage.root", "./data/training"));
         backups = path(environment, "shangmen.ops.backup.dir", "./data/backups");
     }
 

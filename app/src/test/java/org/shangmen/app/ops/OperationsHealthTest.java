@@ -72,7 +72,7 @@ class OperationsHealthTest {
         assertThat(health.path("database").path("latencyMillis").asLong()).isBetween(0L, 10_000L);
         assertThat(health.path("database").path("product").asString()).isIn("H2", "PostgreSQL");
         assertThat(health.path("folders").findValuesAsString("name"))
-                .contains("documents", "order-media", "message-media", "backups");
+                .contains("documents", "order-media", "message-media", "complaint-media", "training", "backups");
         for (JsonNode folder : health.path("folders")) {
             assertThat(folder.path("totalBytes").asLong()).as(folder.toString()).isPositive();
             assertThat(folder.path("usableBytes").asLong()).as(folder.toString())

@@ -48,7 +48,7 @@ class JdbiOrderPrivacyStore implements OrderPrivacyStore {
     public int maskCustomer(UUID accountId, String mask) {
         String masked = cipher.encrypt(mask);
         return jdbi.withHandle(h -> h.createUpdate("UPDATE booking.customer_order SET address_detail = :masked, contact_name = :masked, "
-                        + "requirements = '', latitude = ROUND(latitude, 2), longitude = ROUND(longitude, 2), version = version + 1 "
+                        + "requirements = '', latitude = ROUND(CAST(latitude AS NUMERIC), 2), longitude = ROUND(CAST(longitude AS NUMERIC), 2), version = version + 1 "
                         + "WHERE customer_id = :id")
                 .bind("masked", masked).bind("id", accountId).execute());
     }

@@ -13,6 +13,7 @@ import org.shangmen.analytics.domain.Facts;
 import org.shangmen.analytics.domain.OrderStage;
 import org.shangmen.analytics.domain.OrderStage.Stage;
 import org.shangmen.kernel.DemoData;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +22,11 @@ import org.springframework.stereotype.Component;
  * hundred customers in every state, reviews (some low-star) and complaints, told to the store as the modules'
  * events would tell them, through its own in-port. Orders cannot be placed in the past through booking, so
  * this history lives in the analytical store only (a rebuild replaces it with booking's real orders).
- * Seeded once: the first order's key marks it.
+ * Seeded once: the first order's key marks it. {@code shangmen.analytics.demo-history.enabled=false} leaves it out.
  */
 @Component
 @Profile("demo")
+@ConditionalOnProperty(name = "shangmen.analytics.demo-history.enabled", havingValue = "true", matchIfMissing = true)
 class InsightHistoryDemoData implements DemoData {
 
     static final int ORDERS = 500;

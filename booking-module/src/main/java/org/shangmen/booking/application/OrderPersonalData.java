@@ -41,8 +41,16 @@ public class OrderPersonalData implements PersonalData {
     @Override
     @Transactional(readOnly = true)
     public List<String> closureBlockers(UUID accountId) {
+        List<String> blockers = new java.util.ArrayList<>();
         int open = orders.openOrders(accountId);
-        return open == 0 ? List.of() : List.of("还有 " + open + " 个进行中的订单");
+        if (open > 0) {
+            blockers.add("还有 " + open + " 个进行中的订单");
+        }
+        int plans = orders.runningPlans(accountId);
+        if (plans > 0) {
+            blockers.add("还有 " + plans + " 个进行中的周期服务或长期服务");
+        }
+        return List.copyOf(blockers);
     }
 
     @Transactional

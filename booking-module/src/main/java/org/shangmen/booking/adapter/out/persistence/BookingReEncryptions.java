@@ -6,7 +6,7 @@ import org.shangmen.kernel.ReEncryption;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The booking module's encrypted personal data, for re-encryption after a key rotation: addresses and contacts. */
+/** The booking module's encrypted personal data, for re-encryption after a key rotation: addresses and contacts of orders and of recurring plans. */
 @Configuration(proxyBeanMethods = false)
 class BookingReEncryptions {
 
@@ -18,5 +18,15 @@ class BookingReEncryptions {
     @Bean
     ReEncryption orderContacts(Jdbi jdbi, FieldCipher cipher) {
         return new CipherColumn("booking.contact-name", "booking.customer_order", "id", "contact_name", jdbi, cipher);
+    }
+
+    @Bean
+    ReEncryption seriesAddresses(Jdbi jdbi, FieldCipher cipher) {
+        return new CipherColumn("booking.series-address", "booking.series", "id", "address_detail", jdbi, cipher);
+    }
+
+    @Bean
+    ReEncryption seriesContacts(Jdbi jdbi, FieldCipher cipher) {
+        return new CipherColumn("booking.series-contact-name", "booking.series", "id", "contact_name", jdbi, cipher);
     }
 }

@@ -45,11 +45,23 @@ class JdbiOrderPrivacyStore implements OrderPrivacyStore {
     }
 
     @Override
+    public int runningPlans(UUID accountId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT (SELECT COUNT(*) FROM booking.series WHERE customer_id = :id "
+                        + "AND status IN ('ACTIVE', 'PAUSED')) + (SELECT COUNT(*) FROM booking.placement "
+                        + "WHERE (customer_id = :id OR worker_id = :id) AND status IN ('CONTRACTED', 'ACTIVE'))")
+                .bind("id", accountId).mapTo(Integer.class).one());
+    }
+
+    @Override
     public int maskCustomer(UUID accountId, String mask) {
         String masked = cipher.encrypt(mask);
         return jdbi.withHandle(h -> h.createUpdate("UPDATE booking.customer_order SET address_detail = :masked, contact_name = :masked, "
                         + "requirements = '', latitude = ROUND(CAST(latitude AS NUMERIC), 2), longitude = ROUND(CAST(longitude AS NUMERIC), 2), version = version + 1 "
                         + "WHERE customer_id = :id")
+                .bind("masked", masked).bind("id", accountId).execute()
+                + h.createUpdate("UPDATE booking.series SET address_detail = :masked, contact_name = :masked, requirements = NULL, "
+                        + "latitude = ROUND(CAST(latitude AS NUMERIC), 2), longitude = ROUND(CAST(longitude AS NUMERIC), 2), "
+                        + "version = version + 1 WHERE customer_id = :id")
                 .bind("masked", masked).bind("id", accountId).execute());
     }
 }

@@ -17,6 +17,9 @@ public interface OrderPrivacyStore {
     /** Orders of the account, as customer or worker, neither completed nor cancelled. */
     int openOrders(UUID accountId);
 
-    /** Masks the address, contact and requirements of the account's orders and coarsens the place; orders stay. */
+    /** The account's recurring plans still running or paused and its placements contracted or under way. */
+    int runningPlans(UUID accountId);
+
+    /** Masks the address, contact and requirements of the account's orders and plans and coarsens the place; orders stay. */
     int maskCustomer(UUID accountId, String mask);
 }

@@ -193,7 +193,8 @@ class ClusterIT {
         AtomicInteger sent = new AtomicInteger();
         ExecutorService load = Executors.newFixedThreadPool(6);
         List<Future<?>> workers = new ArrayList<>();
-        OffsetDateTime first = wednesdayAt(8).plusDays(14);
+        // Mornings in Nanshan, where demo workers 1 and 5 are free (one of them on any weekday): submission checks that someone is.
+        OffsetDateTime first = wednesdayAt(9).plusDays(14);
         for (int t = 0; t < 6; t++) {
             int thread = t;
             workers.add(load.submit(() -> {
@@ -202,11 +203,11 @@ class ClusterIT {
                     int k = sent.incrementAndGet();
                     try {
                         Http.Reply reply = via.submit(customers.get(thread),
-                                via.request("440310", 22.69 + thread * 0.001, 114.35, first.plusDays(n).plusHours(thread)), UUID.randomUUID().toString());
+                                via.request("440305", 22.5475, 113.922 + thread * 0.001, first.plusDays(n)), UUID.randomUUID().toString());
                         if (reply.status() / 100 == 2) {
                             acknowledged.add(UUID.fromString(reply.json().path("id").asString()));
                         }
-                    } catch (IllegalStateException connectionLost) {
+                    } catch (IllegalStateException | AssertionError connectionLost) {
                         // The killed instance's callers get no answer: nothing was acknowledged to them.
                     }
                     if (k == 20) {
@@ -225,10 +226,17 @@ class ClusterIT {
         for (UUID orderId : acknowledged) {
             assertThat(count("SELECT COUNT(*) FROM booking.customer_order WHERE id = ?", orderId)).as("order %s kept", orderId).isEqualTo(1);
         }
-        for (UUID orderId : acknowledged) {
-            Await.condition(() -> count("SELECT COUNT(*) FROM dispatch.decision WHERE order_id = ? AND kind = 'OPENED'", orderId) == 1,
-                    "dispatch of " + orderId + " to open its case");
+        // A submission the killed instance committed but did not hand to dispatch is taken over once its publication is
+        // stale (20 s here) by a live instance's resubmission (every 5 s).
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        List<UUID> waiting = new ArrayList<>(acknowledged);
+        while (!waiting.isEmpty() && System.nanoTime() < deadline) {
+            waiting.removeIf(orderId -> count("SELECT COUNT(*) FROM dispatch.decision WHERE order_id = ? AND kind = 'OPENED'", orderId) == 1);
+            if (!waiting.isEmpty()) {
+                Thread.sleep(1000);
+            }
         }
+        assertThat(waiting).as("acknowledged orders whose dispatch never opened").isEmpty();
     }
 
     private static OffsetDateTime wednesdayAt(int hour) {

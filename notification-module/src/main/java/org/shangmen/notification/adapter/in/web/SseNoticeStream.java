@@ -107,7 +107,7 @@ class SseNoticeStream implements LivePush, SmartLifecycle {
         try {
             emitter.send(SseEmitter.event().name("ready").reconnectTime(3000).data(Map.of("unread", unread), MediaType.APPLICATION_JSON));
             for (Notice notice : missed) {
-                emitter.send(SseEmitter.event().name("notice").id(notice.id().toString())
+                emitter.send(SseEmitter.event().id(notice.id().toString()).name("notice")
                         .data(mapper.toView(notice, locale), MediaType.APPLICATION_JSON));
             }
         } catch (IOException | IllegalStateException gone) {
@@ -160,11 +160,12 @@ class SseNoticeStream implements LivePush, SmartLifecycle {
         }
         for (Connection c : mine) {
             try {
-                SseEmitter.SseEventBuilder event = SseEmitter.event().name(name);
+                // The id line first, so that each event's data follows its event line.
+                SseEmitter.SseEventBuilder event = SseEmitter.event();
                 if (eventId != null) {
                     event.id(eventId);
                 }
-                c.emitter().send(event.data(payload.apply(c), MediaType.APPLICATION_JSON));
+                c.emitter().send(event.name(name).data(payload.apply(c), MediaType.APPLICATION_JSON));
             } catch (IOException | IllegalStateException gone) {
                 log.debug("a live connection went away");
                 forget(accountId, c);

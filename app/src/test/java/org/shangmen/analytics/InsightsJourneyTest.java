@@ -162,7 +162,7 @@ class InsightsJourneyTest {
                 "SERVICE_QUALITY", List.of("daily-cleaning"), d2, clock.instant()))) {
             new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(filed));
             Await.condition(() -> jdbc.queryForObject("SELECT COUNT(*) FROM event_publication "
-                        + "WHERE completion_date IS NULL AND event_type LIKE '%.complaint.%'",
+                        + "WHERE completion_date IS NULL AND event_type LIKE '%.complaint.%' AND listener_id LIKE 'org.shangmen.analytics.%'",
                     Long.class) == 0, "the complaint recorded");
         }
         LocalDate from = placed.get(0).submittedDay();

@@ -4,6 +4,7 @@ import org.shangmen.booking.application.port.in.placement.SettlePlacements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,7 @@ class PlacementSettlements {
 
     @Scheduled(fixedDelayString = "${shangmen.booking.placement.settle-tick:PT10M}",
             initialDelayString = "${shangmen.booking.placement.settle-tick:PT10M}")
+    @SchedulerLock(name = "booking-placement-settlements", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1S")
     void tick() {
         try {
             int touched = placements.settleDue();

@@ -4,6 +4,7 @@ import org.shangmen.booking.application.port.in.series.GenerateSeriesVisits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,7 @@ class SeriesHorizon {
     }
 
     @Scheduled(fixedDelayString = "${shangmen.booking.series.tick:PT1H}", initialDelayString = "${shangmen.booking.series.tick:PT1H}")
+    @SchedulerLock(name = "booking-series-horizon", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1S")
     void tick() {
         try {
             int placed = series.generateDue();

@@ -2,6 +2,7 @@ package org.shangmen.training.adapter.in.schedule;
 
 import org.shangmen.training.application.ExpiryService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,7 @@ class TrainingCalendar {
     }
 
     @Scheduled(fixedDelayString = "${shangmen.training.calendar-tick:PT10M}", initialDelayString = "${shangmen.training.calendar-tick:PT10M}")
+    @SchedulerLock(name = "training-calendar", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1S")
     void tick() {
         expiry.run();
     }

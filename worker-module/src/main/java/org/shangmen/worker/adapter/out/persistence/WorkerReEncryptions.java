@@ -3,6 +3,7 @@ package org.shangmen.worker.adapter.out.persistence;
 import org.jdbi.v3.core.Jdbi;
 import org.shangmen.kernel.FieldCipher;
 import org.shangmen.kernel.ReEncryption;
+import org.shangmen.persistence.CipherColumn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,4 +1,4 @@
-package org.shangmen.identity.adapter.out.persistence;
+package org.shangmen.persistence;
 
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
@@ -6,10 +6,10 @@ import org.shangmen.kernel.FieldCipher;
 import org.shangmen.kernel.ReEncryption;
 
 /**
- * One encrypted column of a table of this module brought to the active key after a key rotation, a batch
+ * One encrypted column of a module's table brought to the active key after a key rotation, a batch
  * of rows per transaction; each row is updated only if it still holds the value read (a concurrent change wins).
  */
-class CipherColumn implements ReEncryption {
+public class CipherColumn implements ReEncryption {
 
     private final String name;
     private final String table;
@@ -18,7 +18,7 @@ class CipherColumn implements ReEncryption {
     private final Jdbi jdbi;
     private final FieldCipher cipher;
 
-    CipherColumn(String name, String table, String idColumn, String column, Jdbi jdbi, FieldCipher cipher) {
+    public CipherColumn(String name, String table, String idColumn, String column, Jdbi jdbi, FieldCipher cipher) {
         this.name = name;
         this.table = table;
         this.idColumn = idColumn;

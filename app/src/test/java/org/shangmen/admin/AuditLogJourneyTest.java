@@ -168,6 +168,36 @@ class AuditLogJourneyTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM admin.audit_entry", Long.class)).isGreaterThanOrEqualTo(before);
     }
 
+    @Test
+    @DisplayName("A1.2 the audit log keeps a price range and the commission rules of a scope as they stood before an operator's change")
+    void auditKeepsPricesAndCommissionBefore() {
+        String ops = journeys.operatorToken("ops");
+        String auditor = journeys.operatorToken("auditor");
+        String itemId = http.get("/api/v1/admin/catalogue/items").bearer(ops).send().json().path("items").get(1).path("id").asString();
+        for (int max : new int[] {6_600, 7_000}) {
+            Http.Reply range = http.put("/api/v1/admin/catalogue/items/" + itemId + "/price-ranges/440303",
+                    Http.json(Map.of("minFen", 3_300, "maxFen", max))).bearer(ops).send();
+            assertThat(range.status()).as(range.body()).isEqualTo(200);
+        }
+        java.util.List<String> rangesBefore = http.get("/api/v1/admin/audit?objectId=" + itemId
+                        + "&action=catalogue.items.price-ranges.put&size=100").bearer(auditor).send().json().path("items")
+                .findValues("beforeState").stream().map(JsonNode::asString).toList();
+        assertThat(rangesBefore).contains("priceRange 440303 minFen=3300 maxFen=6600");
+
+        String finance = journeys.operatorToken("finance");
+        String code = "audit-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int rate : new int[] {1_500, 1_200}) {
+            Http.Reply rule = http.post("/api/v1/admin/billing/commission-rules", Http.json(Map.of("itemCode", code, "rateBp", rate,
+                    "validFrom", "2026-01-01T00:00:00+08:00"))).bearer(finance).send();
+            assertThat(rule.status()).as(rule.body()).isEqualTo(201);
+        }
+        java.util.List<String> rulesBefore = http.get("/api/v1/admin/audit?action=billing.commission-rules.post&size=100")
+                .bearer(auditor).send().json().path("items").findValues("beforeState").stream().map(JsonNode::asString)
+                .filter(b -> b.contains(code)).toList();
+        assertThat(rulesBefore).hasSize(2).anySatisfy(b -> assertThat(b).endsWith(": []"))
+                .anySatisfy(b -> assertThat(b).contains("1500bp from 2025-12-31T16:00:00Z"));
+    }
+
     private JsonNode only(String auditor, String query) {
         Http.Reply reply = http.get("/api/v1/admin/audit?" + query).bearer(auditor).send();
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);

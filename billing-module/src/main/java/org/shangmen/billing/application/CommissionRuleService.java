@@ -8,6 +8,7 @@ import org.shangmen.billing.api.CommissionRules;
 import org.shangmen.billing.application.port.out.CommissionRuleStore;
 import org.shangmen.billing.domain.CommissionRule;
 import org.shangmen.billing.domain.QualityTier;
+import org.shangmen.kernel.AuditedChange;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.Ids;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -49,6 +50,12 @@ public class CommissionRuleService implements CommissionRules {
             throw DomainException.invalid("billing.validity-invalid");
         }
         CommissionRule rule = new CommissionRule(Ids.newId(clock), item, tier, region, r.rateBp(), r.validFrom(), r.validUntil());
+        // The audit log keeps the rules of the same scope as they stood before this one was added.
+        AuditedChange.before("rules for item=" + item.orElse("*") + " tier=" + tier.map(Enum::name).orElse("*") + " region="
+                + region.orElse("*") + ": " + rules.all().stream()
+                .filter(o -> o.itemCode().equals(item) && o.tier().equals(tier) && o.regionCode().equals(region))
+                .map(o -> o.rateBp() + "bp from " + o.validFrom() + o.validUntil().map(u -> " until " + u).orElse(""))
+                .toList());
         tx.executeWithoutResult(s -> rules.insert(rule, operatorId));
         return line(rule);
     }

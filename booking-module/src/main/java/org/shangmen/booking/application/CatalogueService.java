@@ -18,6 +18,7 @@ import org.shangmen.booking.application.port.out.PriceRangeStore;
 import org.shangmen.booking.domain.Category;
 import org.shangmen.booking.domain.PriceRange;
 import org.shangmen.booking.domain.ServiceItem;
+import org.shangmen.kernel.AuditedChange;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.Ids;
 import org.shangmen.kernel.Money;
@@ -116,6 +117,7 @@ public class CatalogueService implements BrowseCatalogue, CatalogueAdministratio
             throw DomainException.conflict("booking.item-edited-concurrently");
         }
         int sortOrder = draft.categoryCode().equals(current.categoryCode()) ? current.sortOrder() : nextSortOrder(draft.categoryCode());
+        AuditedChange.before(summary(current));
         ServiceItem edited = current.edit(draft, sortOrder, clock.instant());
         return save(edited, expectedVersion, operatorId);
     }
@@ -163,6 +165,7 @@ public class CatalogueService implements BrowseCatalogue, CatalogueAdministratio
     @Transactional
     public PriceRangeView setPriceRange(UUID itemId, RegionCode region, long minFen, long maxFen, UUID operatorId) {
         existing(itemId);
+        AuditedChange.before(rangeSummary(itemId, region));
         PriceRange range = new PriceRange(itemId, region, minFen, maxFen);
         ranges.save(range, operatorId);
         return view(range);
@@ -172,13 +175,29 @@ public class CatalogueService implements BrowseCatalogue, CatalogueAdministratio
     @Transactional
     public void removePriceRange(UUID itemId, RegionCode region, UUID operatorId) {
         existing(itemId);
+        AuditedChange.before(rangeSummary(itemId, region));
         if (!ranges.delete(itemId, region)) {
             throw DomainException.notFound("booking.price-range-not-found");
         }
     }
 
+    /** What the audit log keeps of an item before an operator's change: its price and what decides who serves it. */
+    private static String summary(ServiceItem item) {
+        return "item=" + item.code() + " name=" + item.name() + " category=" + item.categoryCode() + " unit=" + item.unit()
+                + " basePriceFen=" + item.basePriceFen() + " minimumMinutes=" + item.minimumMinutes() + " skill=" + item.skill()
+                + " certificates=" + item.requiredCertificates() + " status=" + item.status() + " options=" + item.options().size()
+                + " version=" + item.version();
+    }
+
+    private String rangeSummary(UUID itemId, RegionCode region) {
+        return ranges.of(itemId).stream().filter(r -> r.region().equals(region)).findFirst()
+                .map(r -> "priceRange " + region.value() + " minFen=" + r.minFen() + " maxFen=" + r.maxFen())
+                .orElse("priceRange " + region.value() + ": none");
+    }
+
     private ItemView changeStatus(UUID itemId, ItemStatus status, UUID operatorId) {
         ServiceItem current = existing(itemId);
+        AuditedChange.before(summary(current));
         ServiceItem changed = current.withStatus(status, clock.instant());
         return changed == current ? view(current) : save(changed, current.version(), operatorId);
     }

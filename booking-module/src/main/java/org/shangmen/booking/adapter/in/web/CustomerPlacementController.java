@@ -83,7 +83,7 @@ class CustomerPlacementController {
     @PostMapping
     @Operation(summary = "提出长期服务需求并邀请至多 3 位家政人员面试(线上或上门),或由平台推荐")
     @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.CREATED)
-    PlacementView request(@AuthenticationPrincipal Jwt jwt, @RequestBody(required = false) PlacementRequest body,
+    PlacementView requestPlacement(@AuthenticationPrincipal Jwt jwt, @RequestBody(required = false) PlacementRequest body,
                                           Locale locale) {
         if (body == null) {
             throw DomainException.invalid("booking.item-required");
@@ -135,7 +135,7 @@ class CustomerPlacementController {
 
     @PostMapping("/{placementId}/cancel")
     @Operation(summary = "选定人员之前撤回需求")
-    PlacementView cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID placementId, @RequestBody(required = false) ReasonRequest body,
+    PlacementView cancelPlacement(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID placementId, @RequestBody(required = false) ReasonRequest body,
                          Locale locale) {
         return views.placement(arrange.cancelRequest(me(jwt), placementId, body == null ? null : body.reason()), locale);
     }

@@ -137,7 +137,7 @@ class CustomerSeriesController {
 
     @PostMapping("/{seriesId}/cancel")
     @Operation(summary = "取消其余上门:未开始的订单按各自的取消规则取消,计划中的不再生成")
-    SeriesView cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID seriesId, Locale locale) {
+    SeriesView cancelSeries(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID seriesId, Locale locale) {
         return views.customer(series.cancelRest(me(jwt), seriesId), locale);
     }
 

@@ -173,7 +173,7 @@ class WorkerTrainingController {
 
     @PostMapping("/sessions/{partId}/check-in")
     @Operation(summary = "现场签到:输入线下课现场展示的签到码(开课前 1 小时至结束)")
-    TrainingSeatView checkIn(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID partId, @RequestBody TrainingCheckInRequest request, Locale locale) {
+    TrainingSeatView checkInAtSession(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID partId, @RequestBody TrainingCheckInRequest request, Locale locale) {
         return views.seat(training.checkIn(me(jwt), partId, request == null ? null : request.code()), locale);
     }
 

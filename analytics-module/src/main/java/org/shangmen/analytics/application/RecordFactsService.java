@@ -10,6 +10,7 @@ import org.shangmen.analytics.application.port.out.AnalyticsStore;
 import org.shangmen.analytics.application.port.out.WordSegmenter;
 import org.shangmen.analytics.domain.Facts;
 import org.shangmen.analytics.domain.OrderStage;
+import org.shangmen.kernel.DomainException;
 import org.shangmen.worker.api.WorkerAdministration;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -112,7 +113,16 @@ public class RecordFactsService implements RecordFacts {
 
     /** The worker's skills, first district and years of experience, as the worker module tells them. */
     Facts.WorkerProfile profile(UUID workerId, Instant certifiedAt) {
-        WorkerAdministration.ApplicationView view = workers.application(workerId);
+        WorkerAdministration.ApplicationView view;
+        try {
+            view = workers.application(workerId);
+        } catch (DomainException e) {
+            if (!"worker.not-found".equals(e.code())) {
+                throw e;
+            }
+            // The worker is gone (an account closed since): the certification counts, without a profile to describe.
+            return new Facts.WorkerProfile(workerId, certifiedAt, 0, java.util.Set.of(), Optional.empty());
+        }
         return new Facts.WorkerProfile(workerId, certifiedAt, view.experienceYears(),
                 view.skills().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()),
                 view.districts().stream().sorted().findFirst());

@@ -22,6 +22,7 @@ import org.shangmen.app.support.PlatformTest;
 import org.shangmen.billing.api.BillingAdministration;
 import org.shangmen.billing.api.FinanceReports;
 import org.shangmen.booking.application.port.in.placement.SettlePlacements;
+import org.shangmen.kernel.Money;
 import org.shangmen.worker.WorkerJourneys.Certified;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -160,6 +161,20 @@ class PlacementJourneyTest {
         FinanceReports.LedgerCheck check = reports.ledgerCheck();
         assertThat(check.grandTotalFen()).as("sum of every posting").isZero();
         assertThat(check.unbalancedEntries()).as("entries that do not balance").isZero();
+
+        // Both sides are told: the worker of the contract, both of the extension, the early end and the end with its refund.
+        Await.condition(() -> templates(customerLater).containsAll(List.of("PLACEMENT_EXTENDED", "PLACEMENT_ENDING_EARLY", "PLACEMENT_ENDED")),
+                "the customer's notices of the placement");
+        Await.condition(() -> templates(chenLater).containsAll(List.of("PLACEMENT_CONTRACTED", "PLACEMENT_EXTENDED",
+                "PLACEMENT_ENDING_EARLY", "PLACEMENT_ENDED")), "the worker's notices of the placement");
+        JsonNode endNotice = http.get("/api/v1/me/notices?unreadFirst=false&size=50").bearer(customerLater).send().json().path("items")
+                .valueStream().filter(n -> n.path("template").asString().equals("PLACEMENT_ENDED")).findFirst().orElseThrow();
+        assertThat(endNotice.path("body").asString()).contains(Money.ofFen(paid - served - fee).toString());
+    }
+
+    private List<String> templates(String token) {
+        return http.get("/api/v1/me/notices?unreadFirst=false&size=50").bearer(token).send().json().path("items").valueStream()
+                .map(n -> n.path("template").asString()).toList();
     }
 
     @Test

@@ -171,6 +171,9 @@ class SeriesJourneyTest {
         Await.condition(() -> http.get("/api/v1/customer/series/" + id).bearer(customer).send().json().path("preferredWorkerId").isNull(),
                 "the series handed to dispatch");
         assertThat(http.get("/api/v1/worker/series").bearer(sun.token()).send().json().path("total").asLong()).isZero();
+        Await.condition(() -> http.get("/api/v1/me/notices?unreadFirst=false").bearer(customer).send().json().path("items").valueStream()
+                .anyMatch(n -> n.path("template").asString().equals("SERIES_HANDED_OVER")
+                        && n.path("title").asString().equals("周期服务将另派人员")), "the customer told of the hand-over");
     }
 
     @Test

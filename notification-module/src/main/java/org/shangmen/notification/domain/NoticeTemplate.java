@@ -88,7 +88,18 @@ public enum NoticeTemplate {
             "Badge expiring", "Your \"{badgeLabel}\" badge ends on {validUntil}; after that, services requiring it are closed to you. "
             + "Enrol in \"{courseTitle}\" to renew it.", false),
     TRAINING_BADGE_EXPIRED("徽章已到期", "您的「{badgeLabel}」徽章已于 {validUntil} 到期,需要该徽章的服务暂不能承接,请参加复训续期。",
-            "Badge expired", "Your \"{badgeLabel}\" badge ended on {validUntil}; retrain to take services requiring it again.", false);
+            "Badge expired", "Your \"{badgeLabel}\" badge ended on {validUntil}; retrain to take services requiring it again.", false),
+    PLACEMENT_CONTRACTED("长期服务已签约", "客户已选定您提供长期服务:{startsOn} 至 {lastDay},合同条款可在「长期服务」中查看。",
+            "Placement contracted", "A customer chose you for a placement from {startsOn} to {lastDay}; see its contract under Placements.", false),
+    PLACEMENT_EXTENDED("长期服务已延长", "长期服务已延长,最后服务日为 {lastDay}。",
+            "Placement extended", "The placement was extended; its last day of service is now {lastDay}.", false),
+    PLACEMENT_ENDING_EARLY("长期服务将提前结束", "长期服务将提前结束,最后服务日为 {lastDay},费用按合同结算。",
+            "Placement ending early", "The placement ends early; its last day of service is {lastDay}, settled by the contract.", false),
+    PLACEMENT_ENDED("长期服务已结束", "长期服务已结束。{refund}",
+            "Placement ended", "The placement has ended. {refundEn}", false),
+    SERIES_HANDED_OVER("周期服务将另派人员", "您周期服务的指定家政人员暂时无法继续服务,之后的每次上门将由平台为您另派合适的家政人员。",
+            "Recurring plan reassigned", "The worker of your recurring plan can no longer serve it; the platform will find another worker "
+            + "for each later visit.", false);
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     /** The longest value one placeholder takes. */

@@ -11,6 +11,8 @@ import org.shangmen.app.support.Http;
 import org.shangmen.app.support.Journeys;
 import org.shangmen.app.support.MutableClock;
 import org.shangmen.app.support.PlatformTest;
+import org.shangmen.billing.BillingJourneys;
+import org.shangmen.billing.api.FinanceReports;
 import org.shangmen.kernel.FieldCipher;
 import org.shangmen.worker.WorkerJourneys;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +40,10 @@ class PersonalDataJourneyTest {
     JdbcTemplate jdbc;
     @Autowired
     FieldCipher cipher;
+    @Autowired
+    BillingJourneys billing;
+    @Autowired
+    FinanceReports reports;
 
     private Http.Reply close(String token, Map<String, Object> confirmation) {
         return http.post("/api/v1/me/account-closure", Http.json(confirmation)).bearer(token).send();
@@ -137,4 +143,33 @@ class PersonalDataJourneyTest {
         Await.condition(() -> jdbc.queryForObject("SELECT COUNT(*) FROM notification.notice WHERE recipient_id = ?", Integer.class,
                 worker.workerId()) == 0, "the deleted notices");
     }
+
+    @Test
+    @DisplayName("A1.2 closing keeps what finance and law need: the paid and refunded order's payment, refund and ledger stay, and the ledger balances")
+    void closingKeepsTheMoney() {
+        String ops = journeys.operatorToken("ops");
+        BillingJourneys.Party customer = billing.customer();
+        WorkerJourneys.Certified worker = billing.worker("闭户甲", ops);
+        UUID orderId = billing.accepted(customer, worker, BillingJourneys.tomorrowAt(clock.instant(), 10));
+        UUID paymentId = billing.paid(customer.token(), orderId);
+        Http.Reply cancelled = http.post("/api/v1/customer/orders/" + orderId + "/cancel", Http.json(Map.of("reason", "计划有变")))
+                .bearer(customer.token()).send();
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        Await.condition(() -> jdbc.queryForObject("SELECT refunded_fen FROM billing.payment WHERE id = ?", Long.class, paymentId)
+                .equals(jdbc.queryForObject("SELECT amount_fen FROM billing.payment WHERE id = ?", Long.class, paymentId)), "the full refund");
+        long postings = jdbc.queryForObject("SELECT COUNT(*) FROM billing.ledger_posting", Long.class);
+
+        Http.Reply closed = close(customer.token(), Map.of("password", Journeys.PASSWORD));
+        assertThat(closed.status()).as(closed.body()).isEqualTo(204);
+        Await.condition(() -> "(已注销)".equals(cipher.decrypt(jdbc.queryForObject(
+                "SELECT address_detail FROM booking.customer_order WHERE id = ?", String.class, orderId))), "the masked address");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM billing.payment WHERE id = ? AND status = 'SUCCEEDED'", Long.class, paymentId))
+                .as("the payment stays").isOne();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM billing.refund WHERE order_id = ?", Long.class, orderId))
+                .as("the refund stays").isPositive();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM billing.ledger_posting", Long.class))
+                .as("no ledger posting removed").isGreaterThanOrEqualTo(postings);
+        BillingJourneys.ledgerBalanced(reports);
+    }
+
 }

@@ -6,13 +6,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
 import org.shangmen.analytics.application.port.in.Insights;
 import org.shangmen.analytics.application.port.in.RebuildStore;
-import org.shangmen.analytics.domain.InsightFilter;
-import org.shangmen.kernel.DomainException;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,12 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 class InsightsController {
 
     private static final String READ = "hasAnyAuthority('PERM_ops', 'PERM_finance', 'PERM_auditor', 'PERM_superadmin')";
-    private static final String FROM = "期间开始日(含),如 2026-01-01 / first day, inclusive";
-    private static final String UNTIL = "期间结束日(不含),如 2027-01-01;期间最长 3 年 / day after the last, at most 3 years on";
-    private static final String REGION = "区县代码,或以 00 结尾的城市代码(全市) / a district, or a city code ending in 00";
-    private static final String ITEM = "服务项目代码,如 daily-cleaning / a service item's code";
-    private static final String SKILL = "家政人员技能(人员分组),如 DAILY_CLEANING / the workers' skill (worker group)";
-    private static final String FORMAT = "json、csv 或 xlsx / json, csv or xlsx";
 
     private final Insights insights;
     private final RebuildStore rebuilding;
@@ -62,14 +52,9 @@ class InsightsController {
                     @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                             schema = @Schema(type = "string", format = "binary"))})
     @Operation(summary = "需求趋势:按日/周/月的订单数、完成数、金额与优惠,并列去年同期;服务项目构成")
-    ResponseEntity<?> demand(@Parameter(description = FROM) @RequestParam(required = false) String from,
-                             @Parameter(description = UNTIL) @RequestParam(required = false) String until,
-                             @Parameter(description = REGION) @RequestParam(required = false) String region,
-                             @Parameter(description = ITEM) @RequestParam(required = false) String item,
-                             @Parameter(description = SKILL) @RequestParam(required = false) String skill,
-                             @Parameter(description = "DAY、WEEK 或 MONTH") @RequestParam(defaultValue = "DAY") String granularity,
-                             @Parameter(description = FORMAT) @RequestParam(defaultValue = "json") String format) {
-        return InsightFiles.answer(insights.demand(filter(from, until, region, item, skill), granularity), format, "demand");
+    ResponseEntity<?> demand(@ParameterObject InsightQuery query,
+                             @Parameter(description = "DAY、WEEK 或 MONTH") @RequestParam(defaultValue = "DAY") String granularity) {
+        return InsightFiles.answer(insights.demand(query.filter(), granularity), query.format(), "demand");
     }
 
     @GetMapping("/worker-quality")
@@ -80,14 +65,9 @@ class InsightsController {
                     @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                             schema = @Schema(type = "string", format = "binary"))})
     @Operation(summary = "服务质量差异:按技能、区县或从业年限分组的评分、投诉率、准时率与回头客占比,含分布(四分位)")
-    ResponseEntity<?> workerQuality(@Parameter(description = FROM) @RequestParam(required = false) String from,
-                                    @Parameter(description = UNTIL) @RequestParam(required = false) String until,
-                                    @Parameter(description = REGION) @RequestParam(required = false) String region,
-                                    @Parameter(description = ITEM) @RequestParam(required = false) String item,
-                                    @Parameter(description = SKILL) @RequestParam(required = false) String skill,
-                                    @Parameter(description = "SKILL、DISTRICT 或 EXPERIENCE") @RequestParam(defaultValue = "SKILL") String groupBy,
-                                    @Parameter(description = FORMAT) @RequestParam(defaultValue = "json") String format) {
-        return InsightFiles.answer(insights.workerQuality(filter(from, until, region, item, skill), groupBy), format, "worker-quality");
+    ResponseEntity<?> workerQuality(@ParameterObject InsightQuery query,
+                             @Parameter(description = "SKILL、DISTRICT 或 EXPERIENCE") @RequestParam(defaultValue = "SKILL") String groupBy) {
+        return InsightFiles.answer(insights.workerQuality(query.filter(), groupBy), query.format(), "worker-quality");
     }
 
     @GetMapping("/retention")
@@ -98,13 +78,8 @@ class InsightsController {
                     @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                             schema = @Schema(type = "string", format = "binary"))})
     @Operation(summary = "客户留存:按首单月份分组的新客户在之后每个月再次下单的占比")
-    ResponseEntity<?> retention(@Parameter(description = FROM) @RequestParam(required = false) String from,
-                                @Parameter(description = UNTIL) @RequestParam(required = false) String until,
-                                @Parameter(description = REGION) @RequestParam(required = false) String region,
-                                @Parameter(description = ITEM) @RequestParam(required = false) String item,
-                                @Parameter(description = SKILL) @RequestParam(required = false) String skill,
-                                @Parameter(description = FORMAT) @RequestParam(defaultValue = "json") String format) {
-        return InsightFiles.answer(insights.retention(filter(from, until, region, item, skill)), format, "retention");
+    ResponseEntity<?> retention(@ParameterObject InsightQuery query) {
+        return InsightFiles.answer(insights.retention(query.filter()), query.format(), "retention");
     }
 
     @GetMapping("/complaint-rates")
@@ -115,14 +90,9 @@ class InsightsController {
                     @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                             schema = @Schema(type = "string", format = "binary"))})
     @Operation(summary = "投诉率:每千单完成订单的投诉数,按服务项目、区县或家政人员")
-    ResponseEntity<?> complaintRates(@Parameter(description = FROM) @RequestParam(required = false) String from,
-                                     @Parameter(description = UNTIL) @RequestParam(required = false) String until,
-                                     @Parameter(description = REGION) @RequestParam(required = false) String region,
-                                     @Parameter(description = ITEM) @RequestParam(required = false) String item,
-                                     @Parameter(description = SKILL) @RequestParam(required = false) String skill,
-                                     @Parameter(description = "ITEM、DISTRICT 或 WORKER") @RequestParam(defaultValue = "ITEM") String groupBy,
-                                     @Parameter(description = FORMAT) @RequestParam(defaultValue = "json") String format) {
-        return InsightFiles.answer(insights.complaintRates(filter(from, until, region, item, skill), groupBy), format, "complaint-rates");
+    ResponseEntity<?> complaintRates(@ParameterObject InsightQuery query,
+                             @Parameter(description = "ITEM、DISTRICT 或 WORKER") @RequestParam(defaultValue = "ITEM") String groupBy) {
+        return InsightFiles.answer(insights.complaintRates(query.filter(), groupBy), query.format(), "complaint-rates");
     }
 
     @GetMapping("/funnel")
@@ -133,13 +103,8 @@ class InsightsController {
                     @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                             schema = @Schema(type = "string", format = "binary"))})
     @Operation(summary = "订单漏斗:报价 → 提交 → 接单 → 支付 → 完成,每步转化率,以及流失原因(无人接单、超时未支付、取消)")
-    ResponseEntity<?> funnel(@Parameter(description = FROM) @RequestParam(required = false) String from,
-                             @Parameter(description = UNTIL) @RequestParam(required = false) String until,
-                             @Parameter(description = REGION) @RequestParam(required = false) String region,
-                             @Parameter(description = ITEM) @RequestParam(required = false) String item,
-                             @Parameter(description = SKILL) @RequestParam(required = false) String skill,
-                             @Parameter(description = FORMAT) @RequestParam(defaultValue = "json") String format) {
-        return InsightFiles.answer(insights.funnel(filter(from, until, region, item, skill)), format, "funnel");
+    ResponseEntity<?> funnel(@ParameterObject InsightQuery query) {
+        return InsightFiles.answer(insights.funnel(query.filter()), query.format(), "funnel");
     }
 
     @GetMapping("/reviews")
@@ -150,13 +115,8 @@ class InsightsController {
                     @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                             schema = @Schema(type = "string", format = "binary"))})
     @Operation(summary = "评价内容:各维度平均星级,低星评价(总体 ≤ 2 星)中反复出现的词")
-    ResponseEntity<?> reviews(@Parameter(description = FROM) @RequestParam(required = false) String from,
-                              @Parameter(description = UNTIL) @RequestParam(required = false) String until,
-                              @Parameter(description = REGION) @RequestParam(required = false) String region,
-                              @Parameter(description = ITEM) @RequestParam(required = false) String item,
-                              @Parameter(description = SKILL) @RequestParam(required = false) String skill,
-                              @Parameter(description = FORMAT) @RequestParam(defaultValue = "json") String format) {
-        return InsightFiles.answer(insights.reviews(filter(from, until, region, item, skill)), format, "reviews");
+    ResponseEntity<?> reviews(@ParameterObject InsightQuery query) {
+        return InsightFiles.answer(insights.reviews(query.filter()), query.format(), "reviews");
     }
 
     @GetMapping("/customers")
@@ -167,24 +127,7 @@ class InsightsController {
                     @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                             schema = @Schema(type = "string", format = "binary"))})
     @Operation(summary = "客户画像:下单客户的年龄段(经同意提供的出生年份)、区县、下单频次、偏好的上门时段与服务项目")
-    ResponseEntity<?> customers(@Parameter(description = FROM) @RequestParam(required = false) String from,
-                                @Parameter(description = UNTIL) @RequestParam(required = false) String until,
-                                @Parameter(description = REGION) @RequestParam(required = false) String region,
-                                @Parameter(description = ITEM) @RequestParam(required = false) String item,
-                                @Parameter(description = SKILL) @RequestParam(required = false) String skill,
-                                @Parameter(description = FORMAT) @RequestParam(defaultValue = "json") String format) {
-        return InsightFiles.answer(insights.customers(filter(from, until, region, item, skill)), format, "customers");
-    }
-
-    static InsightFilter filter(String from, String until, String region, String item, String skill) {
-        return new InsightFilter(day(from), day(until), Optional.ofNullable(region), Optional.ofNullable(item), Optional.ofNullable(skill));
-    }
-
-    private static LocalDate day(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException | NullPointerException e) {
-            throw DomainException.invalid("analytics.period-invalid", InsightFilter.MAX_DAYS);
-        }
+    ResponseEntity<?> customers(@ParameterObject InsightQuery query) {
+        return InsightFiles.answer(insights.customers(query.filter()), query.format(), "customers");
     }
 }

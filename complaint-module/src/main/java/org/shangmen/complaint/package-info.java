@@ -3,7 +3,7 @@
  * handle it against a deadline and resolve it with an outcome (refund through billing, penalty through
  * worker, retraining through training), the worker may add a statement (A2.1).
  */
-@ApplicationModule(displayName = "Complaint", allowedDependencies = {"kernel", "web", "identity :: api", "worker :: api", "booking :: api", "billing :: api", "training :: api"})
+@ApplicationModule(displayName = "Complaint", allowedDependencies = {"kernel", "storage", "web", "identity :: api", "worker :: api", "booking :: api", "billing :: api", "training :: api"})
 package org.shangmen.complaint;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,190 +1,49 @@
 package org.shangmen.worker.adapter.out.storage;
 
-import static org.shangmen.provider.ProviderLogs.loggable;
-
-import java.net.URI;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.shangmen.kernel.DomainException;
-import org.shangmen.kernel.ErrorKind;
-import org.shangmen.provider.ProviderFailure;
-import org.shangmen.provider.ProviderGuard;
-import org.shangmen.provider.ProviderGuards;
-import org.shangmen.provider.ProviderHttp;
-import org.shangmen.provider.ProviderSettings;
+import org.shangmen.storage.ObjectStore;
+import org.shangmen.storage.S3ObjectStore;
+import org.shangmen.storage.StorageProperties;
 import org.shangmen.worker.application.port.out.DocumentStorage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3Configuration;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
-import software.amazon.awssdk.services.s3.model.S3Exception;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
- * Keeps documents in a bucket of any S3-compatible object store (MinIO, Aliyun OSS, Tencent COS, AWS S3)
- * through the AWS SDK, with checksums sent and checked only where the operation requires them and no chunked
- * uploads, which the compatible stores do not all accept. The SDK's own retries are off: server errors (5xx,
- * such as 503 SlowDown), network errors and timeouts are tried at most twice more by the provider's {@link ProviderGuard},
- * whose circuit breaker stops calling a store that keeps failing; every other refusal (403 AccessDenied,
- * NoSuchBucket) is final. All failures are UNAVAILABLE {@code worker.storage-unavailable}; logs name the S3
- * error code and HTTP status only. Links are presigned GET URLs (SigV4, at most 7 days).
+ * Keeps documents in the shared S3-compatible object store, under their own keys ({@code workers/<account>/...},
+ * as before the store was shared), with presigned links. Failures are UNAVAILABLE {@value #FAILURE}.
  */
 @Component
 @ConditionalOnProperty(prefix = "shangmen.storage", name = "provider", havingValue = StorageProperties.S3)
-class S3DocumentStorage implements DocumentStorage, AutoCloseable {
+class S3DocumentStorage implements DocumentStorage {
 
-    /** The longest validity SigV4 allows a presigned URL. */
-    static final Duration MAX_LINK_VALIDITY = Duration.ofDays(7);
-    private static final Logger log = LoggerFactory.getLogger(S3DocumentStorage.class);
-    /** The provider's name under {@code shangmen.providers}. */
-    static final String PROVIDER = "s3-storage";
+    /** The key prefix of workers' documents in the bucket: none, their keys start with {@code workers/}. */
+    static final String PREFIX = "";
+    static final String FAILURE = "worker.storage-unavailable";
 
-    private final String bucket;
-    private final S3Client s3;
-    private final S3Presigner presigner;
-    private final ProviderGuard guard;
+    private final ObjectStore store;
 
-    S3DocumentStorage(StorageProperties properties, Duration retryBackoff) {
-        this(properties, ProviderGuards.standalone(ProviderSettings.NONE.withFirstRetryWait(retryBackoff)));
-    }
-
-    @Autowired
-    S3DocumentStorage(StorageProperties properties, ProviderGuards guards) {
-        StorageProperties.S3 config = properties.s3();
-        if (!config.missing().isEmpty()) {
-            throw new IllegalStateException("shangmen.storage.provider=s3 needs " + String.join(", ", config.missing())
-                    + " (environment variables SHANGMEN_STORAGE_S3_ENDPOINT, SHANGMEN_STORAGE_S3_BUCKET, "
-                    + "SHANGMEN_STORAGE_S3_ACCESS_KEY, SHANGMEN_STORAGE_S3_SECRET_KEY); "
-                    + "or set shangmen.storage.provider=local to keep documents on this server's disk");
-        }
-        this.bucket = config.bucket();
-        URI endpoint = URI.create(config.endpoint());
-        Region region = Region.of(config.region());
-        StaticCredentialsProvider credentials = StaticCredentialsProvider.create(
-                AwsBasicCredentials.create(config.accessKey(), config.secretKey()));
-        S3Configuration s3Configuration = S3Configuration.builder()
-                .pathStyleAccessEnabled(config.pathStyle())
-                .chunkedEncodingEnabled(false)
-                .build();
-        this.s3 = S3Client.builder()
-                .endpointOverride(endpoint)
-                .region(region)
-                .credentialsProvider(credentials)
-                .serviceConfiguration(s3Configuration)
-                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                .httpClient(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(properties.connectTimeout())
-                        .socketTimeout(properties.readTimeout())
-                        .build())
-                .overrideConfiguration(o -> o
-                        .retryStrategy(AwsRetryStrategy.doNotRetry())
-                        .apiCallAttemptTimeout(properties.connectTimeout().plus(properties.readTimeout())))
-                .build();
-        this.presigner = S3Presigner.builder()
-                .endpointOverride(endpoint)
-                .region(region)
-                .credentialsProvider(credentials)
-                .serviceConfiguration(s3Configuration)
-                .build();
-        this.guard = guards.guard(PROVIDER, S3DocumentStorage.class);
+    S3DocumentStorage(S3ObjectStore store) {
+        this.store = store.under(PREFIX, FAILURE);
     }
 
     @Override
     public void put(String key, byte[] content, String contentType) {
-        DocumentKeys.checked(key);
-        Objects.requireNonNull(content, "content");
-        guarded("put", () -> s3.putObject(r -> r.bucket(bucket).key(key).contentType(contentType)
-                .contentLength((long) content.length), RequestBody.fromBytes(content)));
+        store.put(DocumentKeys.checked(key), content, contentType);
     }
 
     @Override
     public Optional<byte[]> get(String key) {
-        DocumentKeys.checked(key);
-        return guarded("get", () -> {
-            try {
-                return Optional.of(s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray());
-            } catch (NoSuchKeyException missing) {
-                return Optional.empty();
-            }
-        });
+        return store.get(DocumentKeys.checked(key));
     }
 
     @Override
     public void delete(String key) {
-        DocumentKeys.checked(key);
-        guarded("delete", () -> {
-            try {
-                return s3.deleteObject(r -> r.bucket(bucket).key(key));
-            } catch (NoSuchKeyException alreadyGone) {
-                return null;
-            }
-        });
+        store.delete(DocumentKeys.checked(key));
     }
 
     @Override
     public String signedLink(String key, Duration validFor) {
-        DocumentKeys.checked(key);
-        Objects.requireNonNull(validFor, "validFor");
-        if (validFor.isNegative() || validFor.isZero() || validFor.compareTo(MAX_LINK_VALIDITY) > 0) {
-            throw new IllegalArgumentException("a presigned link is valid for more than 0 s and at most 7 days");
-        }
-        try {
-            return presigner.presignGetObject(r -> r.signatureDuration(validFor)
-                    .getObjectRequest(g -> g.bucket(bucket).key(key))).url().toString();
-        } catch (SdkException failed) {
-            log.warn("S3 storage could not presign a link: {}", failed.getClass().getSimpleName());
-            throw unavailable();
-        }
-    }
-
-    @Override
-    public void close() {
-        s3.close();
-        presigner.close();
-    }
-
-    private <T> T guarded(String operation, Supplier<T> call) {
-        Supplier<T> attempt = () -> {
-            try {
-                return call.get();
-            } catch (S3Exception refused) {
-                int status = refused.statusCode();
-                String code = refused.awsErrorDetails() == null ? null : refused.awsErrorDetails().errorCode();
-                if (ProviderHttp.isServerError(status)) {
-                    throw ProviderFailure.retryable("HTTP " + status + " " + loggable(code));
-                }
-                log.warn("S3 storage refused {}: HTTP {}, code {}", operation, status, loggable(code));
-                throw unavailable();
-            } catch (SdkClientException network) {
-                throw ProviderFailure.ofNetwork(network);
-            }
-        };
-        try {
-            return guard.call(attempt, S3DocumentStorage::unavailable);
-        } catch (SdkException other) {
-            log.warn("S3 storage failed {}: {}", operation, other.getClass().getSimpleName());
-            throw unavailable();
-        }
-    }
-
-    private static DomainException unavailable() {
-        return new DomainException(ErrorKind.UNAVAILABLE, "worker.storage-unavailable");
+        return store.signedLink(DocumentKeys.checked(key), validFor);
     }
 }

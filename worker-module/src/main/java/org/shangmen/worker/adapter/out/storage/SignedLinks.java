@@ -1,71 +1,38 @@
 package org.shangmen.worker.adapter.out.storage;
 
-import org.shangmen.worker.application.port.out.LinkVerifier;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.Objects;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.shangmen.storage.LinkSigner;
+import org.shangmen.worker.application.port.out.LinkVerifier;
 
 /**
- * Signs and checks the links to documents kept on local disk: the signature is the unpadded base64url
- * HMAC-SHA256 of {@code key + "\n" + expires} (expiry in epoch seconds), keyed with
+ * Signs and checks the links to documents kept on local disk with the shared {@link LinkSigner}: the signature
+ * is the unpadded base64url HMAC-SHA256 of {@code key + "\n" + expires} (expiry in epoch seconds), keyed with
  * {@code shangmen.storage.link-secret}. Whoever serves {@code /api/v1/files/{key}} checks it with
  * {@link #verify}; a link is good up to and including its expiry second.
  */
 public final class SignedLinks implements LinkVerifier {
 
     /** The shortest secret accepted, in bytes (UTF-8). */
-    public static final int MIN_SECRET_BYTES = 32;
-    private static final String ALGORITHM = "HmacSHA256";
+    public static final int MIN_SECRET_BYTES = LinkSigner.MIN_SECRET_BYTES;
 
-    private final SecretKeySpec secret;
+    private final LinkSigner signer;
 
     /** @param secret at least {@value #MIN_SECRET_BYTES} bytes in UTF-8 */
     public SignedLinks(String secret) {
-        Objects.requireNonNull(secret, "secret");
-        byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length < MIN_SECRET_BYTES) {
-            throw new IllegalArgumentException("a link secret needs at least " + MIN_SECRET_BYTES + " bytes");
-        }
-        this.secret = new SecretKeySpec(bytes, ALGORITHM);
+        this.signer = new LinkSigner(secret);
     }
 
     public String sign(String key, Instant expires) {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(expires, "expires");
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(key, expires.getEpochSecond()));
+        return signer.sign(key, expires);
     }
 
-    /**
-     * Whether {@code signature} was made by {@link #sign} for this key and expiry, and {@code now} is not past
-     * the expiry. The comparison takes the same time however many bytes match.
-     */
+    LinkSigner signer() {
+        return signer;
+    }
+
     @Override
     public boolean verify(String key, long expires, String signature, Instant now) {
-        if (key == null || signature == null || now == null || now.getEpochSecond() > expires) {
-            return false;
-        }
-        byte[] presented;
-        try {
-            presented = Base64.getUrlDecoder().decode(signature);
-        } catch (IllegalArgumentException notBase64) {
-            return false;
-        }
-        return MessageDigest.isEqual(mac(key, expires), presented);
-    }
-
-    private byte[] mac(String key, long expires) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(secret);
-            return mac.doFinal((key + "\n" + expires).getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
+        return signer.verify(key, expires, signature, now);
     }
 
     @Override

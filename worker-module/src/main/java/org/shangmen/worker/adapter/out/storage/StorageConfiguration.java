@@ -1,17 +1,17 @@
 package org.shangmen.worker.adapter.out.storage;
 
+import org.shangmen.storage.StorageProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Binds {@code shangmen.storage.*}; the store's adapter picks itself by property. With local storage it also
+ * The documents' adapter picks itself by {@code shangmen.storage.provider} (bound by the shared storage
+ * library). With local storage this also
  * provides the {@link SignedLinks} that sign and check file links, and stops the start-up when
  * {@code shangmen.storage.link-secret} is missing or too short.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(StorageProperties.class)
 class StorageConfiguration {
 
     @Bean

@@ -3,9 +3,11 @@ package org.shangmen.worker.adapter.out.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.DisplayName;
+import org.shangmen.storage.StorageProperties;
 import org.junit.jupiter.api.Test;
 import org.shangmen.worker.application.port.out.DocumentStorage;
 import org.shangmen.provider.ProvidersAutoConfiguration;
+import org.shangmen.storage.StorageAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -14,7 +16,7 @@ class StorageConfigurationTest {
     private static final String SECRET = LocalDiskDocumentStorageTest.SECRET;
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(ProvidersAutoConfiguration.class))
+            .withConfiguration(AutoConfigurations.of(ProvidersAutoConfiguration.class, StorageAutoConfiguration.class))
             .withUserConfiguration(StorageConfiguration.class, LocalDiskDocumentStorage.class, S3DocumentStorage.class);
 
     @Test
@@ -79,5 +81,33 @@ class StorageConfigurationTest {
                         .hasMessageContaining("shangmen.storage.s3.access-key")
                         .hasMessageNotContaining("shangmen.storage.s3.endpoint")
                         .hasMessageNotContaining("test-secret-key"));
+    }
+
+    @Test
+    @DisplayName("W1.2 with shangmen.storage.provider=s3 a document goes to the shared bucket under its own key, workers/...")
+    void documentsGoToTheSharedBucket() {
+        com.github.tomakehurst.wiremock.WireMockServer wiremock = new com.github.tomakehurst.wiremock.WireMockServer(
+                com.github.tomakehurst.wiremock.core.WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+        wiremock.start();
+        try {
+            wiremock.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(
+                    com.github.tomakehurst.wiremock.client.WireMock.anyUrl()).willReturn(
+                    com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)));
+            runner.withPropertyValues("shangmen.storage.provider=s3",
+                            "shangmen.storage.s3.endpoint=http://127.0.0.1:" + wiremock.port(),
+                            "shangmen.storage.s3.bucket=shangmen",
+                            "shangmen.storage.s3.access-key=test-access-key",
+                            "shangmen.storage.s3.secret-key=test-secret-key")
+                    .run(context -> {
+                        DocumentStorage documents = context.getBean(DocumentStorage.class);
+                        documents.put("workers/7/photo", new byte[] {1, 2}, "image/jpeg");
+                        assertThat(java.net.URI.create(documents.signedLink("workers/7/photo", java.time.Duration.ofMinutes(5)))
+                                .getPath()).isEqualTo("/shangmen/workers/7/photo");
+                    });
+            assertThat(wiremock.getAllServeEvents()).singleElement()
+                    .satisfies(event -> assertThat(event.getRequest().getUrl()).isEqualTo("/shangmen/workers/7/photo"));
+        } finally {
+            wiremock.stop();
+        }
     }
 }

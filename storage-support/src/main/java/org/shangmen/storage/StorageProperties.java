@@ -1,4 +1,4 @@
-package org.shangmen.worker.adapter.out.storage;
+package org.shangmen.storage;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -7,19 +7,19 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code shangmen.storage.*}: where workers' documents are kept ({@code local}: a folder on this server,
- * {@code s3}: an S3-compatible object store), the public address that signed links start with, the secret
- * that signs local links and the HTTP timeouts towards the object store.
+ * {@code shangmen.storage.*}: where every kind of uploaded file is kept ({@code local}: folders on this server,
+ * {@code s3}: one bucket of an S3-compatible object store, a key prefix per kind), the public address that signed
+ * links start with, the secret that signs local links and the HTTP timeouts towards the object store.
  */
 @ConfigurationProperties(prefix = "shangmen.storage")
-record StorageProperties(String provider, String publicBaseUrl, String linkSecret, Local local, S3 s3,
+public record StorageProperties(String provider, String publicBaseUrl, String linkSecret, Local local, S3 s3,
                          Duration connectTimeout, Duration readTimeout) {
 
-    static final String LOCAL = "local";
-    static final String S3 = "s3";
-    static final String DEFAULT_PUBLIC_BASE_URL = "http://localhost:8080";
+    public static final String LOCAL = "local";
+    public static final String S3 = "s3";
+    public static final String DEFAULT_PUBLIC_BASE_URL = "http://localhost:8080";
 
-    StorageProperties {
+    public StorageProperties {
         provider = provider == null || provider.isBlank() ? LOCAL : provider.strip();
         publicBaseUrl = withoutTrailingSlash(publicBaseUrl == null || publicBaseUrl.isBlank()
                 ? DEFAULT_PUBLIC_BASE_URL : publicBaseUrl.strip());
@@ -29,13 +29,18 @@ record StorageProperties(String provider, String publicBaseUrl, String linkSecre
         readTimeout = readTimeout == null ? Duration.ofSeconds(10) : readTimeout;
     }
 
+    /** Whether files go to the S3-compatible object store. */
+    public boolean usesS3() {
+        return S3.equals(provider);
+    }
+
     /** Why the link secret cannot be used, or {@code null} when it can. */
-    String linkSecretProblem() {
+    public String linkSecretProblem() {
         if (linkSecret == null || linkSecret.isBlank()) {
             return "shangmen.storage.link-secret is not set";
         }
-        if (linkSecret.getBytes(StandardCharsets.UTF_8).length < SignedLinks.MIN_SECRET_BYTES) {
-            return "shangmen.storage.link-secret is shorter than " + SignedLinks.MIN_SECRET_BYTES + " bytes";
+        if (linkSecret.getBytes(StandardCharsets.UTF_8).length < LinkSigner.MIN_SECRET_BYTES) {
+            return "shangmen.storage.link-secret is shorter than " + LinkSigner.MIN_SECRET_BYTES + " bytes";
         }
         return null;
     }
@@ -47,12 +52,12 @@ record StorageProperties(String provider, String publicBaseUrl, String linkSecre
                 + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + "]";
     }
 
-    /** {@code shangmen.storage.local.*}: the folder that holds the documents. */
-    record Local(String root) {
+    /** {@code shangmen.storage.local.*}: the folder that holds workers' documents (each other kind has its module's own folder setting). */
+    public record Local(String root) {
 
-        static final String DEFAULT_ROOT = "./data/documents";
+        public static final String DEFAULT_ROOT = "./data/documents";
 
-        Local {
+        public Local {
             root = root == null || root.isBlank() ? DEFAULT_ROOT : root.strip();
         }
     }
@@ -63,9 +68,9 @@ record StorageProperties(String provider, String publicBaseUrl, String linkSecre
      * the bucket, the access key and whether buckets go in the path ({@code true}, as MinIO wants) or in the
      * host name ({@code false}, as Aliyun OSS requires).
      */
-    record S3(String endpoint, String region, String bucket, String accessKey, String secretKey, Boolean pathStyle) {
+    public record S3(String endpoint, String region, String bucket, String accessKey, String secretKey, Boolean pathStyle) {
 
-        S3 {
+        public S3 {
             endpoint = endpoint == null || endpoint.isBlank() ? null : withoutTrailingSlash(endpoint.strip());
             region = region == null || region.isBlank() ? "us-east-1" : region.strip();
             bucket = bucket == null || bucket.isBlank() ? null : bucket.strip();
@@ -73,7 +78,7 @@ record StorageProperties(String provider, String publicBaseUrl, String linkSecre
         }
 
         /** The names of the required properties that are not set, empty when the store can be used. */
-        List<String> missing() {
+        public List<String> missing() {
             List<String> missing = new ArrayList<>();
             if (endpoint == null) {
                 missing.add("shangmen.storage.s3.endpoint");

@@ -1,4 +1,4 @@
-package org.shangmen.worker.adapter.out.storage;
+package org.shangmen.storage;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -28,9 +28,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.ErrorKind;
-import org.shangmen.worker.adapter.CapturedLogs;
 
-class S3DocumentStorageTest {
+class S3ObjectStoreTest {
 
     private static final String ACCESS_KEY = "test-access-key";
     private static final String SECRET_KEY = "test-secret-key-do-not-log";
@@ -57,12 +56,12 @@ class S3DocumentStorageTest {
     }
 
     @Test
-    @DisplayName("W1.2 S3 put sends the bytes and content type to bucket/key, SigV4-signed, without chunked encoding or checksums")
+    @DisplayName("W1.2 shared S3 store: put sends the bytes and content type to bucket/key, SigV4-signed, without chunked encoding or checksums")
     void putSendsObject() {
         wiremock.stubFor(put(urlPathEqualTo(OBJECT_PATH)).willReturn(aResponse().withStatus(200)
                 .withHeader("ETag", "\"9b2cf535f27731c974343645a3985328\"")));
 
-        try (S3DocumentStorage storage = storage(Duration.ofSeconds(2))) {
+        try (S3ObjectStore storage = storage(Duration.ofSeconds(2))) {
             storage.put(KEY, CONTENT, "image/jpeg");
         }
 
@@ -82,36 +81,36 @@ class S3DocumentStorageTest {
     }
 
     @Test
-    @DisplayName("W1.2 S3 get returns the object's bytes")
+    @DisplayName("W1.2 shared S3 store: get returns the object's bytes")
     void getReturnsObject() {
         wiremock.stubFor(get(urlPathEqualTo(OBJECT_PATH)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "image/jpeg").withBody(CONTENT)));
 
-        try (S3DocumentStorage storage = storage(Duration.ofSeconds(2))) {
+        try (S3ObjectStore storage = storage(Duration.ofSeconds(2))) {
             assertThat(storage.get(KEY)).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(CONTENT));
         }
     }
 
     @Test
-    @DisplayName("W1.2 S3 answering 404 with the NoSuchKey error document gives an empty result, asked once")
+    @DisplayName("W1.2 shared S3 store: answering 404 with the NoSuchKey error document gives an empty result, asked once")
     void missingObjectIsEmpty() {
         wiremock.stubFor(get(urlPathEqualTo(OBJECT_PATH)).willReturn(s3Error(404, "NoSuchKey",
                 "The specified key does not exist.")));
 
-        try (S3DocumentStorage storage = storage(Duration.ofSeconds(2))) {
+        try (S3ObjectStore storage = storage(Duration.ofSeconds(2))) {
             assertThat(storage.get(KEY)).isEmpty();
         }
         assertThat(wiremock.findAll(getRequestedFor(urlPathEqualTo(OBJECT_PATH)))).hasSize(1);
     }
 
     @Test
-    @DisplayName("W1.2 S3 answering 503 SlowDown every time is tried three times in all, then UNAVAILABLE, logged without secrets")
+    @DisplayName("W1.2 shared S3 store: answering 503 SlowDown every time is tried three times in all, then UNAVAILABLE, logged without secrets")
     void slowDownRetriedThenUnavailable() {
         wiremock.stubFor(put(urlPathEqualTo(OBJECT_PATH)).willReturn(s3Error(503, "SlowDown",
                 "Please reduce your request rate.")));
 
-        try (S3DocumentStorage storage = storage(Duration.ofSeconds(2));
-             CapturedLogs logs = CapturedLogs.of("org.shangmen.worker.adapter.out.storage")) {
+        try (S3ObjectStore storage = storage(Duration.ofSeconds(2));
+             CapturedLogs logs = CapturedLogs.of("org.shangmen.storage")) {
             assertUnavailable(() -> storage.put(KEY, CONTENT, "image/jpeg"));
             assertThat(logs.text()).contains("503").contains("SlowDown").doesNotContain(SECRET_KEY);
         }
@@ -119,12 +118,12 @@ class S3DocumentStorageTest {
     }
 
     @Test
-    @DisplayName("W1.2 S3 refusing with 403 AccessDenied is UNAVAILABLE at once, not tried again")
+    @DisplayName("W1.2 shared S3 store: refusing with 403 AccessDenied is UNAVAILABLE at once, not tried again")
     void accessDeniedNotRetried() {
         wiremock.stubFor(get(urlPathEqualTo(OBJECT_PATH)).willReturn(s3Error(403, "AccessDenied", "Access Denied")));
 
-        try (S3DocumentStorage storage = storage(Duration.ofSeconds(2));
-             CapturedLogs logs = CapturedLogs.of("org.shangmen.worker.adapter.out.storage")) {
+        try (S3ObjectStore storage = storage(Duration.ofSeconds(2));
+             CapturedLogs logs = CapturedLogs.of("org.shangmen.storage")) {
             assertUnavailable(() -> storage.get(KEY));
             assertThat(logs.text()).contains("AccessDenied").contains("403");
         }
@@ -132,32 +131,32 @@ class S3DocumentStorageTest {
     }
 
     @Test
-    @DisplayName("W1.2 an S3 answer slower than the read timeout is UNAVAILABLE after three attempts")
+    @DisplayName("W1.2 shared S3 store: an answer slower than the read timeout is UNAVAILABLE after three attempts")
     void timeoutIsUnavailable() {
         wiremock.stubFor(get(urlPathEqualTo(OBJECT_PATH)).willReturn(aResponse().withStatus(200).withBody(CONTENT)
                 .withFixedDelay(2_000)));
 
-        try (S3DocumentStorage storage = storage(Duration.ofMillis(300))) {
+        try (S3ObjectStore storage = storage(Duration.ofMillis(300))) {
             assertUnavailable(() -> storage.get(KEY));
         }
         assertThat(wiremock.findAll(getRequestedFor(urlPathEqualTo(OBJECT_PATH)))).hasSize(3);
     }
 
     @Test
-    @DisplayName("W1.2 S3 delete sends DELETE for bucket/key")
+    @DisplayName("W1.2 shared S3 store: delete sends DELETE for bucket/key")
     void deleteSendsDelete() {
         wiremock.stubFor(delete(urlPathEqualTo(OBJECT_PATH)).willReturn(aResponse().withStatus(204)));
 
-        try (S3DocumentStorage storage = storage(Duration.ofSeconds(2))) {
+        try (S3ObjectStore storage = storage(Duration.ofSeconds(2))) {
             storage.delete(KEY);
         }
         assertThat(wiremock.findAll(deleteRequestedFor(urlPathEqualTo(OBJECT_PATH)))).hasSize(1);
     }
 
     @Test
-    @DisplayName("W1.2 an S3 link is a presigned GET URL for bucket/key with X-Amz-Signature and the asked validity, made offline")
+    @DisplayName("W1.2 shared S3 store: a link is a presigned GET URL for bucket/key with X-Amz-Signature and the asked validity, made offline")
     void presignedLink() {
-        try (S3DocumentStorage storage = storage(Duration.ofSeconds(2))) {
+        try (S3ObjectStore storage = storage(Duration.ofSeconds(2))) {
             String link = storage.signedLink(KEY, Duration.ofMinutes(10));
 
             URI uri = URI.create(link);
@@ -177,12 +176,12 @@ class S3DocumentStorageTest {
     }
 
     @Test
-    @DisplayName("W1.2 choosing S3 without endpoint, bucket or keys fails at start-up naming them, never the secret")
+    @DisplayName("W1.2 shared S3 store: choosing S3 without endpoint, bucket or keys fails at start-up naming them, never the secret")
     void failsFastWhenIncomplete() {
         StorageProperties incomplete = new StorageProperties("s3", null, null, null,
                 new StorageProperties.S3(null, null, "documents", null, SECRET_KEY, null), null, null);
 
-        assertThatThrownBy(() -> new S3DocumentStorage(incomplete, Duration.ofMillis(5)))
+        assertThatThrownBy(() -> new S3ObjectStore(incomplete, Duration.ofMillis(5)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("shangmen.storage.s3.endpoint")
                 .hasMessageContaining("shangmen.storage.s3.access-key")
@@ -193,12 +192,50 @@ class S3DocumentStorageTest {
         assertThat(incomplete.toString()).doesNotContain(SECRET_KEY);
     }
 
-    private static S3DocumentStorage storage(Duration readTimeout) {
+    @Test
+    @DisplayName("W1.2 C4.1 W4.1 a module's view puts its files under its own prefix, and a failing store is that module's UNAVAILABLE refusal")
+    void prefixedView() {
+        wiremock.stubFor(put(urlPathEqualTo("/documents/order-media/visits/1.jpg")).willReturn(aResponse().withStatus(200)));
+        wiremock.stubFor(get(urlPathEqualTo("/documents/order-media/visits/2.jpg")).willReturn(s3Error(403, "AccessDenied", "Access Denied")));
+
+        try (S3ObjectStore storage = storage(Duration.ofSeconds(2))) {
+            ObjectStore media = storage.under("order-media/", "booking.storage-unavailable");
+            media.put("visits/1.jpg", CONTENT, "image/jpeg");
+            assertThat(URI.create(media.signedLink("visits/1.jpg", Duration.ofMinutes(5))).getPath())
+                    .isEqualTo("/documents/order-media/visits/1.jpg");
+
+            DomainException refusal = catchThrowableOfType(DomainException.class, () -> media.get("visits/2.jpg"));
+            assertThat(refusal.kind()).isEqualTo(ErrorKind.UNAVAILABLE);
+            assertThat(refusal.code()).isEqualTo("booking.storage-unavailable");
+            assertThatThrownBy(() -> media.get("../visits/1.jpg")).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> storage.under("../", "x")).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(wiremock.findAll(putRequestedFor(urlPathEqualTo("/documents/order-media/visits/1.jpg")))).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("W4.1 a presigned link is a plain GET that the store answers with 206 for a Range, so a video can seek")
+    void presignedLinkTakesRange() throws Exception {
+        wiremock.stubFor(get(urlPathEqualTo("/documents/training/videos/v.mp4"))
+                .withHeader("Range", com.github.tomakehurst.wiremock.client.WireMock.equalTo("bytes=0-3"))
+                .willReturn(aResponse().withStatus(206).withHeader("Content-Range", "bytes 0-3/21").withBody("JPEG")));
+
+        try (S3ObjectStore storage = storage(Duration.ofSeconds(2))) {
+            String link = storage.signedLink("training/videos/v.mp4", Duration.ofMinutes(30));
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(URI.create(link)).header("Range", "bytes=0-3").GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(206);
+            assertThat(answer.body()).isEqualTo("JPEG");
+        }
+    }
+
+    private static S3ObjectStore storage(Duration readTimeout) {
         StorageProperties properties = new StorageProperties("s3", null, null, null,
                 new StorageProperties.S3("http://127.0.0.1:" + wiremock.port(), "cn-shenzhen", "documents", ACCESS_KEY,
                         SECRET_KEY, true),
                 Duration.ofSeconds(1), readTimeout);
-        return new S3DocumentStorage(properties, Duration.ofMillis(5));
+        return new S3ObjectStore(properties, Duration.ofMillis(5));
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder s3Error(int status, String code,
@@ -212,10 +249,8 @@ class S3DocumentStorageTest {
     }
 
     private static void assertUnavailable(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
-        DomainException refusal = catchThrowableOfType(DomainException.class, call);
+        ObjectStoreUnavailable refusal = catchThrowableOfType(ObjectStoreUnavailable.class, call);
         assertThat(refusal).as("refused").isNotNull();
-        assertThat(refusal.kind()).isEqualTo(ErrorKind.UNAVAILABLE);
-        assertThat(refusal.code()).isEqualTo("worker.storage-unavailable");
-        assertThat(refusal.getMessage()).isEqualTo("worker.storage-unavailable");
+        assertThat(refusal.getMessage()).doesNotContain(KEY).doesNotContain(SECRET_KEY);
     }
 }

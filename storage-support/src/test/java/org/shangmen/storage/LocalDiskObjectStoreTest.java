@@ -35,7 +35,7 @@ class LocalDiskObjectStoreTest {
     }
 
     @Test
-    @DisplayName("W1.2 C4.1 the local store keeps an object with an extension under its key, gives it back, and forgets it once deleted")
+    @DisplayName("W1.2 W3.1 the local store keeps an object with an extension under its key, gives it back, and forgets it once deleted")
     void roundTrip() {
         LocalDiskObjectStore store = store();
         byte[] content = "MP4-BYTES".getBytes(StandardCharsets.UTF_8);

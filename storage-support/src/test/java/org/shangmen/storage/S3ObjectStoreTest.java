@@ -193,12 +193,12 @@ class S3ObjectStoreTest {
     }
 
     @Test
-    @DisplayName("W1.2 C4.1 W4.1 a module's view puts its files under its own prefix, and a failing store is that module's UNAVAILABLE refusal")
+    @DisplayName("W1.2 W3.1 W4.1 a module's view puts its files under its own prefix, and a failing store is that module's UNAVAILABLE refusal")
     void prefixedView() {
         wiremock.stubFor(put(urlPathEqualTo("/documents/order-media/visits/1.jpg")).willReturn(aResponse().withStatus(200)));
         wiremock.stubFor(get(urlPathEqualTo("/documents/order-media/visits/2.jpg")).willReturn(s3Error(403, "AccessDenied", "Access Denied")));
 
-        try (S3ObjectStore storage = storage(Duration.ofSeconds(2))) {
+        try (S3ObjectStore storage = storage(Duration.ofSeconds(20))) {
             ObjectStore media = storage.under("order-media/", "booking.storage-unavailable");
             media.put("visits/1.jpg", CONTENT, "image/jpeg");
             assertThat(URI.create(media.signedLink("visits/1.jpg", Duration.ofMinutes(5))).getPath())
@@ -220,7 +220,7 @@ class S3ObjectStoreTest {
                 .withHeader("Range", com.github.tomakehurst.wiremock.client.WireMock.equalTo("bytes=0-3"))
                 .willReturn(aResponse().withStatus(206).withHeader("Content-Range", "bytes 0-3/21").withBody("JPEG")));
 
-        try (S3ObjectStore storage = storage(Duration.ofSeconds(2))) {
+        try (S3ObjectStore storage = storage(Duration.ofSeconds(20))) {
             String link = storage.signedLink("training/videos/v.mp4", Duration.ofMinutes(30));
             java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
                     java.net.http.HttpRequest.newBuilder(URI.create(link)).header("Range", "bytes=0-3").GET().build(),

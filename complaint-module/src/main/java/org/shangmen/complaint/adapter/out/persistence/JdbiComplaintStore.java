@@ -1,8 +1,5 @@
 package org.shangmen.complaint.adapter.out.persistence;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,12 +21,15 @@ import org.shangmen.complaint.domain.ComplaintStatus;
 import org.shangmen.complaint.domain.ComplaintStep;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
+import org.shangmen.storage.ObjectStore;
+import org.shangmen.storage.ObjectStores;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Repository;
 
 /**
  * Complaints and their steps in the {@code complaint} schema; photos as files under
- * {@code shangmen.complaint.media-root} ({@code ./data/complaint-media}), named by photo id, with a row each.
+ * {@code shangmen.complaint.media-root} ({@code ./data/complaint-media}) or, with {@code shangmen.storage.provider=s3},
+ * in the shared bucket under {@value #PHOTO_PREFIX}, named by photo id, with a row each.
  */
 @Repository
 class JdbiComplaintStore implements ComplaintStore {
@@ -39,11 +39,12 @@ class JdbiComplaintStore implements ComplaintStore {
             + "resolved_at, rating, rating_comment, rated_at, worker_statement, statement_at, version";
 
     private final Jdbi jdbi;
-    private final Path root;
+    static final String PHOTO_PREFIX = "complaint-media/";
+    private final ObjectStore photos;
 
-    JdbiComplaintStore(Jdbi jdbi, @Value("${shangmen.complaint.media-root:./data/complaint-media}") String root) {
+    JdbiComplaintStore(Jdbi jdbi, @Value("${shangmen.complaint.media-root:./data/complaint-media}") String root, ObjectStores stores) {
         this.jdbi = jdbi;
-        this.root = Path.of(root).toAbsolutePath().normalize();
+        this.photos = stores.forKind(PHOTO_PREFIX, Path.of(root), "complaint.storage-unavailable");
     }
 
     @Override
@@ -175,12 +176,7 @@ class JdbiComplaintStore implements ComplaintStore {
         if (added == 0) {
             return false;
         }
-        try {
-            Files.createDirectories(root);
-            Files.write(root.resolve(key), content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        photos.put(key, content, contentType);
         return true;
     }
 
@@ -196,17 +192,7 @@ class JdbiComplaintStore implements ComplaintStore {
                         .bind("id", photoId)
                         .map((rs, ctx) -> new String[] {rs.getString("complaint_id"), rs.getString("content_type"), rs.getString("file_key")})
                         .findOne())
-                .flatMap(row -> {
-                    Path file = root.resolve(row[2]).normalize();
-                    if (!file.startsWith(root) || !Files.exists(file)) {
-                        return Optional.empty();
-                    }
-                    try {
-                        return Optional.of(new Photo(photoId, UUID.fromString(row[0]), row[1], Files.readAllBytes(file)));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+                .flatMap(row -> photos.get(row[2]).map(bytes -> new Photo(photoId, UUID.fromString(row[0]), row[1], bytes)));
     }
 
     private static Complaint complaint(ResultSet rs, StatementContext ctx) throws SQLException {

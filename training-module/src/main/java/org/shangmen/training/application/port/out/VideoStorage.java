@@ -11,6 +11,9 @@ public interface VideoStorage {
     /** A link valid for {@code validity} that a mini-program {@code <video>} loads and seeks (HTTP Range) without a token. */
     String signedLink(String key, Duration validity);
 
-    /** The stored file behind a signed link that is still valid; empty otherwise. */
+    /**
+     * The stored file behind a signed link of this platform that is still valid; empty otherwise, and always empty
+     * where links point at the object store itself.
+     */
     java.util.Optional<java.nio.file.Path> signedFile(String key, long expires, String signature);
 }

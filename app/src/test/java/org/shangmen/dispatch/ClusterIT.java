@@ -270,6 +270,7 @@ class ClusterIT {
         env.put("SHANGMEN_STORAGE_S3_BUCKET", "shangmen");
         env.put("SHANGMEN_STORAGE_S3_ACCESS_KEY", "cluster-test");
         env.put("SHANGMEN_STORAGE_S3_SECRET_KEY", "cluster-test-secret");
+        env.put("SHANGMEN_STORAGE_LINK_SECRET", "cluster-test-link-secret-of-at-least-32-bytes");
         env.put("SHANGMEN_RATE_LIMIT_STORE", "redis");
         env.put("SHANGMEN_LIVE_FAN_OUT", "redis");
         env.put("SHANGMEN_EVENTS_STALE_AFTER", "PT20S");

@@ -248,6 +248,49 @@ class ComplaintJourneyTest {
         List<String> all = new ArrayList<>();
         full.path("steps").forEach(s -> all.add(s.path("kind").asString()));
         assertThat(all).containsSubsequence("FILED", "PHOTO_ADDED", "PHOTO_ADDED", "ASSIGNED", "RESOLVED", "RATED", "STATEMENT");
+
+        // W4.2: a third complaint resolved with a suspension that passing a named course lifts; the worker sees the course.
+        String courseId = retrainingCourse(ops);
+        UUID qualityCase = filed(customer.token(), order.orderId(), "SERVICE_QUALITY");
+        Http.Reply suspended = resolve(ops, qualityCase, Map.of("outcome", "WORKER_PENALTY", "note", "清洁不达标且未返工",
+                "penaltyKind", "SUSPENSION", "suspensionDays", 30, "courseId", courseId));
+        assertThat(suspended.status()).as(suspended.body()).isEqualTo(200);
+        JsonNode profile = http.get("/api/v1/worker/profile").bearer(workerToken).send().json();
+        assertThat(profile.path("standing").asString()).isEqualTo("SUSPENDED");
+        assertThat(profile.path("retrainingRequired").get(0).path("courseId").asString()).isEqualTo(courseId);
+        assertThat(profile.path("retrainingRequired").get(0).path("penaltyId").asString())
+                .isEqualTo(suspended.json().path("penaltyId").asString());
+        assertThat(http.get("/api/v1/worker/training/enrolments").bearer(workerToken).send().json().path("items").toString())
+                .contains(courseId);
+    }
+
+    /** A published course of one reading part, for retraining. */
+    private String retrainingCourse(String ops) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", "日常保洁返工规范");
+        body.put("description", "验收不达标时的返工流程与沟通。");
+        body.put("skill", "DAILY_CLEANING");
+        body.put("level", "BEGINNER");
+        body.put("minExperienceYears", 0);
+        body.put("maxExperienceYears", 30);
+        body.put("badgeCode", "rework-" + UUID.randomUUID().toString().substring(0, 8));
+        body.put("badgeLabel", "返工规范");
+        body.put("badgeValidMonths", 12);
+        body.put("examQuestions", 1);
+        body.put("examMinutes", 10);
+        body.put("passPercent", 60);
+        body.put("maxAttempts", 3);
+        body.put("retryWaitMinutes", 0);
+        body.put("parts", List.of(Map.of("kind", "READING", "title", "返工流程", "body", "返工流程的内容")));
+        Http.Reply created = http.post("/api/v1/admin/training/courses", Http.json(body)).bearer(ops).send();
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String courseId = created.json().path("courseId").asString();
+        Http.Reply bank = http.post("/api/v1/admin/training/courses/" + courseId + "/questions", Http.json(Map.of("questions", List.of(
+                Map.of("kind", "SINGLE", "prompt", "验收不达标应主动返工吗?", "options", List.of("是", "否"), "correct", List.of(0))))))
+                .bearer(ops).send();
+        assertThat(bank.status()).as(bank.body()).isEqualTo(200);
+        assertThat(http.post("/api/v1/admin/training/courses/" + courseId + "/publication", "").bearer(ops).send().status()).isEqualTo(200);
+        return courseId;
     }
 
     @Test

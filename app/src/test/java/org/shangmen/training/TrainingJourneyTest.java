@@ -168,6 +168,9 @@ class TrainingJourneyTest {
         assertThat(verified.path("courseTitle").asString()).isEqualTo("家居保养规范");
         assertThat(LocalDate.parse(verified.path("validUntil").asString()))
                 .isEqualTo(LocalDate.ofInstant(clock.instant(), SHANGHAI).plusMonths(12));
+        JsonNode own = http.get("/api/v1/worker/profile").bearer(worker.token()).send().json();
+        assertThat(own.path("badges").toString()).as("on the worker's own profile").contains(badge).contains(number);
+        assertThat(own.path("badges").get(0).path("valid").asBoolean()).isTrue();
         JsonNode page = http.get("/api/v1/public/workers/" + worker.workerId()).send().json();
         assertThat(page.path("badges").toString()).contains(badge).contains("家居保养");
         JsonNode found = http.get("/api/v1/public/workers?badge=" + badge + "&size=100").send().json();
@@ -179,6 +182,12 @@ class TrainingJourneyTest {
         UUID orderId = homeMaintenanceOrder(journeys.customerToken());
         JsonNode offer = Await.value(() -> offerFor(worker.token(), orderId), "an offer of " + orderId);
         assertThat(offer.path("badges").toString()).contains("家居保养");
+
+        // Each step told the worker: enrolment, seat, homework graded, exam results, badge earned.
+        for (String title : List.of("报名成功", "线下课座位已确认", "作业已批改", "考试成绩", "获得技能徽章")) {
+            Await.condition(() -> http.get("/api/v1/me/notices?size=100").bearer(worker.token()).send().body().contains(title),
+                    "the notice " + title);
+        }
     }
 
     private static byte[] png() {

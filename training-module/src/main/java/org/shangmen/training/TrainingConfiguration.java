@@ -15,6 +15,7 @@ import org.shangmen.training.application.port.out.CourseStore;
 import org.shangmen.training.application.port.out.EnrolmentStore;
 import org.shangmen.training.application.port.out.ExamStore;
 import org.shangmen.training.application.port.out.VideoStorage;
+import org.shangmen.worker.api.RetrainingSuspensions;
 import org.shangmen.worker.api.WorkerBadges;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -32,8 +33,8 @@ class TrainingConfiguration {
 
     @Bean
     CompletionService completionService(EnrolmentStore enrolments, CertificateStore certificates, CourseProgress progress, WorkerBadges badges,
-                                        ApplicationEventPublisher events, Clock clock) {
-        return new CompletionService(enrolments, certificates, progress, badges, events, clock);
+                                        RetrainingSuspensions suspensions, ApplicationEventPublisher events, Clock clock) {
+        return new CompletionService(enrolments, certificates, progress, badges, suspensions, events, clock);
     }
 
     @Bean
@@ -44,8 +45,9 @@ class TrainingConfiguration {
 
     @Bean
     EnrolmentService enrolmentService(CourseStore courses, EnrolmentStore enrolments, CertificateStore certificates,
-                                      ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
-        return new EnrolmentService(courses, enrolments, certificates, events, transactions, clock);
+                                      ApplicationEventPublisher events, RetrainingSuspensions suspensions,
+                                      PlatformTransactionManager transactions, Clock clock) {
+        return new EnrolmentService(courses, enrolments, certificates, events, suspensions, transactions, clock);
     }
 
     @Bean

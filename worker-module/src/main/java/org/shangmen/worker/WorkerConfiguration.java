@@ -13,6 +13,7 @@ import org.shangmen.worker.application.WorkerReviewService;
 import org.shangmen.worker.application.WorkerUploads;
 import org.shangmen.worker.application.WorkerViews;
 import org.shangmen.worker.application.BadgeService;
+import org.shangmen.worker.application.RetrainingSuspensionService;
 import org.shangmen.worker.application.port.out.BadgeStore;
 import org.shangmen.worker.application.port.out.DecisionLog;
 import org.shangmen.worker.application.port.out.DocumentStorage;
@@ -42,6 +43,12 @@ class WorkerConfiguration {
     }
 
     @Bean
+    RetrainingSuspensionService retrainingSuspensionService(WorkerStore workers, PenaltyStore penalties, ApplicationEventPublisher events,
+                                                            Clock clock) {
+        return new RetrainingSuspensionService(workers, penalties, events, clock);
+    }
+
+    @Bean
     ServiceAreaService serviceAreaService(ServiceAreaStore store, ApplicationEventPublisher events, Clock clock) {
         return new ServiceAreaService(store, events, clock);
     }
@@ -60,8 +67,9 @@ class WorkerConfiguration {
     }
 
     @Bean
-    WorkerViews workerViews(DocumentStore documents, FieldCipher cipher, RuleBook ruleBook, Clock clock) {
-        return new WorkerViews(documents, cipher, ruleBook, clock);
+    WorkerViews workerViews(DocumentStore documents, FieldCipher cipher, RuleBook ruleBook, BadgeStore badges,
+                            RetrainingSuspensionService retraining, Clock clock) {
+        return new WorkerViews(documents, cipher, ruleBook, badges, retraining, clock);
     }
 
     @Bean

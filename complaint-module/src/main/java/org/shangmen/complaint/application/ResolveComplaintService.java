@@ -64,7 +64,7 @@ public class ResolveComplaintService implements ResolveComplaint {
         if ((outcome == ComplaintOutcome.WORKER_PENALTY || outcome == ComplaintOutcome.RETRAINING) && complaint.workerId().isEmpty()) {
             throw DomainException.rejected("complaint.no-worker");
         }
-        if (outcome == ComplaintOutcome.RETRAINING) {
+        if (outcome == ComplaintOutcome.RETRAINING || outcome == ComplaintOutcome.WORKER_PENALTY && c.courseId().isPresent()) {
             retraining.ensureCourse(c.courseId().orElseThrow());
         }
         long refunded = outcome.refunds() ? refund(complaint, c) : 0;
@@ -82,8 +82,14 @@ public class ResolveComplaintService implements ResolveComplaint {
             WorkerAdministration.PenaltyKind kind = WorkerAdministration.PenaltyKind.valueOf(c.penaltyKind().orElseThrow());
             Optional<Instant> until = kind == WorkerAdministration.PenaltyKind.SUSPENSION
                     ? Optional.of(now.plus(Duration.ofDays(c.suspensionDays().orElseThrow()))) : Optional.empty();
-            penalty = Optional.of(workers.impose(complaint.workerId().orElseThrow(), kind, c.note(), evidence(complaint), until,
-                    c.operatorId()).id());
+            if (kind == WorkerAdministration.PenaltyKind.SUSPENSION && c.courseId().isPresent()) {
+                // W4.2: suspended until the worker passes the named course, the days given being the longest it lasts
+                penalty = Optional.of(retraining.suspendUntilPassed(complaint.workerId().orElseThrow(), c.courseId().get(), c.note(),
+                        evidence(complaint), until.orElseThrow(), c.operatorId()));
+            } else {
+                penalty = Optional.of(workers.impose(complaint.workerId().orElseThrow(), kind, c.note(), evidence(complaint), until,
+                        c.operatorId()).id());
+            }
         }
         Complaint resolved = complaint.resolve(c.outcome(), c.note(), refunded, penalty, c.operatorId(), now);
         if (!complaints.update(resolved)) {

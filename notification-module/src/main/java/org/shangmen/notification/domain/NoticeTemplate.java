@@ -99,7 +99,9 @@ public enum NoticeTemplate {
             "Placement ended", "The placement has ended. {refundEn}", false),
     SERIES_HANDED_OVER("周期服务将另派人员", "您周期服务的指定家政人员暂时无法继续服务,之后的每次上门将由平台为您另派合适的家政人员。",
             "Recurring plan reassigned", "The worker of your recurring plan can no longer serve it; the platform will find another worker "
-            + "for each later visit.", false);
+            + "for each later visit.", false),
+    SUSPENSION_LIFTED("暂停接单已解除", "您已通过课程「{courseTitle}」,因服务质量暂停接单的处罚已解除。{state}",
+            "Suspension lifted", "You passed \"{courseTitle}\"; the suspension for service quality is lifted. {stateEn}", false);
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     /** The longest value one placeholder takes. */

@@ -13,13 +13,15 @@ import org.shangmen.training.application.port.out.CertificateStore.Certificate;
 import org.shangmen.training.application.port.out.EnrolmentStore;
 import org.shangmen.training.application.port.out.EnrolmentStore.Enrolment;
 import org.shangmen.training.domain.Course;
+import org.shangmen.worker.api.RetrainingSuspensions;
 import org.shangmen.worker.api.WorkerBadges;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * W4.2 passing every required part earns the training certificate (培训合格证) with a verifiable number and
  * the course's skill badge, granted on the worker's side in the caller's transaction. Called after each
- * step that may finish a course; does nothing until everything is passed, and only once per round.
+ * step that may finish a course; does nothing until everything is passed, and only once per round. Passing a course
+ * that a suspension names lifts that suspension at once (worker's {@link RetrainingSuspensions}).
  */
 public class CompletionService {
 
@@ -30,11 +32,13 @@ public class CompletionService {
     private final CertificateStore certificates;
     private final CourseProgress progress;
     private final WorkerBadges badges;
+    private final RetrainingSuspensions suspensions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public CompletionService(EnrolmentStore enrolments, CertificateStore certificates, CourseProgress progress, WorkerBadges badges,
-                             ApplicationEventPublisher events, Clock clock) {
+                             RetrainingSuspensions suspensions, ApplicationEventPublisher events, Clock clock) {
+        this.suspensions = suspensions;
         this.enrolments = enrolments;
         this.certificates = certificates;
         this.progress = progress;
@@ -60,6 +64,8 @@ public class CompletionService {
         enrolments.update(new Enrolment(enrolment.id(), enrolment.courseId(), workerId, enrolment.required(), enrolment.reason(),
                 enrolment.evidenceIds(), "COMPLETED", enrolment.enrolledAt(), java.util.Optional.of(now)));
         badges.grant(workerId, course.badge().code(), course.badge().label(), until, number);
+        // A2.1: a suspension for quality that names this course ends now, on the worker's side, in this transaction.
+        suspensions.coursePassed(workerId, course.id());
         events.publishEvent(new CourseCompleted(workerId, course.id(), course.title(), number, enrolment.required(), enrolment.evidenceIds()));
         events.publishEvent(new BadgeEarned(workerId, course.badge().code(), course.badge().label(), until, number));
     }

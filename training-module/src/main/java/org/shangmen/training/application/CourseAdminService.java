@@ -148,4 +148,22 @@ public class CourseAdminService implements ManageCourses {
     public Map<Skill, List<Requirement>> requirements() {
         return badges.requirements();
     }
+
+    @Override
+    public void requireBadgeForTier(org.shangmen.worker.api.WorkTier tier, String badgeCode, String badgeLabel) {
+        badges.requireForTier(tier, badgeCode, badgeLabel);
+    }
+
+    @Override
+    public void dropTierRequirement(org.shangmen.worker.api.WorkTier tier, String badgeCode) {
+        if (badgeCode == null || !badgeCode.matches("[a-z][a-z0-9-]{1,47}")) {
+            throw DomainException.invalid("training.badge-code-invalid");
+        }
+        badges.dropTierRequirement(tier, badgeCode);
+    }
+
+    @Override
+    public Map<org.shangmen.worker.api.WorkTier, List<Requirement>> tierRequirements() {
+        return badges.tierRequirements();
+    }
 }

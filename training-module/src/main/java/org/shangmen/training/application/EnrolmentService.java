@@ -20,6 +20,8 @@ import org.shangmen.training.application.port.out.EnrolmentStore.Seat;
 import org.shangmen.training.domain.Course;
 import org.shangmen.training.domain.Part;
 import org.shangmen.training.domain.PartKind;
+import org.shangmen.worker.api.RetrainingSuspensions;
+import org.shangmen.worker.api.WorkerAdministration;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,11 +40,13 @@ public class EnrolmentService implements Retraining {
     private final EnrolmentStore enrolments;
     private final CertificateStore certificates;
     private final ApplicationEventPublisher events;
+    private final RetrainingSuspensions suspensions;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     public EnrolmentService(CourseStore courses, EnrolmentStore enrolments, CertificateStore certificates, ApplicationEventPublisher events,
-                            PlatformTransactionManager transactions, Clock clock) {
+                            RetrainingSuspensions suspensions, PlatformTransactionManager transactions, Clock clock) {
+        this.suspensions = suspensions;
         this.courses = courses;
         this.enrolments = enrolments;
         this.certificates = certificates;
@@ -172,6 +176,19 @@ public class EnrolmentService implements Retraining {
         }
         String shown = why;
         tx.executeWithoutResult(s -> enrolIn(published(courseId), workerId, true, Optional.of(shown), Optional.ofNullable(evidenceId)));
+    }
+
+    @Override
+    public WorkerAdministration.PenaltyView suspendUntilPassed(UUID workerId, UUID courseId, String reason, String evidence,
+                                                               Optional<Instant> suspendedUntil, UUID operatorId) {
+        return tx.execute(s -> {
+            Course course = published(courseId);
+            WorkerAdministration.PenaltyView penalty = suspensions.suspendUntilPassed(workerId, reason, evidence, suspendedUntil, course.id(),
+                    course.title(), operatorId);
+            String why = penalty.reason().length() > 200 ? penalty.reason().substring(0, 200) : penalty.reason();
+            enrolIn(course, workerId, true, Optional.of(why), Optional.of(penalty.id()));
+            return penalty;
+        });
     }
 
     @Override

@@ -36,8 +36,17 @@ public interface WorkerBadges {
     /** No longer requires the badge for the service. Idempotent. */
     void dropRequirement(Skill skill, String code);
 
-    /** The badges each service requires. */
+    /** The badges each service requires: its own and those of its {@link WorkTier tier of work}. */
     Map<Skill, List<Requirement>> requirements();
+
+    /** Makes a badge required for every service of a tier of work. Idempotent. */
+    void requireForTier(WorkTier tier, String code, String label);
+
+    /** No longer requires the badge for the tier. Idempotent. */
+    void dropTierRequirement(WorkTier tier, String code);
+
+    /** The badges each tier of work requires. */
+    Map<WorkTier, List<Requirement>> tierRequirements();
 
     record Badge(String code, String label, LocalDate validUntil, String certificateNumber) {
         public boolean validOn(LocalDate day) {

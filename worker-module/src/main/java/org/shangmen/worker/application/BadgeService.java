@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.worker.api.Skill;
+import org.shangmen.worker.api.WorkTier;
 import org.shangmen.worker.api.WorkerBadges;
 import org.shangmen.worker.application.port.out.BadgeStore;
 import org.shangmen.worker.application.port.out.WorkerStore;
@@ -79,7 +80,30 @@ public class BadgeService implements WorkerBadges {
     @Override
     public Map<Skill, List<Requirement>> requirements() {
         Map<Skill, List<Requirement>> all = new EnumMap<>(Skill.class);
-        store.requirements().forEach((skill, list) -> all.put(Skill.valueOf(skill), List.copyOf(list)));
+        store.requirements().forEach((skill, list) -> all.put(Skill.valueOf(skill), new java.util.ArrayList<>(list)));
+        tierRequirements().forEach((tier, list) -> tier.skills().forEach(skill -> {
+            List<Requirement> own = all.computeIfAbsent(skill, k -> new java.util.ArrayList<>());
+            list.stream().filter(r -> own.stream().noneMatch(o -> o.code().equals(r.code()))).forEach(own::add);
+        }));
+        all.replaceAll((skill, list) -> List.copyOf(list));
+        return all;
+    }
+
+    @Override
+    public void requireForTier(WorkTier tier, String code, String label) {
+        check(code, label);
+        tx.executeWithoutResult(s -> store.requireForTier(tier.name(), new Requirement(code, label.strip())));
+    }
+
+    @Override
+    public void dropTierRequirement(WorkTier tier, String code) {
+        tx.executeWithoutResult(s -> store.dropTierRequirement(tier.name(), code));
+    }
+
+    @Override
+    public Map<WorkTier, List<Requirement>> tierRequirements() {
+        Map<WorkTier, List<Requirement>> all = new EnumMap<>(WorkTier.class);
+        store.tierRequirements().forEach((tier, list) -> all.put(WorkTier.valueOf(tier), List.copyOf(list)));
         return all;
     }
 }

@@ -12,7 +12,9 @@ import org.shangmen.kernel.RegionCode;
 import org.shangmen.kernel.Zones;
 import org.shangmen.worker.application.port.in.WorkerView;
 import org.shangmen.worker.application.port.in.WorkerView.CertificateSummary;
+import org.shangmen.worker.application.port.out.BadgeStore;
 import org.shangmen.worker.application.port.out.DocumentStore;
+import org.shangmen.worker.api.RetrainingSuspensions;
 import org.shangmen.worker.domain.IdCardNumber;
 import org.shangmen.worker.domain.Profile;
 import org.shangmen.worker.domain.Worker;
@@ -23,9 +25,14 @@ public class WorkerViews {
     private final DocumentStore documents;
     private final FieldCipher cipher;
     private final RuleBook ruleBook;
+    private final BadgeStore badges;
+    private final RetrainingSuspensions retraining;
     private final Clock clock;
 
-    public WorkerViews(DocumentStore documents, FieldCipher cipher, RuleBook ruleBook, Clock clock) {
+    public WorkerViews(DocumentStore documents, FieldCipher cipher, RuleBook ruleBook, BadgeStore badges, RetrainingSuspensions retraining,
+                       Clock clock) {
+        this.badges = badges;
+        this.retraining = retraining;
         this.ruleBook = ruleBook;
         this.documents = documents;
         this.cipher = cipher;
@@ -50,7 +57,11 @@ public class WorkerViews {
                 p.home().map(GeoPoint::latitude), p.home().map(GeoPoint::longitude), p.serviceRadiusMetres(),
                 p.hourlyRate().map(Money::fen), p.languages(), p.introduction(), w.photoDocumentId(), certificates,
                 w.faceConsentAt().isPresent(), w.faceVerifiedAt(), w.workState(), w.rejectionReason(), missing,
-                w.mayTakeOrders(clock.instant()));
+                w.mayTakeOrders(clock.instant()),
+                badges.badges(List.of(w.accountId())).getOrDefault(w.accountId(), List.of()).stream()
+                        .map(b -> new WorkerView.BadgeSummary(b.code(), b.label(), b.validUntil(), b.certificateNumber(), b.validOn(today)))
+                        .toList(),
+                retraining.pending(w.accountId()));
     }
 
     /** What the certification rules in force for the worker's skills still ask for (all skills' rules, A1.1). */

@@ -31,6 +31,20 @@ public record Penalty(
 
     public static Penalty impose(UUID id, UUID workerId, Kind kind, String reason, String evidence, Optional<Instant> until,
                                  UUID operator, Instant now) {
+        return impose(id, workerId, kind, reason, evidence, until, false, operator, now);
+    }
+
+    /**
+     * A suspension for quality that passing a named training course lifts (W4.2): it needs no end, and ends
+     * at {@code until} when one is given and the course is not passed before.
+     */
+    public static Penalty suspendUntilRetrained(UUID id, UUID workerId, String reason, String evidence, Optional<Instant> until,
+                                                UUID operator, Instant now) {
+        return impose(id, workerId, Kind.SUSPENSION, reason, evidence, until, true, operator, now);
+    }
+
+    private static Penalty impose(UUID id, UUID workerId, Kind kind, String reason, String evidence, Optional<Instant> until,
+                                  boolean liftedByCourse, UUID operator, Instant now) {
         String why = reason == null ? "" : reason.strip();
         String proof = evidence == null ? "" : evidence.strip();
         if (why.length() < 2 || why.length() > 500) {
@@ -39,7 +53,7 @@ public record Penalty(
         if (proof.isEmpty() || proof.length() > 2000) {
             throw DomainException.invalid("worker.evidence-required");
         }
-        if (kind == Kind.SUSPENSION && (until.isEmpty() || !until.get().isAfter(now))) {
+        if (kind == Kind.SUSPENSION && (until.isEmpty() && !liftedByCourse || until.isPresent() && !until.get().isAfter(now))) {
             throw DomainException.invalid("worker.suspension-end-required");
         }
         return new Penalty(id, workerId, kind, why, proof, kind == Kind.SUSPENSION ? until : Optional.empty(), operator, now,

@@ -156,6 +156,25 @@ public record Worker(
                 faceScore, WorkState.RESTING, rejectionReason, submittedAt, approvedAt);
     }
 
+    /** Suspended until a training course is passed: without an end, or until {@code until} at the latest. */
+    public Worker suspendUntilRetrained(Optional<Instant> until) {
+        ensureNotRemoved();
+        return with(certification, Standing.SUSPENDED, until, profile, photoDocumentId, faceConsentAt, faceVerifiedAt,
+                faceScore, WorkState.RESTING, rejectionReason, submittedAt, approvedAt);
+    }
+
+    /**
+     * Passing the course that lifts the last suspension: active again and back to taking orders (接单中), since the
+     * suspension alone had set the worker resting. A worker not suspended stays as they are.
+     */
+    public Worker reinstateAfterRetraining() {
+        if (standing != Standing.SUSPENDED) {
+            return this;
+        }
+        return with(certification, Standing.ACTIVE, Optional.empty(), profile, photoDocumentId, faceConsentAt, faceVerifiedAt,
+                faceScore, workState == WorkState.RESTING ? WorkState.WORKING : workState, rejectionReason, submittedAt, approvedAt);
+    }
+
     public Worker remove() {
         return with(certification, Standing.REMOVED, Optional.empty(), profile, photoDocumentId, faceConsentAt, faceVerifiedAt,
                 faceScore, WorkState.RESTING, rejectionReason, submittedAt, approvedAt);

@@ -130,6 +130,29 @@ class WorkerDomainTest {
                 .isEqualTo("worker.appeal-decided");
     }
 
+    @Test
+    @DisplayName("W4.2 A2.1 a suspension lifted by a course needs no end, stops order-taking until the course is passed, "
+            + "and passing it puts the worker back to taking orders")
+    void suspensionUntilRetrained() {
+        Worker approved = Worker.register(UUID.randomUUID(), NOW).withProfile(complete()).withPhoto(UUID.randomUUID())
+                .submit(1, true, NOW).approve(NOW);
+        assertThat(code(() -> Penalty.impose(UUID.randomUUID(), approved.accountId(), Penalty.Kind.SUSPENSION, "多次迟到", "投诉三次",
+                Optional.empty(), UUID.randomUUID(), NOW))).isEqualTo("worker.suspension-end-required");
+        Penalty open = Penalty.suspendUntilRetrained(UUID.randomUUID(), approved.accountId(), "清洁不达标", "投诉三次", Optional.empty(),
+                UUID.randomUUID(), NOW);
+        assertThat(open.kind()).isEqualTo(Penalty.Kind.SUSPENSION);
+        assertThat(open.suspendedUntil()).isEmpty();
+        assertThat(code(() -> Penalty.suspendUntilRetrained(UUID.randomUUID(), approved.accountId(), "清洁不达标", "投诉三次",
+                Optional.of(NOW.minusSeconds(1)), UUID.randomUUID(), NOW))).isEqualTo("worker.suspension-end-required");
+        Worker suspended = approved.suspendUntilRetrained(Optional.empty());
+        assertThat(suspended.mayTakeOrders(NOW.plus(Duration.ofDays(365)))).as("no end of its own").isFalse();
+        assertThat(suspended.workState()).isEqualTo(WorkState.RESTING);
+        Worker back = suspended.reinstateAfterRetraining();
+        assertThat(back.standing()).isEqualTo(Standing.ACTIVE);
+        assertThat(back.takesNewOrders(NOW)).isTrue();
+        assertThat(approved.reinstateAfterRetraining()).as("an active worker stays as she is").isSameAs(approved);
+    }
+
     private static WeeklyHours nineToSixEveryDay() {
         Map<DayOfWeek, List<MinuteWindow>> days = new java.util.EnumMap<>(DayOfWeek.class);
         for (DayOfWeek d : DayOfWeek.values()) {

@@ -11,10 +11,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
+import org.shangmen.training.api.Retraining;
 import org.shangmen.worker.api.WorkerAdministration;
 import org.shangmen.worker.api.WorkerAdministration.ApplicationSummary;
 import org.shangmen.worker.api.WorkerAdministration.ApplicationView;
 import org.shangmen.worker.api.WorkerAdministration.PenaltyView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,9 +43,11 @@ class WorkerReviewController {
     private static final String READ = "hasAnyAuthority('PERM_ops', 'PERM_auditor', 'PERM_superadmin')";
 
     private final WorkerAdministration workers;
+    private final ObjectProvider<Retraining> retraining;
 
-    WorkerReviewController(WorkerAdministration workers) {
+    WorkerReviewController(WorkerAdministration workers, ObjectProvider<Retraining> retraining) {
         this.workers = workers;
+        this.retraining = retraining;
     }
 
     private static UUID operator(Jwt jwt) {
@@ -90,17 +94,28 @@ class WorkerReviewController {
         workers.reject(workerId, body.reason(), operator(jwt));
     }
 
+    /** {@code retrainingCourseId}: with a suspension, the published training course whose passing lifts it (then no end is needed). */
     record PenaltyRequest(@NotNull WorkerAdministration.PenaltyKind kind, @NotNull @Size(max = 500) String reason,
-                          @NotNull @Size(max = 2000) String evidence, OffsetDateTime suspendedUntil) {
+                          @NotNull @Size(max = 2000) String evidence, OffsetDateTime suspendedUntil, UUID retrainingCourseId) {
     }
 
     @PostMapping("/{workerId}/penalties")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(DECIDE)
-    @Operation(summary = "处罚:警告、暂停接单(至指定时间)或清退,须附原因与依据")
+    @Operation(summary = "处罚:警告、暂停接单(至指定时间,或至通过指定的复训课程)或清退,须附原因与依据")
     PenaltyView impose(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID workerId, @Valid @RequestBody PenaltyRequest body) {
-        return workers.impose(workerId, body.kind(), body.reason(), body.evidence(),
-                Optional.ofNullable(body.suspendedUntil()).map(OffsetDateTime::toInstant), operator(jwt));
+        Optional<java.time.Instant> until = Optional.ofNullable(body.suspendedUntil()).map(OffsetDateTime::toInstant);
+        if (body.retrainingCourseId() != null) {
+            if (body.kind() != WorkerAdministration.PenaltyKind.SUSPENSION) {
+                throw org.shangmen.kernel.DomainException.invalid("worker.retraining-needs-suspension");
+            }
+            Retraining port = retraining.getIfAvailable();
+            if (port == null) {
+                throw org.shangmen.kernel.DomainException.conflict("worker.retraining-unavailable");
+            }
+            return port.suspendUntilPassed(workerId, body.retrainingCourseId(), body.reason(), body.evidence(), until, operator(jwt));
+        }
+        return workers.impose(workerId, body.kind(), body.reason(), body.evidence(), until, operator(jwt));
     }
 
     @GetMapping("/appeals")

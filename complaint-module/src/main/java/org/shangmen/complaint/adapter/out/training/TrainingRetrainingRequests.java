@@ -31,6 +31,12 @@ public class TrainingRetrainingRequests implements RetrainingRequests {
         port().require(workerId, courseId, reason, complaintId);
     }
 
+    @Override
+    public UUID suspendUntilPassed(UUID workerId, UUID courseId, String reason, String evidence, java.time.Instant until,
+                                   UUID operatorId) {
+        return port().suspendUntilPassed(workerId, courseId, reason, evidence, java.util.Optional.of(until), operatorId).id();
+    }
+
     private Retraining port() {
         Retraining port = retraining.get();
         if (port == null) {

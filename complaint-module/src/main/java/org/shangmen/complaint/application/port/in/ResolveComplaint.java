@@ -22,7 +22,7 @@ public interface ResolveComplaint {
      * @param refundFen      the amount of a partial refund (a full refund takes what remains refundable)
      * @param penaltyKind    WARNING or SUSPENSION for a worker penalty
      * @param suspensionDays for a suspension, 1 to {@link #MAX_SUSPENSION_DAYS}
-     * @param courseId       the course of a retraining
+     * @param courseId       the course of a retraining, or with a suspension the course whose passing lifts it
      */
     record ResolveCommand(UUID operatorId, UUID complaintId, ComplaintOutcome outcome, String note, Optional<Long> refundFen,
                           Optional<String> penaltyKind, Optional<Integer> suspensionDays, Optional<UUID> courseId) {

@@ -12,4 +12,10 @@ public interface RetrainingRequests {
     void ensureCourse(UUID courseId);
 
     void require(UUID workerId, UUID courseId, String reason, UUID complaintId);
+
+    /**
+     * A2.1 W4.2 suspends the worker until they pass the course (at the latest until {@code until}), the complaint
+     * as evidence; answers the penalty's id. Joins the caller's transaction.
+     */
+    UUID suspendUntilPassed(UUID workerId, UUID courseId, String reason, String evidence, java.time.Instant until, UUID operatorId);
 }

@@ -25,6 +25,12 @@ class TrainingRetrainingRequestsTest {
         }
 
         @Override
+        public org.shangmen.worker.api.WorkerAdministration.PenaltyView suspendUntilPassed(UUID workerId, UUID courseId, String reason,
+                String evidence, java.util.Optional<java.time.Instant> suspendedUntil, UUID operatorId) {
+            throw new UnsupportedOperationException("not used here");
+        }
+
+        @Override
         public boolean courseExists(UUID courseId) {
             return course.equals(courseId);
         }

@@ -11,6 +11,7 @@ import org.shangmen.worker.api.event.CertificationItemsRequested;
 import org.shangmen.worker.api.event.WorkerApplicationRejected;
 import org.shangmen.worker.api.event.WorkerCertified;
 import org.shangmen.worker.api.event.WorkerPenalized;
+import org.shangmen.worker.api.event.WorkerSuspensionLifted;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -74,5 +75,17 @@ class WorkerNotices {
         notify.notify(NoticeRequest.of("WorkerPenalized:" + penalized.penaltyId(), penalized.workerId(), NoticeTemplate.PENALTY_APPLIED,
                 Map.of("penalty", penalty, "penaltyEn", penaltyEn, "until", until, "untilEn", untilEn),
                 new Notice.Subject("PENALTY", penalized.penaltyId().toString())));
+    }
+
+    /** A2.1 W4.2: passing the named course lifted a suspension for quality; the worker learns at once whether orders flow again. */
+    @ApplicationModuleListener
+    void on(WorkerSuspensionLifted lifted) {
+        String state = lifted.reinstated() ? "您已恢复为接单中,可以接收派单与抢单。" : "您仍有其他未结束的暂停接单处罚。";
+        String stateEn = lifted.reinstated() ? "You are taking orders again and receive offers."
+                : "Another suspension still holds.";
+        notify.notify(NoticeRequest.of("WorkerSuspensionLifted:" + lifted.workerId() + ":" + lifted.penaltyIds().getFirst(),
+                lifted.workerId(), NoticeTemplate.SUSPENSION_LIFTED,
+                Map.of("courseTitle", lifted.courseTitle(), "state", state, "stateEn", stateEn),
+                new Notice.Subject("PENALTY", lifted.penaltyIds().getFirst().toString())));
     }
 }

@@ -25,6 +25,7 @@ import org.shangmen.training.domain.Level;
 import org.shangmen.training.domain.PartKind;
 import org.shangmen.training.domain.Question;
 import org.shangmen.worker.api.Skill;
+import org.shangmen.worker.api.WorkTier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -224,6 +225,47 @@ class TrainingAdminController {
                 all.add(new TrainingBadgeRequirementView(e.getKey().name(), views.label("skill." + e.getKey().name(), locale), r.code(), r.label()));
             }
         }
+        return Page.slice(all, new PageRequest(page, size));
+    }
+
+    record TrainingTierRequirementView(String tier, String tierLabel, List<String> skills, String badgeCode, String badgeLabel) {
+    }
+
+    private TrainingTierRequirementView tierView(WorkTier tier, String code, String label, Locale locale) {
+        return new TrainingTierRequirementView(tier.name(), views.label("training.tier." + tier.name(), locale),
+                tier.skills().stream().map(Enum::name).sorted().toList(), code, label);
+    }
+
+    @PutMapping("/tier-badge-requirements/{tier}")
+    @PreAuthorize(MANAGE)
+    @Operation(summary = "要求某一类工作(保洁清洗 CLEANING、家居养护 HOME_CARE、母婴家务 HOUSEHOLD、护理照护 CARE)的全部服务持有有效徽章;"
+            + "无有效徽章者不再收到这些服务的派单、不能抢单、不计入可约时段")
+    TrainingTierRequirementView requireForTier(@PathVariable String tier, @RequestBody TrainingBadgeRequirementRequest request,
+                                               Locale locale) {
+        WorkTier t = parse(WorkTier.class, tier, "training.tier-invalid");
+        if (request == null || request.badgeCode() == null || !request.badgeCode().matches("[a-z][a-z0-9-]{1,47}")) {
+            throw DomainException.invalid("training.badge-code-invalid");
+        }
+        String label = ManageCourses.text(request.badgeLabel(), 30, "training.badge-label-invalid");
+        courses.requireBadgeForTier(t, request.badgeCode(), label);
+        return tierView(t, request.badgeCode(), label, locale);
+    }
+
+    @DeleteMapping("/tier-badge-requirements/{tier}/{badgeCode}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize(MANAGE)
+    @Operation(summary = "取消某一类工作的徽章要求")
+    void dropForTier(@PathVariable String tier, @PathVariable String badgeCode) {
+        courses.dropTierRequirement(parse(WorkTier.class, tier, "training.tier-invalid"), badgeCode);
+    }
+
+    @GetMapping("/tier-badge-requirements")
+    @PreAuthorize(READ)
+    @Operation(summary = "各类工作要求的徽章")
+    Page<TrainingTierRequirementView> tierRequirements(@RequestParam(defaultValue = "0") int page,
+                                                       @RequestParam(defaultValue = "20") int size, Locale locale) {
+        List<TrainingTierRequirementView> all = new ArrayList<>();
+        courses.tierRequirements().forEach((tier, list) -> list.forEach(r -> all.add(tierView(tier, r.code(), r.label(), locale))));
         return Page.slice(all, new PageRequest(page, size));
     }
 

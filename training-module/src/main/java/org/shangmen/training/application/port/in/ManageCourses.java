@@ -37,7 +37,15 @@ public interface ManageCourses {
 
     void dropRequirement(Skill skill, String badgeCode);
 
+    /** Each service's required badges: its own and its tier of work's. */
     Map<Skill, List<Requirement>> requirements();
+
+    /** W4.2 requires a badge for every service of a tier of work (for example first aid for all care). */
+    void requireBadgeForTier(org.shangmen.worker.api.WorkTier tier, String badgeCode, String badgeLabel);
+
+    void dropTierRequirement(org.shangmen.worker.api.WorkTier tier, String badgeCode);
+
+    Map<org.shangmen.worker.api.WorkTier, List<Requirement>> tierRequirements();
 
     static String text(String value, int max, String code) {
         if (value == null || value.isBlank() || value.strip().length() > max || value.indexOf('\0') >= 0) {

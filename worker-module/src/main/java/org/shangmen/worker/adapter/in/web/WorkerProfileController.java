@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
+import org.shangmen.worker.api.RetrainingSuspensions;
 import org.shangmen.worker.api.CertificateType;
 import org.shangmen.worker.api.Skill;
 import org.shangmen.worker.api.WorkerAdministration.PenaltyView;
@@ -84,7 +85,8 @@ class WorkerProfileController {
                                  Map<String, String> certificateLabels, boolean faceConsentGiven,
                                  Optional<Instant> faceVerifiedAt, WorkState workState, String workStateLabel,
                                  Optional<String> rejectionReason, List<String> missingForSubmission,
-                                 List<String> missingForSubmissionLabels, boolean mayTakeOrders) {
+                                 List<String> missingForSubmissionLabels, boolean mayTakeOrders,
+                                 List<WorkerView.BadgeSummary> badges, List<RetrainingSuspensions.Pending> retrainingRequired) {
     }
 
     private WorkerProfileResponse answer(WorkerView view, Locale locale) {

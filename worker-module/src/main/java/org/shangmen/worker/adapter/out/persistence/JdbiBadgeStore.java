@@ -14,7 +14,8 @@ import org.shangmen.worker.api.WorkerBadges.Requirement;
 import org.shangmen.worker.application.port.out.BadgeStore;
 import org.springframework.stereotype.Repository;
 
-/** Badges in {@code worker.worker_badge}, requirements in {@code worker.skill_badge_requirement}. */
+/** Badges in {@code worker.worker_badge}, requirements in {@code worker.skill_badge_requirement} and,
+ * per tier of work, {@code worker.tier_badge_requirement}. */
 @Repository
 class JdbiBadgeStore implements BadgeStore {
 
@@ -74,6 +75,29 @@ class JdbiBadgeStore implements BadgeStore {
         Map<String, List<Requirement>> all = new LinkedHashMap<>();
         jdbi.useHandle(h -> h.createQuery("SELECT skill, code, label FROM worker.skill_badge_requirement ORDER BY skill, code")
                 .map((rs, ctx) -> all.computeIfAbsent(rs.getString("skill"), k -> new ArrayList<>())
+                        .add(new Requirement(rs.getString("code"), rs.getString("label"))))
+                .list());
+        return all;
+    }
+
+    @Override
+    public void requireForTier(String tier, Requirement requirement) {
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO worker.tier_badge_requirement (tier, code, label) VALUES (:tier, :code, :label) "
+                        + "ON CONFLICT DO NOTHING")
+                .bind("tier", tier).bind("code", requirement.code()).bind("label", requirement.label()).execute());
+    }
+
+    @Override
+    public void dropTierRequirement(String tier, String code) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM worker.tier_badge_requirement WHERE tier = :tier AND code = :code")
+                .bind("tier", tier).bind("code", code).execute());
+    }
+
+    @Override
+    public Map<String, List<Requirement>> tierRequirements() {
+        Map<String, List<Requirement>> all = new LinkedHashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT tier, code, label FROM worker.tier_badge_requirement ORDER BY tier, code")
+                .map((rs, ctx) -> all.computeIfAbsent(rs.getString("tier"), k -> new ArrayList<>())
                         .add(new Requirement(rs.getString("code"), rs.getString("label"))))
                 .list());
         return all;

@@ -13,6 +13,7 @@ import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
 import org.shangmen.worker.application.port.out.PenaltyStore;
 import org.shangmen.worker.domain.Penalty;
+import org.shangmen.worker.domain.RetrainingCondition;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -66,6 +67,31 @@ class JdbiPenaltyStore implements PenaltyStore {
                     .bind("limit", page.size()).bind("offset", page.offset()).map((rs, ctx) -> map(rs)).list();
             return Page.of(items, page, total);
         });
+    }
+
+    @Override
+    public void addRetraining(RetrainingCondition c) {
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO worker.penalty_retraining (penalty_id, worker_id, course_id, course_title) "
+                        + "VALUES (:penalty, :worker, :course, :title)")
+                .bind("penalty", c.penaltyId()).bind("worker", c.workerId()).bind("course", c.courseId()).bind("title", c.courseTitle())
+                .execute());
+    }
+
+    @Override
+    public List<RetrainingCondition> retraining(UUID workerId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT penalty_id, worker_id, course_id, course_title, lifted_at "
+                        + "FROM worker.penalty_retraining WHERE worker_id = :worker ORDER BY penalty_id")
+                .bind("worker", workerId)
+                .map((rs, ctx) -> new RetrainingCondition(rs.getObject("penalty_id", UUID.class), rs.getObject("worker_id", UUID.class),
+                        rs.getObject("course_id", UUID.class), rs.getString("course_title"), instant(rs, "lifted_at")))
+                .list());
+    }
+
+    @Override
+    public boolean liftRetraining(UUID penaltyId, Instant at) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE worker.penalty_retraining SET lifted_at = :at "
+                        + "WHERE penalty_id = :penalty AND lifted_at IS NULL")
+                .bind("penalty", penaltyId).bind("at", at.atOffset(ZoneOffset.UTC)).execute()) == 1;
     }
 
     private static Penalty map(ResultSet rs) throws SQLException {

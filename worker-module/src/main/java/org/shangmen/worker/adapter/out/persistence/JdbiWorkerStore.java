@@ -220,8 +220,13 @@ class JdbiWorkerStore implements WorkerStore {
                             + " AND NOT EXISTS (SELECT 1 FROM worker.skill_badge_requirement r WHERE r.skill = :skill "
                             + "AND NOT EXISTS (SELECT 1 FROM worker.worker_badge b WHERE b.worker_id = w.account_id "
                             + "AND b.code = r.code AND b.valid_until >= :badgeDay))"
+                            // and every badge its tier of work requires
+                            + " AND NOT EXISTS (SELECT 1 FROM worker.tier_badge_requirement t WHERE t.tier = :tier "
+                            + "AND NOT EXISTS (SELECT 1 FROM worker.worker_badge b WHERE b.worker_id = w.account_id "
+                            + "AND b.code = t.code AND b.valid_until >= :badgeDay))"
                             + " ORDER BY w.account_id")
-                    .bind("skill", skill).bind("district", districtCode).bind("now", now).bind("badgeDay", today);
+                    .bind("skill", skill).bind("district", districtCode).bind("now", now).bind("badgeDay", today)
+                    .bind("tier", org.shangmen.worker.api.WorkTier.of(org.shangmen.worker.api.Skill.valueOf(skill)).name());
             if (!requiredCertificates.isEmpty()) {
                 query.bindList("types", List.copyOf(requiredCertificates)).bind("today", today).bind("required", requiredCertificates.size());
             }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.shangmen.worker.api.CertificateType;
+import org.shangmen.worker.api.RetrainingSuspensions;
 import org.shangmen.worker.api.Skill;
 import org.shangmen.worker.domain.Gender;
 import org.shangmen.worker.domain.WorkState;
@@ -19,7 +20,12 @@ public record WorkerView(UUID workerId, String certification, String standing, O
                          int serviceRadiusMetres, Optional<Long> hourlyRateFen, Set<String> languages, String introduction,
                          Optional<UUID> photoDocumentId, List<CertificateSummary> certificates, boolean faceConsentGiven,
                          Optional<Instant> faceVerifiedAt, WorkState workState, Optional<String> rejectionReason,
-                         List<String> missingForSubmission, boolean mayTakeOrders) {
+                         List<String> missingForSubmission, boolean mayTakeOrders, List<BadgeSummary> badges,
+                         List<RetrainingSuspensions.Pending> retrainingRequired) {
+
+    /** W4.2 a skill badge with the training certificate (培训合格证) number that earned it; {@code valid} today. */
+    public record BadgeSummary(String code, String label, LocalDate validUntil, String certificateNumber, boolean valid) {
+    }
 
     public record CertificateSummary(UUID id, CertificateType type, String maskedNumber, String issuer, LocalDate validFrom,
                                      Optional<LocalDate> validUntil, boolean valid, Optional<UUID> documentId) {

@@ -21,4 +21,10 @@ public interface BadgeStore {
     void dropRequirement(String skill, String code);
 
     Map<String, List<Requirement>> requirements();
+
+    void requireForTier(String tier, Requirement requirement);
+
+    void dropTierRequirement(String tier, String code);
+
+    Map<String, List<Requirement>> tierRequirements();
 }

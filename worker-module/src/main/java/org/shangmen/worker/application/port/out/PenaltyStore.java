@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
 import org.shangmen.worker.domain.Penalty;
+import org.shangmen.worker.domain.RetrainingCondition;
 
 public interface PenaltyStore {
 
@@ -19,4 +20,13 @@ public interface PenaltyStore {
 
     /** Appeals waiting for a decision, oldest first. */
     Page<Penalty> openAppeals(PageRequest page);
+
+    /** Names the course whose passing lifts the suspension. */
+    void addRetraining(RetrainingCondition condition);
+
+    /** Every retraining condition of the worker's suspensions, lifted or not. */
+    List<RetrainingCondition> retraining(UUID workerId);
+
+    /** Marks the condition met; false when it already was. */
+    boolean liftRetraining(UUID penaltyId, java.time.Instant at);
 }

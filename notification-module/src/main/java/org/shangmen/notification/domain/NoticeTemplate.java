@@ -99,7 +99,10 @@ public enum NoticeTemplate {
             "Placement ended", "The placement has ended. {refundEn}", false),
     SERIES_HANDED_OVER("周期服务将另派人员", "您周期服务的指定家政人员暂时无法继续服务,之后的每次上门将由平台为您另派合适的家政人员。",
             "Recurring plan reassigned", "The worker of your recurring plan can no longer serve it; the platform will find another worker "
-            + "for each later visit.", false);
+            + "for each later visit.", false),
+    PLACEMENT_SUBSTITUTE("长期服务替班安排", "长期服务 {firstDay} 至 {lastDay} 由替班人员{substitute}服务,其余日期不变。",
+            "Placement substitute", "A substitute, {substitute}, serves the placement from {firstDay} to {lastDay}; the other days stay as they are.",
+            false);
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     /** The longest value one placeholder takes. */

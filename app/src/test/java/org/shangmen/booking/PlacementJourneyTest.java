@@ -62,7 +62,8 @@ class PlacementJourneyTest {
 
     @Test
     @DisplayName("C2.4 C4.2 a 26-day 月嫂 placement: whole-span search without the worker on leave, interviews, a contract, deposit and "
-            + "package paid, an extension, an early end with a pro-rata refund less the contract's fee, the served days earned, ledger balanced")
+            + "package paid, a substitute for a leave day, an extension, an early end with a pro-rata refund less the contract's fee, "
+            + "the served days earned (the substitute's by her), daily records with care observations, the review at the end, ledger balanced")
     void maternityNursePlacement() {
         String ops = journeys.operatorToken("ops");
         PlacementSteps steps = new PlacementSteps(http);
@@ -121,6 +122,28 @@ class PlacementJourneyTest {
         assertThat(steps.payNext(customer, id)).isEqualTo(26 * DAILY);
         assertThat(steps.placement(customer, id).path("status").asString()).isEqualTo("ACTIVE");
 
+        // A leave day of hers: a substitute free that day serves it, the substitute's calendar holds it, and nobody can take it twice.
+        LocalDate leaveDay = start.plusDays(5);
+        Http.Reply onLeave = http.post("/api/v1/worker/placements/" + id + "/leave", Http.json(Map.of("firstDay", leaveDay.toString(),
+                "days", 1, "substituteId", lin.workerId().toString(), "reason", "家中有事"))).bearer(chen.token()).send();
+        assertThat(onLeave.status()).as(onLeave.body()).isEqualTo(201);
+        assertThat(onLeave.json().path("substituteId").asString()).isEqualTo(lin.workerId().toString());
+        assertThat(onLeave.json().path("substituteName").asString()).isEqualTo("林秀英");
+        assertThat(onLeave.json().path("lastDay").asString()).isEqualTo(leaveDay.toString());
+        assertThat(steps.freeWorkers(customer, leaveDay, 1)).as("the substitute's day is reserved").doesNotContain(lin.workerId().toString());
+        Http.Reply twice = http.post("/api/v1/worker/placements/" + id + "/leave", Http.json(Map.of("firstDay", leaveDay.toString(),
+                "days", 1))).bearer(chen.token()).send();
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().path("code").asString()).isEqualTo("booking.placement-leave-overlaps");
+        Http.Reply outsideSpan = http.post("/api/v1/worker/placements/" + id + "/leave", Http.json(Map.of("firstDay",
+                start.plusDays(60).toString(), "days", 1))).bearer(chen.token()).send();
+        assertThat(outsideSpan.status()).isEqualTo(400);
+        assertThat(outsideSpan.json().path("code").asString()).isEqualTo("booking.placement-leave-invalid");
+        assertThat(http.get("/api/v1/customer/placements/" + id + "/substitutes").bearer(customer).send().json()
+                .valueStream().map(v -> v.path("substituteId").asString()).toList()).containsExactly(lin.workerId().toString());
+        assertThat(http.post("/api/v1/worker/placements/" + id + "/leave", Http.json(Map.of("firstDay", leaveDay.plusDays(1).toString(),
+                "days", 1))).bearer(lin.token()).send().status()).as("only the placement's worker asks for leave").isEqualTo(404);
+
         Http.Reply extended = http.post("/api/v1/customer/placements/" + id + "/extension", Http.json(Map.of("days", 4)))
                 .bearer(customer).send();
         assertThat(extended.status()).as(extended.body()).isEqualTo(200);
@@ -156,16 +179,46 @@ class PlacementJourneyTest {
         assertThat(steps.placement(customerLater, id).path("status").asString()).isEqualTo("ENDED");
         String chenLater = signIn(chen.phone());
         Await.condition(() -> http.get("/api/v1/worker/earnings").bearer(chenLater).send().json().path("items").valueStream()
-                .anyMatch(e -> e.path("totalFen").asLong() == served), "the served days' earning");
+                .anyMatch(e -> e.path("totalFen").asLong() == served - DAILY), "the served days' earning, less the substitute's day");
+        String linLater = signIn(lin.phone());
+        Await.condition(() -> http.get("/api/v1/worker/earnings").bearer(linLater).send().json().path("items").valueStream()
+                .anyMatch(e -> e.path("totalFen").asLong() == DAILY), "the substitute earns her day");
         assertThat(settlements.settleDue()).as("nothing settles twice").isZero();
+
+        // The days served are recorded by whoever served them, with care observations; the customer reads them and reviews at the end.
+        Http.Reply chenDay = http.post("/api/v1/worker/placements/" + id + "/days", Http.json(Map.of("day", start.plusDays(2).toString(),
+                "text", "宝宝洗澡、抚触,产妇月子餐三顿", "observations", Map.of("宝宝体温", "36.7", "喂奶", "8 次")))).bearer(chenLater).send();
+        assertThat(chenDay.status()).as(chenDay.body()).isEqualTo(201);
+        assertThat(chenDay.json().path("observations").path("喂奶").asString()).isEqualTo("8 次");
+        Http.Reply notHerDay = http.post("/api/v1/worker/placements/" + id + "/days", Http.json(Map.of("day", leaveDay.toString(),
+                "text", "休假"))).bearer(chenLater).send();
+        assertThat(notHerDay.status()).as("the substitute's day").isEqualTo(400);
+        assertThat(notHerDay.json().path("code").asString()).isEqualTo("booking.placement-day-invalid");
+        assertThat(http.post("/api/v1/worker/placements/" + id + "/days", Http.json(Map.of("day", leaveDay.toString(),
+                "observations", Map.of("宝宝体温", "36.8")))).bearer(linLater).send().status()).isEqualTo(201);
+        Http.Reply again = http.post("/api/v1/worker/placements/" + id + "/days", Http.json(Map.of("day", start.plusDays(2).toString(),
+                "text", "再记一次"))).bearer(chenLater).send();
+        assertThat(again.json().path("code").asString()).isEqualTo("booking.placement-day-recorded");
+        JsonNode days = http.get("/api/v1/customer/placements/" + id + "/days").bearer(customerLater).send().json();
+        assertThat(days.path("total").asLong()).isEqualTo(2);
+        assertThat(days.path("items").get(0).path("day").asString()).as("latest day first").isEqualTo(leaveDay.toString());
+        Http.Reply reviewed = http.post("/api/v1/customer/placements/" + id + "/reviews", Http.json(Map.of("rating", 5,
+                "comment", "专业细心"))).bearer(customerLater).send();
+        assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(201);
+        assertThat(reviewed.json().path("atEnd").asBoolean()).isTrue();
+        assertThat(reviewed.json().path("workerId").asString()).isEqualTo(chen.workerId().toString());
+        assertThat(http.post("/api/v1/customer/placements/" + id + "/reviews", Http.json(Map.of("rating", 4))).bearer(customerLater).send()
+                .json().path("code").asString()).isEqualTo("booking.placement-reviewed");
+        assertThat(http.get("/api/v1/worker/placements/" + id + "/reviews").bearer(chenLater).send().json()).hasSize(1);
         FinanceReports.LedgerCheck check = reports.ledgerCheck();
         assertThat(check.grandTotalFen()).as("sum of every posting").isZero();
         assertThat(check.unbalancedEntries()).as("entries that do not balance").isZero();
 
         // Both sides are told: the worker of the contract, both of the extension, the early end and the end with its refund.
-        Await.condition(() -> templates(customerLater).containsAll(List.of("PLACEMENT_EXTENDED", "PLACEMENT_ENDING_EARLY", "PLACEMENT_ENDED")),
+        Await.condition(() -> templates(linLater).contains("PLACEMENT_SUBSTITUTE"), "the substitute told of her day");
+        Await.condition(() -> templates(customerLater).containsAll(List.of("PLACEMENT_SUBSTITUTE", "PLACEMENT_EXTENDED", "PLACEMENT_ENDING_EARLY", "PLACEMENT_ENDED")),
                 "the customer's notices of the placement");
-        Await.condition(() -> templates(chenLater).containsAll(List.of("PLACEMENT_CONTRACTED", "PLACEMENT_EXTENDED",
+        Await.condition(() -> templates(chenLater).containsAll(List.of("PLACEMENT_CONTRACTED", "PLACEMENT_SUBSTITUTE", "PLACEMENT_EXTENDED",
                 "PLACEMENT_ENDING_EARLY", "PLACEMENT_ENDED")), "the worker's notices of the placement");
         JsonNode endNotice = http.get("/api/v1/me/notices?unreadFirst=false&size=50").bearer(customerLater).send().json().path("items")
                 .valueStream().filter(n -> n.path("template").asString().equals("PLACEMENT_ENDED")).findFirst().orElseThrow();

@@ -142,6 +142,90 @@ class SeriesJourneyTest {
     }
 
     @Test
+    @DisplayName("C2.4 a series changed from a date on: later visits re-created on the new weekday and time, earlier ones untouched, "
+            + "and every visit's order under the cancellation policy snapshotted with the series, not the one operators set since")
+    void changeFromADateUnderTheSnapshottedPolicy() {
+        String ops = journeys.operatorToken("ops");
+        Certified qian = new WorkerJourneys(http).certifiedWorker("钱桂芳", ops, Map.of());
+        String customer = journeys.customerToken();
+        LocalDate first = LocalDate.ofInstant(clock.instant(), PlacementSteps.SHANGHAI).plusDays(2);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", List.of(Map.of("itemId", itemId("daily-cleaning"), "options", Map.of("hours", 2))));
+        body.put("district", "440305");
+        body.put("latitude", 22.531);
+        body.put("longitude", 113.941);
+        body.put("addressDetail", "5栋802室");
+        body.put("contactName", "郑女士");
+        body.put("preferredWorkerId", qian.workerId().toString());
+        body.put("cadence", "WEEKLY");
+        body.put("firstDate", first.toString());
+        body.put("startTime", "09:00");
+        body.put("visits", 8);
+        Http.Reply created = http.post("/api/v1/customer/series", Http.json(body)).bearer(customer).send();
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().path("id").asString();
+        JsonNode settings = http.get("/api/v1/admin/order-settings/current").bearer(ops).send().json();
+        long freeBefore = settings.path("freeCancelBeforeMinutes").asLong();
+        assertThat(created.json().path("policy").path("freeCancelMinutes").asLong()).as("the policy kept with the series").isEqualTo(freeBefore);
+        List<String> before = created.json().path("plannedVisits").valueStream().map(v -> v.path("orderId").asString()).toList();
+        assertThat(before).hasSize(4);
+
+        // Operators loosen the free cancellation window now; the series keeps the policy it was booked under.
+        Http.Reply loosened = http.post("/api/v1/admin/order-settings/versions", Http.json(settingsWith(settings, freeBefore + 60)))
+                .bearer(ops).send();
+        assertThat(loosened.status()).as(loosened.body()).isEqualTo(201);
+        try {
+            LocalDate from = first.plusWeeks(2);
+            java.time.DayOfWeek newDay = from.plusDays(1).getDayOfWeek();
+            Http.Reply changed = http.post("/api/v1/customer/series/" + id + "/change-from", Http.json(Map.of("from", from.toString(),
+                    "cadence", "WEEKLY", "weekdays", List.of(newDay.name()), "startTime", "14:00"))).bearer(customer).send();
+            assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+            JsonNode visits = changed.json().path("plannedVisits");
+            assertThat(changed.json().path("startTime").asString()).isEqualTo("14:00");
+            assertThat(visits.get(0).path("orderId").asString()).as("earlier visits untouched").isEqualTo(before.get(0));
+            assertThat(visits.get(1).path("orderId").asString()).isEqualTo(before.get(1));
+            assertThat(visits.get(0).path("status").asString()).isEqualTo("ORDERED");
+            assertThat(visits.get(2).path("status").asString()).isEqualTo("CANCELLED");
+            assertThat(visits.get(3).path("status").asString()).isEqualTo("CANCELLED");
+            assertThat(order(customer, before.get(2)).path("status").asString()).isEqualTo("CANCELLED");
+            assertThat(order(customer, before.get(3)).path("status").asString()).isEqualTo("CANCELLED");
+            assertThat(visits).as("the later visits re-created within the horizon").hasSize(6);
+            for (int i = 4; i < 6; i++) {
+                JsonNode v = visits.get(i);
+                assertThat(v.path("status").asString()).as(v.toString()).isEqualTo("ORDERED");
+                assertThat(OffsetDateTime.parse(v.path("start").asString()).toInstant())
+                        .isEqualTo(from.plusDays(1).plusWeeks(i - 4).atTime(14, 0).atZone(PlacementSteps.SHANGHAI).toInstant());
+                JsonNode o = order(customer, v.path("orderId").asString());
+                assertThat(o.path("preferredWorkerId").asString()).isEqualTo(qian.workerId().toString());
+                assertThat(o.path("policy").path("freeCancelMinutesBefore").asLong()).as("the snapshot, not today's settings")
+                        .isEqualTo(freeBefore);
+            }
+            Http.Reply tooEarly = http.post("/api/v1/customer/series/" + id + "/change-from", Http.json(Map.of("from",
+                    LocalDate.ofInstant(clock.instant(), PlacementSteps.SHANGHAI).toString(), "startTime", "10:00"))).bearer(customer).send();
+            assertThat(tooEarly.status()).isEqualTo(400);
+            assertThat(tooEarly.json().path("code").asString()).isEqualTo("booking.series-change-date-invalid");
+            Http.Reply nothing = http.post("/api/v1/customer/series/" + id + "/change-from", Http.json(Map.of("from", from.toString())))
+                    .bearer(customer).send();
+            assertThat(nothing.json().path("code").asString()).isEqualTo("booking.series-change-empty");
+        } finally {
+            Http.Reply restored = http.post("/api/v1/admin/order-settings/versions", Http.json(settingsWith(settings, freeBefore)))
+                    .bearer(ops).send();
+            assertThat(restored.status()).as(restored.body()).isEqualTo(201);
+        }
+    }
+
+    private static Map<String, Object> settingsWith(JsonNode base, long freeCancelMinutes) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        for (String field : new String[] {"lateFeeBasisPoints", "minimumLateFeeFen", "workerChangeBeforeMinutes", "paymentWindowMinutes",
+                "minimumNoticeMinutes", "asapNoticeMinutes", "asapHorizonMinutes", "travelBufferMinutes", "maxJobsPerDay"}) {
+            body.put(field, base.path(field).asLong());
+        }
+        body.put("freeCancelBeforeMinutes", freeCancelMinutes);
+        body.put("note", "周期服务测试:临时调整免费取消时间");
+        return body;
+    }
+
+    @Test
     @DisplayName("C2.4 A2.1 a worker suspended from taking orders no longer comes first: her series go on through dispatch, off her list")
     void suspendedWorkerHandsOver() {
         String ops = journeys.operatorToken("ops");

@@ -5,7 +5,13 @@ import java.time.Duration;
 import org.shangmen.booking.application.port.in.CancelOrder;
 import org.shangmen.booking.application.port.in.ChangeOrder;
 import org.shangmen.booking.application.port.in.SubmitOrder;
+import org.shangmen.booking.application.port.out.placement.PlacementJournalStore;
+import org.shangmen.booking.application.port.out.placement.SubstitutionStore;
 import org.shangmen.booking.application.port.out.series.SeriesStore;
+import org.shangmen.booking.application.PolicySource;
+import org.shangmen.booking.application.series.SeriesChangeService;
+import org.shangmen.booking.application.placement.PlacementJournalService;
+import org.shangmen.booking.application.placement.PlacementSubstituteService;
 import org.shangmen.booking.application.series.SeriesService;
 import org.shangmen.booking.application.series.SeriesVisitOrders;
 import org.shangmen.booking.application.PayOrderService;
@@ -54,9 +60,23 @@ class PlacementConfiguration {
     }
 
     @Bean
-    PlacementChangeService placementChangeService(PlacementStore placements, PlacementService arrange, WorkerCalendar calendar,
-                                                  ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
-        return new PlacementChangeService(placements, arrange, calendar, events, transactions, clock);
+    PlacementChangeService placementChangeService(PlacementStore placements, SubstitutionStore substitutions, PlacementService arrange,
+                                                  WorkerCalendar calendar, ApplicationEventPublisher events,
+                                                  PlatformTransactionManager transactions, Clock clock) {
+        return new PlacementChangeService(placements, substitutions, arrange, calendar, events, transactions, clock);
+    }
+
+    @Bean
+    PlacementJournalService placementJournalService(PlacementStore placements, SubstitutionStore substitutions,
+                                                    PlacementJournalStore journal, Clock clock) {
+        return new PlacementJournalService(placements, substitutions, journal, clock);
+    }
+
+    @Bean
+    PlacementSubstituteService placementSubstituteService(PlacementStore placements, SubstitutionStore substitutions,
+                                                          PlacementSearchService search, WorkerCalendar calendar,
+                                                          ApplicationEventPublisher events, Clock clock) {
+        return new PlacementSubstituteService(placements, substitutions, search, calendar, events, clock);
     }
 
     @Bean
@@ -67,9 +87,15 @@ class PlacementConfiguration {
     /** Visits are placed as orders {@code shangmen.booking.series.horizon} ahead (four weeks). */
     @Bean
     SeriesService seriesService(SeriesStore store, SeriesVisitOrders orders, CancelOrder cancellation, ChangeOrder changes,
-                                PlatformTransactionManager transactions, ApplicationEventPublisher events,
+                                PlatformTransactionManager transactions, ApplicationEventPublisher events, PolicySource settings,
                                 @Value("${shangmen.booking.series.horizon:P28D}") Duration horizon, Clock clock) {
-        return new SeriesService(store, orders, cancellation, changes, transactions, events, horizon, clock);
+        return new SeriesService(store, orders, cancellation, changes, transactions, events, settings, horizon, clock);
+    }
+
+    @Bean
+    SeriesChangeService seriesChangeService(SeriesStore store, SeriesService series, CancelOrder cancellation,
+                                            PlatformTransactionManager transactions, Clock clock) {
+        return new SeriesChangeService(store, series, series, cancellation, transactions, clock);
     }
 
     @Bean

@@ -112,7 +112,7 @@ public class SubmitOrderService implements SubmitOrder {
         Order order = new Order(orderId, command.customerId(), OrderStatus.AWAITING_ACCEPTANCE, command.district(),
                 command.communityId(), place, command.addressDetail(), command.contactName(), visit, command.asap(), quote.lines(),
                 needs, quote.subtotalFen(), quote.discountFen(), quote.totalFen(), quote.estimatedMinutes(), command.requirements(),
-                command.preferredWorkerId(), Optional.empty(), Optional.empty(), settings.currentPolicy(), serviceCode(), Progress.NONE, now, 0);
+                command.preferredWorkerId(), Optional.empty(), Optional.empty(), command.policy().orElseGet(settings::currentPolicy), serviceCode(), Progress.NONE, now, 0);
         try {
             orders.insert(order, command.items(), command.idempotencyKey(), hash);
             orders.insertDiscounts(order.id(), quote.discounts());

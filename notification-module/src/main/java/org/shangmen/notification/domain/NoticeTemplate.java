@@ -101,7 +101,10 @@ public enum NoticeTemplate {
             "Recurring plan reassigned", "The worker of your recurring plan can no longer serve it; the platform will find another worker "
             + "for each later visit.", false),
     SUSPENSION_LIFTED("暂停接单已解除", "您已通过课程「{courseTitle}」,因服务质量暂停接单的处罚已解除。{state}",
-            "Suspension lifted", "You passed \"{courseTitle}\"; the suspension for service quality is lifted. {stateEn}", false);
+            "Suspension lifted", "You passed \"{courseTitle}\"; the suspension for service quality is lifted. {stateEn}", false),
+    PLACEMENT_SUBSTITUTE("长期服务替班安排", "长期服务 {firstDay} 至 {lastDay} 由替班人员{substitute}服务,其余日期不变。",
+            "Placement substitute", "A substitute, {substitute}, serves the placement from {firstDay} to {lastDay}; the other days stay as they are.",
+            false);
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     /** The longest value one placeholder takes. */

@@ -1,5 +1,6 @@
 package org.shangmen.booking.application.placement;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +13,10 @@ import org.shangmen.booking.application.port.in.placement.ArrangePlacements;
 import org.shangmen.booking.application.port.in.placement.ChangePlacements;
 import org.shangmen.booking.application.port.in.placement.SettlePlacements;
 import org.shangmen.booking.application.port.out.placement.PlacementStore;
+import org.shangmen.booking.application.port.out.placement.SubstitutionStore;
+import org.shangmen.booking.domain.placement.Contract;
 import org.shangmen.booking.domain.placement.Instalment;
+import org.shangmen.booking.domain.placement.Substitution;
 import org.shangmen.booking.domain.placement.Placement;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.Ids;
@@ -27,22 +31,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * C2.4, C4.2 a contracted placement over time: extension (the worker's calendar grows under the same
  * overlap guarantee), early end by notice with the pro-rata refund the contract allows, and the
- * settlement of each paid period once it is over, which is when the worker earns it.
+ * settlement of each paid period once it is over, which is when the worker earns it (a substitute earns
+ * the leave days they served in it).
  */
 public class PlacementChangeService implements ChangePlacements, SettlePlacements {
 
     static final int SETTLE_BATCH = 100;
 
     private final PlacementStore placements;
+    private final SubstitutionStore substitutions;
     private final ArrangePlacements arrange;
     private final WorkerCalendar calendar;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
-    public PlacementChangeService(PlacementStore placements, ArrangePlacements arrange, WorkerCalendar calendar,
-                                  ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+    public PlacementChangeService(PlacementStore placements, SubstitutionStore substitutions, ArrangePlacements arrange,
+                                  WorkerCalendar calendar, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+                                  Clock clock) {
         this.placements = placements;
+        this.substitutions = substitutions;
         this.arrange = arrange;
         this.calendar = calendar;
         this.events = events;
@@ -86,6 +94,14 @@ public class PlacementChangeService implements ChangePlacements, SettlePlacement
         Placement.Ended ended = placement.endEarly(firstDayNotServed, LocalDate.now(clock.withZone(Zones.CHINA)), why);
         UUID worker = placement.workerId().orElseThrow();
         calendar.moveEnd(placementId, firstDayNotServed.atStartOfDay(Zones.CHINA).toInstant());
+        // Substitutes' days after the end are freed too.
+        for (Substitution sub : substitutions.ofPlacement(placementId)) {
+            if (!sub.firstDay().isBefore(firstDayNotServed)) {
+                calendar.release(sub.id());
+            } else if (sub.endDay().isAfter(firstDayNotServed)) {
+                calendar.moveEnd(sub.id(), firstDayNotServed.atStartOfDay(Zones.CHINA).toInstant());
+            }
+        }
         save(ended.placement());
         events.publishEvent(new PlacementChanged(placementId, customerId, worker, "ENDING_EARLY", firstDayNotServed, now));
         events.publishEvent(new PlacementEnded(placementId, customerId, worker, ended.heldFen(), ended.feeFen(), true, now));
@@ -115,9 +131,22 @@ public class PlacementChangeService implements ChangePlacements, SettlePlacement
         save(settled.placement());
         Instant now = clock.instant();
         UUID worker = placement.workerId().orElseThrow();
+        List<Substitution> substitutes = substitutions.ofPlacement(placementId);
+        long daily = placement.contract().map(Contract::dailyPriceFen).orElse(0L);
         for (Instalment i : settled.settledNow()) {
-            if (i.earnedFen() > 0) {
-                events.publishEvent(new PlacementPeriodSettled(i.id(), placementId, worker, i.earnedFen(), placement.itemCode(),
+            long mainFen = i.earnedFen();
+            // A substitute earns the leave days they served within the period, at the contract's daily price.
+            for (Substitution sub : substitutes) {
+                long subFen = Math.min(mainFen, Math.multiplyExact(sub.daysWithin(i.periodStart(), i.periodEnd()), daily));
+                if (subFen > 0) {
+                    mainFen -= subFen;
+                    UUID settlementId = UUID.nameUUIDFromBytes(("substitute:" + i.id() + ":" + sub.id()).getBytes(StandardCharsets.UTF_8));
+                    events.publishEvent(new PlacementPeriodSettled(settlementId, placementId, sub.workerId(), subFen, placement.itemCode(),
+                            placement.district().value(), now));
+                }
+            }
+            if (mainFen > 0) {
+                events.publishEvent(new PlacementPeriodSettled(i.id(), placementId, worker, mainFen, placement.itemCode(),
                         placement.district().value(), now));
             }
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.shangmen.booking.application.PolicySource;
 import org.shangmen.booking.application.port.in.CancelOrder;
 import org.shangmen.booking.application.port.in.ChangeOrder;
 import org.shangmen.booking.application.port.in.series.ArrangeSeries;
@@ -29,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * C2.4 recurring plans: a series and its visits, each visit an ordinary order placed within the
  * horizon (the preferred worker asked first, see {@link SeriesVisitOrders}); skipping or moving an
- * ordered visit goes through that order's cancellation or reschedule, under the policy it was placed with.
+ * ordered visit goes through that order's cancellation or reschedule, under the policy it was placed with:
+ * the policy in force when the series was booked, kept with the series.
  */
 public class SeriesService implements ArrangeSeries, GenerateSeriesVisits, HandOverSeries {
 
@@ -42,16 +44,19 @@ public class SeriesService implements ArrangeSeries, GenerateSeriesVisits, HandO
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Duration horizon;
+    private final PolicySource settings;
     private final Clock clock;
 
     public SeriesService(SeriesStore store, SeriesVisitOrders orders, CancelOrder cancellation, ChangeOrder changes,
-                         PlatformTransactionManager transactions, ApplicationEventPublisher events, Duration horizon, Clock clock) {
+                         PlatformTransactionManager transactions, ApplicationEventPublisher events, PolicySource settings, Duration horizon,
+                         Clock clock) {
         this.store = store;
         this.orders = orders;
         this.cancellation = cancellation;
         this.changes = changes;
         this.tx = new TransactionTemplate(transactions);
         this.events = events;
+        this.settings = settings;
         this.horizon = horizon;
         this.clock = clock;
     }
@@ -64,7 +69,7 @@ public class SeriesService implements ArrangeSeries, GenerateSeriesVisits, HandO
         }
         Series series = new Series(Ids.newId(clock), c.customerId(), c.items(), c.district(), c.communityId(), c.point(), c.addressDetail(),
                 c.contactName(), c.requirements(), c.preferredWorkerId(), c.cadence(), c.firstDate(), c.startTime(), c.visits(),
-                Series.Status.ACTIVE, List.of(), clock.instant(), 0);
+                Series.Status.ACTIVE, List.of(), clock.instant(), 0, Optional.of(settings.currentPolicy()), Series.Plan.from(c.firstDate()));
         // The first visit is placed now, the same way every later one is: a visit nobody can take is refused here.
         orders.check(series);
         tx.executeWithoutResult(s -> store.insert(series.planUntil(horizonEnd())));
@@ -91,7 +96,8 @@ public class SeriesService implements ArrangeSeries, GenerateSeriesVisits, HandO
     }
 
     /** Plans the series up to the horizon and places an order for each planned visit, each in its own transaction. */
-    private int generate(UUID seriesId) {
+    @Override
+    public int generate(UUID seriesId) {
         Series planned = change(seriesId, s -> s.planUntil(horizonEnd()));
         int placed = 0;
         for (SeriesVisit v : planned.planned()) {

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * One visit of a series becomes an ordinary order, priced and re-validated like any other, placed for
  * the series' customer under an idempotency key of its own. The preferred worker is asked first (the
  * order names them: dispatch offers it to them alone first); when that worker is not free at that
- * time, the visit goes down the dispatch ladder on its own.
+ * time, the visit goes down the dispatch ladder on its own. Every visit's order is placed under the
+ * cancellation policy snapshotted with the series, so skipping, moving or cancelling it follows that policy.
  */
 public class SeriesVisitOrders {
 
@@ -60,7 +61,7 @@ public class SeriesVisitOrders {
 
     private static SubmitCommand command(Series s, SeriesVisit visit, Optional<UUID> worker, String key) {
         return new SubmitCommand(s.customerId(), lines(s), s.district(), s.communityId(), s.point(), s.addressDetail(), s.contactName(),
-                Optional.of(visit.start()), false, worker, s.requirements(), Optional.of(key), Optional.empty());
+                Optional.of(visit.start()), false, worker, s.requirements(), Optional.of(key), Optional.empty(), s.policy());
     }
 
     private static List<QuoteBasket.BasketLine> lines(Series s) {

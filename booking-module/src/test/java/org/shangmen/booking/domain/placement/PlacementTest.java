@@ -106,4 +106,33 @@ class PlacementTest {
         assertThat(last.ended()).isTrue();
         assertThat(last.placement().status()).isEqualTo(PlacementStatus.ENDED);
     }
+
+    @Test
+    @DisplayName("C2.4 a long placement is reviewed after each full month and at its end, each period once; a short one only at its end")
+    void reviewsMonthlyAndAtTheEnd() {
+        Placement longOne = paidAll(contracted(Contract.PaymentPlan.MONTHLY, 70));
+        assertThatThrownBy(() -> PlacementReview.duePeriod(longOne, START.plusDays(20), java.util.Set.of()))
+                .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("code", "booking.placement-review-not-due");
+        assertThat(PlacementReview.duePeriod(longOne, START.plusMonths(1), java.util.Set.of())).isEqualTo(1);
+        assertThat(PlacementReview.duePeriod(longOne, START.plusMonths(2).plusDays(1), java.util.Set.of(1))).isEqualTo(2);
+        assertThatThrownBy(() -> PlacementReview.duePeriod(longOne, START.plusMonths(1).plusDays(3), java.util.Set.of(1)))
+                .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("code", "booking.placement-reviewed");
+        Placement shortOne = paidAll(contracted(Contract.PaymentPlan.UPFRONT, 26));
+        assertThatThrownBy(() -> PlacementReview.duePeriod(shortOne, START.plusDays(20), java.util.Set.of()))
+                .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("code", "booking.placement-review-not-due");
+        Placement ended = shortOne.settle(START.plusDays(26)).placement();
+        assertThat(ended.status()).isEqualTo(PlacementStatus.ENDED);
+        assertThat(PlacementReview.duePeriod(ended, START.plusDays(27), java.util.Set.of())).isEqualTo(PlacementReview.FINAL);
+        assertThatThrownBy(() -> new PlacementReview(id(), ended.id(), WORKER, 0, 6, "", NOW)).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    @DisplayName("C2.4 a substitute's leave days are counted within each settled period only")
+    void substituteDaysWithinAPeriod() {
+        Substitution sub = new Substitution(id(), id(), WORKER, UUID.randomUUID(), START.plusDays(5), START.plusDays(8), "请假", NOW);
+        assertThat(sub.daysWithin(START, START.plusDays(26))).isEqualTo(3);
+        assertThat(sub.daysWithin(START, START.plusDays(6))).isEqualTo(1);
+        assertThat(sub.daysWithin(START.plusDays(8), START.plusDays(26))).isZero();
+        assertThat(sub.overlaps(START.plusDays(7), START.plusDays(9))).isTrue();
+    }
 }

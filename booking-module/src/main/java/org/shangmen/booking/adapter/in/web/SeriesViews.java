@@ -37,11 +37,15 @@ class SeriesViews {
     record VisitView(int seq, OffsetDateTime start, String status, String statusLabel, UUID orderId) {
     }
 
+    /** The cancellation policy kept with the series: free until this long before a visit, then this share of the visit, at least the minimum. */
+    record SeriesPolicyView(long freeCancelMinutes, int lateFeeBasisPoints, long minimumLateFeeFen, long workerChangeMinutes) {
+    }
+
     /** {@code visits}: how many in all, {@code null} until cancelled; {@code plannedVisits}: those planned so far (the horizon ahead). */
     record SeriesView(UUID id, String status, String statusLabel, String cadence, String cadenceLabel, List<DayOfWeek> weekdays,
                       LocalDate firstDate, String startTime, Integer visits, UUID preferredWorkerId, String preferredWorkerName,
                       List<LineView> items, String district, String addressDetail, String contactName, List<VisitView> plannedVisits,
-                      OffsetDateTime createdAt) {
+                      OffsetDateTime createdAt, SeriesPolicyView policy) {
     }
 
     record SeriesPage(List<SeriesView> items, int page, int size, long total) {
@@ -62,7 +66,9 @@ class SeriesViews {
                 s.startTime().toString(), s.visits().orElse(null), s.preferredWorkerId().orElse(null), workerName,
                 s.items().stream().map(l -> new LineView(l.itemId(), l.options())).toList(), s.district().value(),
                 owner ? s.addressDetail() : null, owner ? s.contactName() : null,
-                s.planned().stream().map(v -> visit(v, locale)).toList(), at(s.createdAt()));
+                s.planned().stream().map(v -> visit(v, locale)).toList(), at(s.createdAt()),
+                s.policy().map(p -> new SeriesPolicyView(p.freeCancelBefore().toMinutes(), p.lateFeeBasisPoints(), p.minimumLateFeeFen(),
+                        p.workerChangeBefore().toMinutes())).orElse(null));
     }
 
     private VisitView visit(SeriesVisit v, Locale locale) {

@@ -3,6 +3,7 @@ package org.shangmen.booking.adapter.out.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.shangmen.booking.application.port.out.series.SeriesStore;
+import org.shangmen.booking.domain.OrderPolicy;
 import org.shangmen.booking.domain.series.Cadence;
 import org.shangmen.booking.domain.series.Series;
 import org.shangmen.booking.domain.series.SeriesVisit;
@@ -34,7 +36,9 @@ class JdbiSeriesStore implements SeriesStore {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String COLUMNS = "id, customer_id, items, district, community_id, latitude, longitude, address_detail, "
-            + "contact_name, requirements, preferred_worker_id, cadence, weekdays, first_date, start_minute, visits, status, created_at, version";
+            + "contact_name, requirements, preferred_worker_id, cadence, weekdays, first_date, start_minute, visits, status, created_at, version, "
+            + "free_cancel_minutes, late_fee_bp, min_late_fee_fen, worker_change_minutes, payment_window_minutes, plan_from, plan_before, "
+            + "plan_replaced";
 
     private final Jdbi jdbi;
     private final FieldCipher cipher;
@@ -48,7 +52,8 @@ class JdbiSeriesStore implements SeriesStore {
     public void insert(Series s) {
         jdbi.useHandle(h -> {
             h.createUpdate("INSERT INTO booking.series (" + COLUMNS + ") VALUES (:id, :customer, :items, :district, :community, :lat, :lng, "
-                            + ":address, :contact, :requirements, :worker, :cadence, :weekdays, :first, :minute, :visits, :status, :created, 0)")
+                            + ":address, :contact, :requirements, :worker, :cadence, :weekdays, :first, :minute, :visits, :status, :created, 0, "
+                            + ":freeCancel, :lateFee, :minFee, :workerChange, :paymentWindow, :planFrom, :planBefore, :planReplaced)")
                     .bind("id", s.id()).bind("customer", s.customerId())
                     .bind("items", JSON.writeValueAsString(s.items().stream().map(l -> Map.of("itemId", l.itemId().toString(),
                             "options", l.options())).toList()))
@@ -57,10 +62,16 @@ class JdbiSeriesStore implements SeriesStore {
                     .bind("address", cipher.encrypt(s.addressDetail())).bind("contact", cipher.encrypt(s.contactName()))
                     .bind("requirements", s.requirements()).bind("worker", s.preferredWorkerId().orElse(null))
                     .bind("cadence", s.cadence().kind().name())
-                    .bind("weekdays", s.cadence().weekdays().stream().map(d -> Integer.toString(d.getValue())).sorted()
-                            .collect(Collectors.joining(",")))
+                    .bind("weekdays", weekdays(s.cadence()))
                     .bind("first", s.firstDate()).bind("minute", s.startTime().getHour() * 60 + s.startTime().getMinute())
-                    .bind("visits", s.visits().orElse(null)).bind("status", s.status().name()).bind("created", s.createdAt()).execute();
+                    .bind("visits", s.visits().orElse(null)).bind("status", s.status().name()).bind("created", s.createdAt())
+                    .bind("freeCancel", s.policy().map(p -> (int) p.freeCancelBefore().toMinutes()).orElse(null))
+                    .bind("lateFee", s.policy().map(OrderPolicy::lateFeeBasisPoints).orElse(null))
+                    .bind("minFee", s.policy().map(OrderPolicy::minimumLateFeeFen).orElse(null))
+                    .bind("workerChange", s.policy().map(p -> (int) p.workerChangeBefore().toMinutes()).orElse(null))
+                    .bind("paymentWindow", s.policy().map(p -> (int) p.paymentWindow().toMinutes()).orElse(null))
+                    .bind("planFrom", s.plan().from()).bind("planBefore", s.plan().before()).bind("planReplaced", s.plan().replaced())
+                    .execute();
             writeVisits(h, s);
         });
     }
@@ -68,15 +79,24 @@ class JdbiSeriesStore implements SeriesStore {
     @Override
     public boolean update(Series s) {
         return jdbi.withHandle(h -> {
-            int updated = h.createUpdate("UPDATE booking.series SET status = :status, preferred_worker_id = :worker, version = version + 1 "
-                            + "WHERE id = :id AND version = :v")
-                    .bind("status", s.status().name()).bind("worker", s.preferredWorkerId().orElse(null)).bind("id", s.id()).bind("v", s.version()).execute();
+            int updated = h.createUpdate("UPDATE booking.series SET status = :status, preferred_worker_id = :worker, cadence = :cadence, "
+                            + "weekdays = :weekdays, start_minute = :minute, plan_from = :planFrom, plan_before = :planBefore, "
+                            + "plan_replaced = :planReplaced, version = version + 1 WHERE id = :id AND version = :v")
+                    .bind("status", s.status().name()).bind("worker", s.preferredWorkerId().orElse(null))
+                    .bind("cadence", s.cadence().kind().name()).bind("weekdays", weekdays(s.cadence()))
+                    .bind("minute", s.startTime().getHour() * 60 + s.startTime().getMinute())
+                    .bind("planFrom", s.plan().from()).bind("planBefore", s.plan().before()).bind("planReplaced", s.plan().replaced())
+                    .bind("id", s.id()).bind("v", s.version()).execute();
             if (updated != 1) {
                 return false;
             }
             writeVisits(h, s);
             return true;
         });
+    }
+
+    private static String weekdays(Cadence cadence) {
+        return cadence.weekdays().stream().map(d -> Integer.toString(d.getValue())).sorted().collect(Collectors.joining(","));
     }
 
     private static void writeVisits(Handle h, Series s) {
@@ -139,7 +159,7 @@ class JdbiSeriesStore implements SeriesStore {
                 .list();
         return rows.stream().map(s -> new Series(s.id(), s.customerId(), s.items(), s.district(), s.communityId(), s.point(),
                 s.addressDetail(), s.contactName(), s.requirements(), s.preferredWorkerId(), s.cadence(), s.firstDate(), s.startTime(),
-                s.visits(), s.status(), visits.getOrDefault(s.id(), List.of()), s.createdAt(), s.version())).toList();
+                s.visits(), s.status(), visits.getOrDefault(s.id(), List.of()), s.createdAt(), s.version(), s.policy(), s.plan())).toList();
     }
 
     private Series row(ResultSet rs) throws SQLException {
@@ -160,6 +180,16 @@ class JdbiSeriesStore implements SeriesStore {
                 cipher.decrypt(rs.getString("address_detail")), cipher.decrypt(rs.getString("contact_name")), rs.getString("requirements"),
                 Optional.ofNullable(rs.getObject("preferred_worker_id", UUID.class)), cadence, rs.getObject("first_date", LocalDate.class),
                 LocalTime.of(minute / 60, minute % 60), count, Series.Status.valueOf(rs.getString("status")), List.of(),
-                JdbiOrderStore.instant(rs, "created_at"), rs.getInt("version"));
+                JdbiOrderStore.instant(rs, "created_at"), rs.getInt("version"), policy(rs),
+                new Series.Plan(rs.getObject("plan_from", LocalDate.class), rs.getInt("plan_before"), rs.getInt("plan_replaced")));
+    }
+
+    private static Optional<OrderPolicy> policy(ResultSet rs) throws SQLException {
+        int freeCancel = rs.getInt("free_cancel_minutes");
+        if (rs.wasNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(new OrderPolicy(Duration.ofMinutes(freeCancel), rs.getInt("late_fee_bp"), rs.getLong("min_late_fee_fen"),
+                Duration.ofMinutes(rs.getInt("worker_change_minutes")), Duration.ofMinutes(rs.getInt("payment_window_minutes"))));
     }
 }

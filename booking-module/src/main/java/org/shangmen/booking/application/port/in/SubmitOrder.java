@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.shangmen.booking.application.port.in.QuoteBasket.BasketLine;
 import org.shangmen.booking.domain.Order;
+import org.shangmen.booking.domain.OrderPolicy;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.GeoPoint;
 import org.shangmen.kernel.RegionCode;
@@ -14,7 +15,8 @@ import org.shangmen.kernel.RegionCode;
  * C2.4: a customer submits a basket, an address and a start (or "as soon as possible"), optionally
  * for a worker found by search. The request is checked again (prices, the district, the time still
  * free), stored with its price snapshot and announced with {@code OrderSubmitted}; it awaits acceptance.
- * The same idempotency key gives back the same order.
+ * The same idempotency key gives back the same order. A visit of a recurring plan is placed under the
+ * policy snapshotted with its plan ({@code policy}); any other order under the policy in force now.
  */
 public interface SubmitOrder {
 
@@ -27,8 +29,19 @@ public interface SubmitOrder {
     record SubmitCommand(UUID customerId, List<BasketLine> items, RegionCode district, Optional<UUID> communityId,
                          Optional<GeoPoint> point, String addressDetail, String contactName, Optional<Instant> start,
                          boolean asap, Optional<UUID> preferredWorkerId, String requirements, Optional<String> idempotencyKey,
-                         Optional<UUID> couponId) {
+                         Optional<UUID> couponId, Optional<OrderPolicy> policy) {
+
+        /** An order under the policy in force now. */
+        public SubmitCommand(UUID customerId, List<BasketLine> items, RegionCode district, Optional<UUID> communityId,
+                             Optional<GeoPoint> point, String addressDetail, String contactName, Optional<Instant> start,
+                             boolean asap, Optional<UUID> preferredWorkerId, String requirements, Optional<String> idempotencyKey,
+                             Optional<UUID> couponId) {
+            this(customerId, items, district, communityId, point, addressDetail, contactName, start, asap, preferredWorkerId, requirements,
+                    idempotencyKey, couponId, Optional.empty());
+        }
+
         public SubmitCommand {
+            policy = policy == null ? Optional.empty() : policy;
             if (customerId == null) {
                 throw new IllegalArgumentException("a customer submits");
             }

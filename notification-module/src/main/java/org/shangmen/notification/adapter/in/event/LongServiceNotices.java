@@ -1,32 +1,38 @@
 package org.shangmen.notification.adapter.in.event;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.shangmen.booking.api.event.PlacementChanged;
 import org.shangmen.booking.api.event.PlacementContracted;
 import org.shangmen.booking.api.event.PlacementEnded;
+import org.shangmen.booking.api.event.PlacementSubstituted;
 import org.shangmen.booking.api.event.SeriesHandedOver;
 import org.shangmen.kernel.Money;
 import org.shangmen.notification.application.port.in.Notify;
 import org.shangmen.notification.application.port.in.Notify.NoticeRequest;
 import org.shangmen.notification.domain.Notice;
 import org.shangmen.notification.domain.NoticeTemplate;
+import org.shangmen.worker.api.WorkerDirectory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * C2.4 long placements and recurring plans told to their people: the worker hears of a contract; both
- * sides hear of an extension, an early end and the end with its refund; a customer hears when the worker
+ * sides hear of an extension, an early end and the end with its refund, and with the substitute of a
+ * substitution; a customer hears when the worker
  * of a recurring plan can no longer serve it.
  */
 @Component
 class LongServiceNotices {
 
     private final Notify notify;
+    private final WorkerDirectory directory;
 
-    LongServiceNotices(Notify notify) {
+    LongServiceNotices(Notify notify, WorkerDirectory directory) {
         this.notify = notify;
+        this.directory = directory;
     }
 
     @ApplicationModuleListener
@@ -57,6 +63,17 @@ class LongServiceNotices {
         if (e.workerId() != null) {
             notify.notify(NoticeRequest.of("PlacementEnded:" + e.placementId(), e.workerId(), NoticeTemplate.PLACEMENT_ENDED,
                     Map.of("refund", "", "refundEn", ""), placement(e.placementId())));
+        }
+    }
+
+    /** The customer, the worker on leave and the substitute are each told who serves which days. */
+    @ApplicationModuleListener
+    void on(PlacementSubstituted e) {
+        String key = "PlacementSubstituted:" + e.substitutionId();
+        String name = directory.card(e.substituteId()).map(WorkerDirectory.WorkerCard::name).orElse("");
+        Map<String, String> values = Map.of("firstDay", e.firstDay().toString(), "lastDay", lastDay(e.endDay()), "substitute", name);
+        for (UUID who : List.of(e.customerId(), e.workerId(), e.substituteId())) {
+            notify.notify(NoticeRequest.of(key, who, NoticeTemplate.PLACEMENT_SUBSTITUTE, values, placement(e.placementId())));
         }
     }
 

@@ -9,4 +9,7 @@ public interface GenerateSeriesVisits {
 
     /** Answers the number of orders placed. */
     int generateDue();
+
+    /** Plans one series up to the horizon and places its visits' orders; answers the number placed. */
+    int generate(java.util.UUID seriesId);
 }

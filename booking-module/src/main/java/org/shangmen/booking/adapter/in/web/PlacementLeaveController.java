@@ -1,0 +1,109 @@
+package org.shangmen.booking.adapter.in.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.shangmen.booking.application.port.in.placement.ArrangePlacements;
+import org.shangmen.booking.application.port.in.placement.ArrangeSubstitutes;
+import org.shangmen.booking.application.port.in.placement.ArrangeSubstitutes.LeaveCommand;
+import org.shangmen.booking.domain.placement.Substitution;
+import org.shangmen.kernel.DomainException;
+import org.shangmen.worker.api.WorkerDirectory;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * C2.4 leave days during a placement: the placement's worker (or its customer) asks for days off and a
+ * substitute free for all of them serves them; both sides see the placement's substitutes.
+ */
+@RestController
+@Tag(name = "长期服务 Placements", description = "C2.4 长期服务期间的请假与替班")
+class PlacementLeaveController {
+
+    private final ArrangeSubstitutes substitutes;
+    private final ArrangePlacements placements;
+    private final WorkerDirectory directory;
+
+    PlacementLeaveController(ArrangeSubstitutes substitutes, ArrangePlacements placements, WorkerDirectory directory) {
+        this.substitutes = substitutes;
+        this.placements = placements;
+        this.directory = directory;
+    }
+
+    /** {@code firstDay}: the first day of leave (from tomorrow on, within the span); {@code days} 1–31; {@code substituteId} optional. */
+    record LeaveRequest(String firstDay, Integer days, UUID substituteId, String reason) {
+    }
+
+    /** {@code lastDay}: the last day the substitute serves. */
+    record SubstitutionView(UUID id, UUID placementId, UUID substituteId, String substituteName, LocalDate firstDay, LocalDate lastDay,
+                            String reason) {
+    }
+
+    @PostMapping("/api/v1/worker/placements/{placementId}/leave")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "长期服务期间请假:由全程空闲的替班人员服务这些天(可指定),替班人员按日计酬,客户与双方均收到通知")
+    SubstitutionView requestPlacementLeave(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID placementId,
+                                           @RequestBody(required = false) LeaveRequest body) {
+        return arrange(jwt, true, placementId, body);
+    }
+
+    @PostMapping("/api/v1/customer/placements/{placementId}/substitutes")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "为长期服务人员的休假日安排替班:全程空闲的替班人员服务这些天(可指定)")
+    SubstitutionView arrangePlacementSubstitute(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID placementId,
+                                                @RequestBody(required = false) LeaveRequest body) {
+        return arrange(jwt, false, placementId, body);
+    }
+
+    @GetMapping("/api/v1/customer/placements/{placementId}/substitutes")
+    @Operation(summary = "长期服务的替班安排(客户)")
+    List<SubstitutionView> customerPlacementSubstitutes(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID placementId) {
+        placements.ofCustomer(me(jwt), placementId);
+        return substitutes.substitutions(placementId).stream().map(this::view).toList();
+    }
+
+    @GetMapping("/api/v1/worker/placements/{placementId}/substitutes")
+    @Operation(summary = "长期服务的替班安排(家政人员)")
+    List<SubstitutionView> workerPlacementSubstitutes(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID placementId) {
+        UUID me = me(jwt);
+        List<Substitution> all = substitutes.substitutions(placementId);
+        if (all.stream().noneMatch(s -> s.workerId().equals(me))) {
+            placements.ofWorker(me, placementId);
+        }
+        return all.stream().filter(s -> s.mainWorkerId().equals(me) || s.workerId().equals(me)).map(this::view).toList();
+    }
+
+    private SubstitutionView arrange(Jwt jwt, boolean byWorker, UUID placementId, LeaveRequest body) {
+        if (body == null || body.days() == null) {
+            throw DomainException.invalid("booking.placement-leave-invalid", LeaveCommand.MAX_DAYS);
+        }
+        LocalDate first;
+        try {
+            first = LocalDate.parse(String.valueOf(body.firstDay()));
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("booking.placement-leave-invalid", LeaveCommand.MAX_DAYS);
+        }
+        return view(substitutes.arrange(new LeaveCommand(me(jwt), byWorker, placementId, first, body.days(),
+                Optional.ofNullable(body.substituteId()), body.reason())));
+    }
+
+    private SubstitutionView view(Substitution s) {
+        return new SubstitutionView(s.id(), s.placementId(), s.workerId(), directory.card(s.workerId()).map(WorkerDirectory.WorkerCard::name)
+                .orElse(null), s.firstDay(), s.endDay().minusDays(1), s.reason());
+    }
+
+    private static UUID me(Jwt jwt) {
+        return UUID.fromString(jwt.getSubject());
+    }
+}

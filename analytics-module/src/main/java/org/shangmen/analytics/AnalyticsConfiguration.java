@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.shangmen.analytics.application.InsightService;
 import org.shangmen.analytics.application.RebuildStoreService;
 import org.shangmen.analytics.application.RecordFactsService;
+import org.shangmen.analytics.application.RefreshRollupsService;
 import org.shangmen.booking.api.OrderHistory;
 import org.shangmen.analytics.application.port.out.AnalyticsStore;
 import org.shangmen.analytics.application.port.out.InsightQueries;
@@ -25,6 +26,11 @@ class AnalyticsConfiguration {
     RebuildStoreService rebuildStoreService(AnalyticsStore store, OrderHistory history, WorkerAdministration workers,
                                             RecordFactsService facts) {
         return new RebuildStoreService(store, history, workers, facts);
+    }
+
+    @Bean
+    RefreshRollupsService refreshRollupsService(AnalyticsStore store) {
+        return new RefreshRollupsService(store);
     }
 
     @Bean

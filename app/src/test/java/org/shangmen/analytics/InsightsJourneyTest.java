@@ -61,6 +61,8 @@ class InsightsJourneyTest {
     PlatformTransactionManager transactions;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.shangmen.analytics.application.port.in.RefreshRollups rollups;
 
     @BeforeEach
     void testCity() {
@@ -339,6 +341,9 @@ class InsightsJourneyTest {
 
         // A4.1: the store rebuilt from the modules' published api equals the live one.
         String live = everything(auditor, city);
+        // A4.2: the rollups, once refreshed, answer exactly what the facts answered.
+        rollups.refresh();
+        assertThat(everything(auditor, city)).isEqualTo(live);
         Http.Reply rebuilt = http.post("/api/v1/admin/insights/rebuild", "").bearer(journeys.operatorToken("superadmin")).send();
         assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(200);
         assertThat(rebuilt.json().path("orders").asLong()).isGreaterThanOrEqualTo(placed.size());

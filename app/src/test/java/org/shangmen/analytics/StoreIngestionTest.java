@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.analytics.application.port.in.RecordFacts;
+import org.shangmen.analytics.application.port.in.RefreshRollups;
 import org.shangmen.analytics.domain.Facts;
 import org.shangmen.analytics.domain.OrderStage;
 import org.shangmen.analytics.domain.OrderStage.Stage;
@@ -52,6 +53,8 @@ class StoreIngestionTest {
     PlatformTransactionManager transactions;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RefreshRollups rollups;
 
     /** One order's and one lost order's facts, each as (event key, delivery), in the order they happened. */
     private List<Consumer<RecordFacts>> life(String district) {
@@ -137,6 +140,21 @@ class StoreIngestionTest {
         JsonNode quality = insight(auditor, "worker-quality?groupBy=DISTRICT&" + PERIOD + "&region=449905");
         assertThat(quality.path("groups").get(0).path("onTimeRate").asDouble()).isEqualTo(1.0);
         assertThat(quality.path("groups").get(0).path("complaintsPer1000").asDouble()).isEqualTo(1000.0);
+
+        // A4.2: the same answers from the rollups, once refreshed, as from the facts (every day of the period was unrefreshed so far).
+        String withWorkers = everything(auditor, "449905") + insight(auditor, "complaint-rates?groupBy=WORKER&" + PERIOD + "&region=449905")
+                + insight(auditor, "customers?" + PERIOD + "&region=449905");
+        assertThat(rollups.refresh()).isPositive();
+        assertThat(everything(auditor, "449904")).isEqualTo(inOrder);
+        assertThat(everything(auditor, "449905") + insight(auditor, "complaint-rates?groupBy=WORKER&" + PERIOD + "&region=449905")
+                + insight(auditor, "customers?" + PERIOD + "&region=449905")).isEqualTo(withWorkers);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM analytics.order_day WHERE district_code = '449905'", Long.class)).isPositive();
+        // A fact arriving after the refresh is counted at once (its day is read from the facts again until the next refresh).
+        life("449905").forEach(step -> step.accept(facts));
+        assertThat(insight(auditor, "demand?granularity=MONTH&" + PERIOD + "&region=449905").path("orders").asLong()).isEqualTo(4);
+        rollups.refresh();
+        assertThat(insight(auditor, "demand?granularity=MONTH&" + PERIOD + "&region=449905").path("orders").asLong()).isEqualTo(4);
+        assertThat(insight(auditor, "funnel?" + PERIOD + "&region=449905").path("steps").get(0).path("count").asLong()).isEqualTo(2);
     }
 
     /** Publishes the event after a commit and waits until every listener has taken it, so two equal events are never in flight at once. */

@@ -132,7 +132,9 @@ public final class AnalyticsLoad {
                 .table("flyway_schema_history_analytics").baselineOnMigrate(true).baselineVersion("0").load().migrate();
         Jdbi jdbi = JdbiSetup.configure(Jdbi.create(c), c.getMetaData().getDatabaseProductName());
         AnalyticsStore store = StoreForLoad.store(jdbi);
-        ingest(store, options.ingest());
+        ingest(store, options.ingest(), c, 1);
+        ingest(store, options.ingest(), c, 100);
+        c.setAutoCommit(true);
         long t = System.nanoTime();
         long rows = bulk(c, options.orders());
         if (label.startsWith("PostgreSQL")) {
@@ -141,6 +143,23 @@ public final class AnalyticsLoad {
             }
         }
         System.out.printf(Locale.ROOT, "loaded %,d rows in %.0f s%n", rows, (System.nanoTime() - t) / 1e9);
+        // The bulk rows bypass the store's writes, which mark the days they touch: mark every day, then refresh.
+        t = System.nanoTime();
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO analytics.dirty_day (on_day, in_month) SELECT d, EXTRACT(YEAR FROM d) * 12 + EXTRACT(MONTH FROM d) - 1 "
+                    + "FROM (SELECT submitted_day d FROM analytics.order_fact WHERE submitted_day IS NOT NULL UNION SELECT completed_day "
+                    + "FROM analytics.order_fact WHERE completed_day IS NOT NULL UNION SELECT quoted_day FROM analytics.quote_fact UNION "
+                    + "SELECT review_day FROM analytics.review_fact UNION SELECT filed_day FROM analytics.complaint_fact) t "
+                    + "ON CONFLICT DO NOTHING");
+        }
+        int days = store.refreshRollups();
+        if (label.startsWith("PostgreSQL")) {
+            try (Statement s = c.createStatement()) {
+                s.execute("ANALYZE");
+            }
+        }
+        System.out.printf(Locale.ROOT, "rollups of %d days (and their months) built from the facts in %.0f s%n", days,
+                (System.nanoTime() - t) / 1e9);
         InsightService insights = new InsightService(StoreForLoad.queries(jdbi));
         LocalDate from = YEAR_START;
         LocalDate until = YEAR_START.plusYears(1);
@@ -178,7 +197,9 @@ public final class AnalyticsLoad {
     }
 
     /** Records whole orders' events through the in-port, one after another, and prints events and orders per second. */
-    private static void ingest(AnalyticsStore store, int orders) {
+    private static void ingest(AnalyticsStore store, int orders, Connection c, int ordersPerCommit) throws SQLException {
+        // One order's facts a transaction each (as the listeners do), or the facts of many orders committed together.
+        c.setAutoCommit(ordersPerCommit == 1);
         RecordFactsService facts = new RecordFactsService(store, StoreForLoad.segmenter(), null, Clock.systemUTC());
         // The segmenter loads its dictionaries once, at the first low-star review; not part of the rate.
         StoreForLoad.segmenter().words("阿姨迟到了");
@@ -207,10 +228,17 @@ public final class AnalyticsLoad {
                     low ? "阿姨迟到了半小时,打扫得不干净" : "很好", false, start.plusSeconds(9_000), start.plusSeconds(9_000)));
             events += 8;
             at = at.plusSeconds(30);
+            if (ordersPerCommit > 1 && i % ordersPerCommit == ordersPerCommit - 1) {
+                c.commit();
+            }
+        }
+        if (ordersPerCommit > 1) {
+            c.commit();
         }
         double seconds = (System.nanoTime() - t) / 1e9;
-        System.out.printf(Locale.ROOT, "ingestion through RecordFacts: %,d orders, %,d events in %.1f s = %.0f events/s, %.0f orders/s%n",
-                orders, events, seconds, events / seconds, orders / seconds);
+        System.out.printf(Locale.ROOT, "ingestion through RecordFacts, %s: %,d orders, %,d events in %.1f s = %.0f events/s, %.0f orders/s%n",
+                ordersPerCommit == 1 ? "one fact a transaction" : ordersPerCommit + " orders' facts a transaction", orders, events, seconds,
+                events / seconds, orders / seconds);
     }
 
     private static int pick(SplittableRandom random, double[] weights) {
@@ -273,6 +301,7 @@ public final class AnalyticsLoad {
              PreparedStatement it = c.prepareStatement("INSERT INTO analytics.order_item (order_id, item_code) VALUES (?, ?)");
              PreparedStatement q = c.prepareStatement("INSERT INTO analytics.quote_fact (quote_id, customer_id, district_code, city_code, "
                      + "item_codes, total_fen, discount_fen, quoted_at, quoted_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement qi = c.prepareStatement("INSERT INTO analytics.quote_item (quote_id, item_code) VALUES (?, ?)");
              PreparedStatement r = c.prepareStatement("INSERT INTO analytics.review_fact (order_id, customer_id, worker_id, attitude, skill, "
                      + "efficiency, punctuality, overall, review_text, hidden, created_at, updated_at, review_day) "
                      + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?)");
@@ -329,7 +358,11 @@ public final class AnalyticsLoad {
                 it.addBatch();
                 rows += 2;
                 for (int k = random.nextInt(100) < 40 ? 2 : 1; k > 0; k--) {
-                    q.setObject(1, UUID.randomUUID());
+                    UUID quote = UUID.randomUUID();
+                    qi.setObject(1, quote);
+                    qi.setString(2, item);
+                    qi.addBatch();
+                    q.setObject(1, quote);
                     q.setObject(2, customer);
                     q.setString(3, district);
                     q.setString(4, CITY);
@@ -378,13 +411,13 @@ public final class AnalyticsLoad {
                     rows++;
                 }
                 if (i % 2_000 == 1_999) {
-                    for (PreparedStatement batch : List.of(o, it, q, r, rw, cp)) {
+                    for (PreparedStatement batch : List.of(o, it, q, qi, r, rw, cp)) {
                         batch.executeBatch();
                     }
                     c.commit();
                 }
             }
-            for (PreparedStatement batch : List.of(o, it, q, r, rw, cp)) {
+            for (PreparedStatement batch : List.of(o, it, q, qi, r, rw, cp)) {
                 batch.executeBatch();
             }
         }

@@ -67,6 +67,7 @@ public class RebuildStoreService implements RebuildStore {
                 // An order can name a worker the worker module no longer knows; the facts keep the id.
             }
         }
+        store.refreshRollups();
         return new Rebuilt(orders, reviews, refreshed);
     }
 

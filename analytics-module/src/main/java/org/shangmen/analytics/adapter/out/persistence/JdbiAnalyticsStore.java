@@ -25,6 +25,10 @@ class JdbiAnalyticsStore implements AnalyticsStore {
     /** What a rebuild replaces. */
     private static final String[] TABLES = {"order_fact", "order_item", "review_fact", "review_word"};
 
+    /** The rollups, emptied by a rebuild. */
+    private static final String[] ROLLUPS = {"dirty_day", "order_day", "loss_day", "quote_day", "done_day", "complaint_day", "review_day",
+        "word_day", "worker_month", "worker_complaint_month", "cohort_month"};
+
     private final Jdbi jdbi;
 
     JdbiAnalyticsStore(Jdbi jdbi) {
@@ -121,21 +125,35 @@ class JdbiAnalyticsStore implements AnalyticsStore {
             if (s.stage() == Stage.SUBMITTED && s.customerId() != null) {
                 h.createUpdate("INSERT INTO analytics.customer_dim (customer_id) VALUES (:id) ON CONFLICT DO NOTHING").bind("id", s.customerId())
                         .execute();
-                h.createUpdate("UPDATE analytics.customer_dim SET first_month = CASE WHEN first_month IS NULL OR first_month > :month THEN "
-                        + ":month ELSE first_month END WHERE customer_id = :id").bind("id", s.customerId()).bind("month", Facts.month(day))
-                        .execute();
+                boolean firstMonth = h.createUpdate("UPDATE analytics.customer_dim SET first_month = :month WHERE customer_id = :id "
+                        + "AND (first_month IS NULL OR first_month > :month)").bind("id", s.customerId()).bind("month", Facts.month(day))
+                        .execute() == 1;
+                if (firstMonth) {
+                    // The customer's cohort is this month now: every month they ordered in counts them anew.
+                    Rollups.markCustomer(h, s.customerId());
+                }
             }
+            Rollups.markOrder(h, s.orderId());
         });
     }
 
     @Override
     public void quote(Facts.QuoteFact q) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO analytics.quote_fact (quote_id, customer_id, district_code, city_code, item_codes, "
+        jdbi.useTransaction(h -> {
+            int inserted = h.createUpdate("INSERT INTO analytics.quote_fact (quote_id, customer_id, district_code, city_code, item_codes, "
                         + "total_fen, discount_fen, quoted_at, quoted_day) VALUES (:id, :customer, :district, :city, :items, :total, :discount, "
                         + ":at, :day) ON CONFLICT DO NOTHING")
                 .bind("id", q.quoteId()).bind("customer", q.customerId().orElse(null)).bind("district", q.districtCode())
                 .bind("city", Facts.city(q.districtCode())).bind("items", "," + String.join(",", q.itemCodes()) + ",")
-                .bind("total", q.totalFen()).bind("discount", q.discountFen()).bind("at", q.at()).bind("day", Facts.day(q.at())).execute());
+                .bind("total", q.totalFen()).bind("discount", q.discountFen()).bind("at", q.at()).bind("day", Facts.day(q.at())).execute();
+            if (inserted == 1) {
+                for (String item : new java.util.TreeSet<>(q.itemCodes())) {
+                    h.createUpdate("INSERT INTO analytics.quote_item (quote_id, item_code) VALUES (:id, :item)").bind("id", q.quoteId())
+                            .bind("item", item).execute();
+                }
+                Rollups.mark(h, java.util.List.of(Facts.day(q.at())));
+            }
+        });
     }
 
     @Override
@@ -154,6 +172,7 @@ class JdbiAnalyticsStore implements AnalyticsStore {
                     h.createUpdate("INSERT INTO analytics.review_word (order_id, word, hits) VALUES (:id, :word, :hits)")
                             .bind("id", r.orderId()).bind("word", word.getKey()).bind("hits", word.getValue()).execute();
                 }
+                Rollups.markOrder(h, r.orderId());
             }
         });
     }
@@ -186,6 +205,7 @@ class JdbiAnalyticsStore implements AnalyticsStore {
                     .bind("id", c.complaintId()).bind("customer", c.customerId()).bind("worker", c.workerId()).bind("category", c.category())
                     .bind("district", c.districtCode()).bind("city", Facts.city(c.districtCode())).bind("at", c.at())
                     .bind("day", Facts.day(c.at())).execute();
+            Rollups.markOrder(h, c.orderId());
         });
     }
 
@@ -199,6 +219,7 @@ class JdbiAnalyticsStore implements AnalyticsStore {
                     .bind("id", c.complaintId()).bind("customer", c.customerId()).bind("worker", c.workerId()).bind("filed", c.filedAt())
                     .bind("day", Facts.day(c.filedAt())).bind("at", c.at()).bind("outcome", c.outcome()).bind("fault", c.workerAtFault())
                     .bind("refund", c.refundFen()).execute();
+            Rollups.markOrder(h, c.orderId());
         });
     }
 
@@ -239,6 +260,7 @@ class JdbiAnalyticsStore implements AnalyticsStore {
                 h.createUpdate("INSERT INTO analytics.worker_skill (worker_id, skill) VALUES (:id, :skill)").bind("id", w.workerId())
                         .bind("skill", skill).execute();
             }
+            Rollups.markWorker(h, w.workerId());
         });
     }
 
@@ -257,6 +279,17 @@ class JdbiAnalyticsStore implements AnalyticsStore {
                 h.createUpdate("DELETE FROM analytics." + table).execute();
             }
             h.createUpdate("UPDATE analytics.customer_dim SET first_month = NULL").execute();
+            for (String rollup : ROLLUPS) {
+                h.createUpdate("DELETE FROM analytics." + rollup).execute();
+            }
+            // The quotes and complaints stay: their days are computed anew with the replayed orders.
+            Rollups.mark(h, h.createQuery("SELECT quoted_day FROM analytics.quote_fact UNION SELECT filed_day FROM analytics.complaint_fact "
+                    + "WHERE filed_day IS NOT NULL").mapTo(LocalDate.class).list());
         });
+    }
+
+    @Override
+    public int refreshRollups() {
+        return jdbi.inTransaction(Rollups::refresh);
     }
 }

@@ -39,6 +39,12 @@ public interface AnalyticsStore {
 
     void workerPenalized(UUID workerId);
 
-    /** Empties the order and review facts and every customer's first month, before a rebuild. */
+    /** Empties the order and review facts, every customer's first month and the rollups, before a rebuild. */
     void clearOrdersAndReviews();
+
+    /**
+     * Recomputes the rollups of the days (and months) whose facts changed since, from the facts; returns the days
+     * refreshed. Insights read those days from the facts until then, so this only makes them faster.
+     */
+    int refreshRollups();
 }

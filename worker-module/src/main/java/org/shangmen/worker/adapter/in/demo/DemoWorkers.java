@@ -101,7 +101,7 @@ class DemoWorkers implements DemoData {
                     Optional.of(first17 + IdCardNumber.checkCharacter(first17)), d.experience(), List.of("深圳市好帮手家政服务有限公司"),
                     d.skills(), d.districts(), Optional.of(d.lat()), Optional.of(d.lng()), 8_000, Optional.of(d.rateFen()),
                     Set.of("普通话"), "从事家政服务 " + d.experience() + " 年,认真负责,守时守约。"));
-            profiles.uploadPhoto(id, portrait(new Color(200 - 20 * i, 160 + 10 * i, 180)));
+            profiles.uploadPhoto(id, portrait(new Color(200 - 20 * (i % 6), 160 + 10 * (i % 6), 180)));
             int n = 0;
             for (CertificateType type : d.certificates()) {
                 certification.addCertificate(id, new CertificateCommand(type, "SZ-" + d.birthYear() + "-" + (100 + i) + n++,

@@ -21,6 +21,12 @@ public interface Notify {
      */
     Optional<UUID> notify(NoticeRequest request);
 
+    /**
+     * The notices of one fact to several people (an order offered to several workers) in one write, their
+     * other channels following together after the commit; answers the ids of the notices stored.
+     */
+    java.util.List<UUID> notifyAll(java.util.List<NoticeRequest> requests);
+
     /** Marks the pending action of the recipient's notices about the subject DONE or EXPIRED; answers how many changed. */
     int settleAction(UUID recipientId, Notice.Subject subject, String actionKind, NoticeAction.State state);
 

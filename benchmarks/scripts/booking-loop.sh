@@ -14,6 +14,7 @@ JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 BENCH=${BENCH:-benchmarks/target/benchmarks.jar}
 LOG=${LOG:-/tmp/booking-loop-$DB-$PORT.log}
 
+if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then echo "port $PORT is in use (an instance still shutting down?)"; exit 1; fi
 psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 SPRING_PROFILES_ACTIVE=dev,demo SHANGMEN_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SHANGMEN_DB_USER=postgres \
   $JAVA ${JAVA_OPTS:--Xmx1g} -jar "$JAR" --server.port=$PORT --shangmen.jdbc.count-statements=true \

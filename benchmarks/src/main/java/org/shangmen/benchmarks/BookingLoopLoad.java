@@ -33,8 +33,16 @@ import tools.jackson.databind.json.JsonMapper;
  * Each customer thread stays on one instance (the payment sandbox keeps its state in that instance); the
  * threads are spread over the instances given. Reports loops per second and p50/p95/p99 per call.
  *
+ * <p>With {@code --jdbc=} (the platform's PostgreSQL) it also runs pgbench TPC-B and select-only on that
+ * database in the same run ({@code --pgbench=} seconds each, 0 to skip) and reports per loop: the
+ * database's commits ({@code pg_stat_database.xact_commit}), the SQL statements the platform sent (its
+ * {@code shangmen.jdbc.statements} counters, on with {@code shangmen.jdbc.count-statements=true}), event
+ * publications by type, and CPU time of the platform's process ({@code --app-pid=}) and of PostgreSQL's
+ * processes serving that database, with the load average before and after.
+ *
  * <pre>java -cp benchmarks/target/benchmarks.jar org.shangmen.benchmarks.BookingLoopLoad \
- *     --targets=http://127.0.0.1:8080,http://127.0.0.1:8081 [--customers=8] [--seconds=60] [--district=440305]</pre>
+ *     --targets=http://127.0.0.1:8080,http://127.0.0.1:8081 [--customers=8] [--seconds=60] [--warmup=10] [--district=440305]
+ *     [--workers=0] [--jdbc=jdbc:postgresql://127.0.0.1:5432/shangmen_bench] [--app-pid=PID] [--pgbench=10] [--label=...]</pre>
  */
 public final class BookingLoopLoad {
 
@@ -52,6 +60,8 @@ public final class BookingLoopLoad {
     private final AtomicInteger loops = new AtomicInteger();
     private final AtomicInteger failures = new AtomicInteger();
     private final AtomicInteger completed = new AtomicInteger();
+    private volatile boolean measuring;
+    private final List<String> workerPhones = new ArrayList<>(WORKERS);
 
     record Reply(int status, JsonNode json, String body) {
     }
@@ -66,22 +76,34 @@ public final class BookingLoopLoad {
         int customers = Integer.parseInt(options.getOrDefault("customers", "8"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "60"));
         String district = options.getOrDefault("district", "440305");
-        new BookingLoopLoad().run(targets, customers, seconds, district);
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "10"));
+        int loadWorkers = Integer.parseInt(options.getOrDefault("workers", "0"));
+        BookingLoopLoad load = new BookingLoopLoad();
+        for (int i = 1; i <= loadWorkers; i++) {
+            load.workerPhones.add("139" + String.format("%08d", i));
+        }
+        LoopCosts costs = options.containsKey("jdbc") ? new LoopCosts(options.get("jdbc"), targets,
+                Long.parseLong(options.getOrDefault("app-pid", "0")), Integer.parseInt(options.getOrDefault("pgbench", "10"))) : null;
+        System.out.println("# " + options.getOrDefault("label", "booking loop") + ", " + java.time.Instant.now());
+        if (costs != null) {
+            costs.pgbench();
+        }
+        load.run(targets, customers, seconds, warmup, district, costs);
     }
 
-    void run(List<String> targets, int customers, int seconds, String district) throws Exception {
+    void run(List<String> targets, int customers, int seconds, int warmup, String district, LoopCosts costs) throws Exception {
         String itemId = itemId(targets.getFirst());
         Map<String, List<String>> workerTokens = new LinkedHashMap<>();
         for (String target : targets) {
             List<String> tokens = new ArrayList<>();
-            for (String phone : WORKERS) {
+            for (String phone : workerPhones) {
                 tokens.add(signIn(target, phone, DEMO_PASSWORD));
             }
             workerTokens.put(target, tokens);
         }
         ExecutorService pool = Executors.newFixedThreadPool(customers);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        long started = System.nanoTime();
+        long measureFrom = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmup);
+        long deadline = measureFrom + TimeUnit.SECONDS.toNanos(seconds);
         for (int c = 0; c < customers; c++) {
             String target = targets.get(c % targets.size());
             pool.submit(() -> {
@@ -89,23 +111,35 @@ public final class BookingLoopLoad {
                 String customer = register(target, address);
                 while (System.nanoTime() < deadline) {
                     try {
-                        if (loop(target, address, customer, itemId, district, workerTokens.get(target))) {
-                            loops.incrementAndGet();
-                        } else {
-                            failures.incrementAndGet();
+                        boolean counted = measuring;
+                        boolean done = loop(target, address, customer, itemId, district, workerTokens.get(target));
+                        if (counted && measuring) {
+                            (done ? loops : failures).incrementAndGet();
                         }
                     } catch (RuntimeException e) {
-                        failures.incrementAndGet();
+                        if (measuring) {
+                            failures.incrementAndGet();
+                        }
                     }
                 }
                 return null;
             });
         }
         pool.shutdown();
-        pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+        sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(measureFrom - System.nanoTime())));
+        LoopCosts.Snapshot before = costs == null ? null : costs.snapshot();
+        long started = System.nanoTime();
+        measuring = true;
+        sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+        measuring = false;
         double elapsed = (System.nanoTime() - started) / 1e9;
-        System.out.printf("instances=%d customers=%d seconds=%.1f loops=%d loops/s=%.2f failed=%d completed-visits=%d%n",
-                targets.size(), customers, elapsed, loops.get(), loops.get() / elapsed, failures.get(), completed.get());
+        LoopCosts.Snapshot after = costs == null ? null : costs.snapshot();
+        pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+        System.out.printf("instances=%d customers=%d workers=%d seconds=%.1f loops=%d loops/s=%.2f failed=%d completed-visits=%d%n",
+                targets.size(), customers, workerPhones.size(), elapsed, loops.get(), loops.get() / elapsed, failures.get(), completed.get());
+        if (costs != null) {
+            costs.report(before, after, loops.get(), elapsed);
+        }
         System.out.println("| call | n | p50 ms | p95 ms | p99 ms |");
         System.out.println("|---|---|---|---|---|");
         timings.forEach((call, values) -> {
@@ -147,8 +181,10 @@ public final class BookingLoopLoad {
         }
         String orderId = submitted.json().path("id").asString();
         String winner = null;
+        List<String> polled = new ArrayList<>(workers);
         for (int attempt = 0; attempt < 100 && winner == null; attempt++) {
-            for (String worker : workers) {
+            java.util.Collections.shuffle(polled, ThreadLocalRandom.current());
+            for (String worker : polled) {
                 Reply offers = call("worker-offers", "GET", target + "/api/v1/worker/offers?open=true&size=100", address, worker, null);
                 for (JsonNode o : offers.json().path("items")) {
                     if (orderId.equals(o.path("orderId").asString())) {
@@ -219,7 +255,7 @@ public final class BookingLoopLoad {
     }
 
     private String signIn(String target, String phone, String password) {
-        Reply reply = call("sign-in", "POST", target + "/api/v1/auth/login/password", "198.18.0." + (2 + WORKERS.indexOf(phone)), null,
+        Reply reply = call("sign-in", "POST", target + "/api/v1/auth/login/password", "198.18.0." + (2 + workerPhones.indexOf(phone) % 250), null,
                 Map.of("account", phone, "password", password, "rememberMe", true));
         if (reply.status() != 200) {
             throw new IllegalStateException("demo worker " + phone.substring(7) + " could not sign in: " + reply.status());
@@ -247,7 +283,9 @@ public final class BookingLoopLoad {
         long t0 = System.nanoTime();
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            timings.computeIfAbsent(name, n -> new ConcurrentLinkedQueue<>()).add(System.nanoTime() - t0);
+            if (measuring) {
+                timings.computeIfAbsent(name, n -> new ConcurrentLinkedQueue<>()).add(System.nanoTime() - t0);
+            }
             String text = response.body();
             JsonNode json = text == null || text.isBlank() || !text.strip().startsWith("{") ? JSON.createObjectNode() : JSON.readTree(text);
             return new Reply(response.statusCode(), json, text);

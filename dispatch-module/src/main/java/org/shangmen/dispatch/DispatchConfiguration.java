@@ -86,9 +86,10 @@ class DispatchConfiguration {
 
     @Bean
     OpenDispatchService openDispatchService(OrderDispatching orders, CaseStore cases, OfferStore offers, DecisionLog decisions,
-                                            CaseOpening opening, Ladder ladder, AdvanceDispatch climb,
-                                            PlatformTransactionManager transactions, Clock clock) {
-        return new OpenDispatchService(orders, cases, offers, decisions, opening, ladder, climb, transactions, clock);
+                                            CaseOpening opening, Ladder ladder, ClimbLadderService climb,
+                                            PlatformTransactionManager transactions, Clock clock,
+                                            @Value("${shangmen.dispatch.open-and-climb-together:true}") boolean together) {
+        return new OpenDispatchService(orders, cases, offers, decisions, opening, ladder, climb, transactions, clock, together);
     }
 
     @Bean

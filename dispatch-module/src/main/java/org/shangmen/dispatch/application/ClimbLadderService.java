@@ -2,6 +2,7 @@ package org.shangmen.dispatch.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,7 +11,7 @@ import org.shangmen.booking.api.OrderDispatching;
 import org.shangmen.booking.api.OrderDispatching.DispatchOrder;
 import org.shangmen.booking.api.OrderStatus;
 import org.shangmen.dispatch.api.event.DispatchFlagged;
-import org.shangmen.dispatch.api.event.OfferMade;
+import org.shangmen.dispatch.api.event.OffersMade;
 import org.shangmen.dispatch.api.event.OrderAutoAssigned;
 import org.shangmen.dispatch.application.port.in.AdvanceDispatch;
 import org.shangmen.dispatch.application.port.out.CaseStore;
@@ -102,7 +103,19 @@ public class ClimbLadderService implements AdvanceDispatch {
         }
     }
 
+    /**
+     * The first climb of a case opened in the caller's transaction, with the order it read already: joins
+     * that transaction, and a conflict on the rung throws, rolling back the opening with it.
+     */
+    boolean climbOpened(UUID orderId, DispatchOrder order) {
+        return climb(orderId, Optional.of(order));
+    }
+
     private boolean climb(UUID orderId) {
+        return climb(orderId, Optional.empty());
+    }
+
+    private boolean climb(UUID orderId, Optional<DispatchOrder> known) {
         // Claimed once: whoever holds the case (the new-order listener, a tick here or on another instance) climbs it.
         Optional<DispatchCase> found = cases.claim(orderId);
         Instant now = clock.instant();
@@ -110,7 +123,7 @@ public class ClimbLadderService implements AdvanceDispatch {
             return false;
         }
         DispatchCase c = found.get();
-        DispatchOrder order = orders.order(orderId);
+        DispatchOrder order = known.orElseGet(() -> orders.order(orderId));
         if (c.state() == CaseState.ASSIGNED) {
             // An automatic assignment's decline window is over: it stands.
             offers.ofOrder(orderId).stream().filter(o -> o.status() == OfferStatus.ASSIGNED)
@@ -172,12 +185,15 @@ public class ClimbLadderService implements AdvanceDispatch {
     /** Broadcast: every chosen worker gets an offer until the rung's timeout. */
     private void offer(DispatchCase c, int rungIndex, Rung rung, List<Ranked> chosen, Instant now) {
         UUID orderId = c.orderId();
+        List<Offer> made = new ArrayList<>(chosen.size());
         for (Ranked r : chosen) {
-            Offer offer = new Offer(Ids.newId(clock), orderId, r.workerId(), rung.step(), OfferStatus.OPEN, r.score(), r.distanceMetres(),
-                    now, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-            offers.insert(offer);
-            events.publishEvent(new OfferMade(offer.id(), orderId, r.workerId(), rung.step().name(), now));
+            made.add(new Offer(Ids.newId(clock), orderId, r.workerId(), rung.step(), OfferStatus.OPEN, r.score(), r.distanceMetres(),
+                    now, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
         }
+        // One statement and one event for the rung, however many workers it reaches.
+        offers.insertAll(made);
+        events.publishEvent(new OffersMade(orderId, rung.step().name(),
+                made.stream().map(o -> new OffersMade.Made(o.id(), o.workerId())).toList(), now));
         save(c.offering(rungIndex, now.plus(rung.timeout())));
         decisions.record(orderId, "OFFERED", Optional.empty(), Optional.empty(), rung.step() + ": " + chosen.size() + " 人", now);
     }

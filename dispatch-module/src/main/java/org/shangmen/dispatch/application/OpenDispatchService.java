@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.shangmen.booking.api.OrderDispatching;
 import org.shangmen.booking.api.OrderDispatching.DispatchOrder;
 import org.shangmen.booking.api.OrderStatus;
-import org.shangmen.dispatch.application.port.in.AdvanceDispatch;
 import org.shangmen.dispatch.application.port.in.StartDispatch;
 import org.shangmen.dispatch.application.port.out.CaseStore;
 import org.shangmen.dispatch.application.port.out.DecisionLog;
@@ -35,12 +34,21 @@ public class OpenDispatchService implements StartDispatch {
     private final DecisionLog decisions;
     private final CaseOpening opening;
     private final Ladder ladder;
-    private final AdvanceDispatch climb;
+    private final ClimbLadderService climb;
+    private final boolean openAndClimbTogether;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
     public OpenDispatchService(OrderDispatching orders, CaseStore cases, OfferStore offers, DecisionLog decisions, CaseOpening opening,
-                               Ladder ladder, AdvanceDispatch climb, PlatformTransactionManager transactions, Clock clock) {
+                               Ladder ladder, ClimbLadderService climb, PlatformTransactionManager transactions, Clock clock) {
+        this(orders, cases, offers, decisions, opening, ladder, climb, transactions, clock, true);
+    }
+
+    /** {@code openAndClimbTogether} false: the case opens in one transaction and climbs in another (the load driver's comparison). */
+    public OpenDispatchService(OrderDispatching orders, CaseStore cases, OfferStore offers, DecisionLog decisions, CaseOpening opening,
+                               Ladder ladder, ClimbLadderService climb, PlatformTransactionManager transactions, Clock clock,
+                               boolean openAndClimbTogether) {
+        this.openAndClimbTogether = openAndClimbTogether;
         this.orders = orders;
         this.cases = cases;
         this.offers = offers;
@@ -55,25 +63,36 @@ public class OpenDispatchService implements StartDispatch {
 
     @Override
     public void start(UUID orderId) {
-        Boolean opened = ownTransaction.execute(s -> {
-            if (cases.find(orderId).isPresent()) {
-                return false;
+        if (openAndClimbTogether) {
+            try {
+                // The usual case in one transaction: the case opens and climbs its first rung, so the tick never sees it unclimbed.
+                ownTransaction.execute(s -> open(orderId).map(order -> climb.climbOpened(orderId, order)).orElse(false));
+                return;
+            } catch (RuntimeException conflict) {
+                // A conflict on the first rung (a worker booked meanwhile): open alone, and climb on its own below.
             }
-            DispatchOrder order = orders.order(orderId);
-            if (order.status() != OrderStatus.AWAITING_ACCEPTANCE) {
-                return false;
-            }
-            Instant now = clock.instant();
-            AssignmentMode mode = opening.modeFor(order);
-            if (!cases.insert(DispatchCase.open(orderId, order.customerId(), mode, now), CaseOpening.snapshotOf(order))) {
-                return false;
-            }
-            decisions.record(orderId, "OPENED", Optional.empty(), Optional.empty(), "mode=" + mode, now);
-            return true;
-        });
-        if (Boolean.TRUE.equals(opened)) {
+        }
+        if (ownTransaction.execute(s -> open(orderId)).isPresent()) {
             climb.advance(orderId);
         }
+    }
+
+    /** Opens the case of a new order awaiting acceptance; empty when it has one already or is no longer waiting. */
+    private Optional<DispatchOrder> open(UUID orderId) {
+        if (cases.find(orderId).isPresent()) {
+            return Optional.empty();
+        }
+        DispatchOrder order = orders.order(orderId);
+        if (order.status() != OrderStatus.AWAITING_ACCEPTANCE) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        AssignmentMode mode = opening.modeFor(order);
+        if (!cases.insert(DispatchCase.open(orderId, order.customerId(), mode, now), CaseOpening.snapshotOf(order))) {
+            return Optional.empty();
+        }
+        decisions.record(orderId, "OPENED", Optional.empty(), Optional.empty(), "mode=" + mode, now);
+        return Optional.of(order);
     }
 
     @Override

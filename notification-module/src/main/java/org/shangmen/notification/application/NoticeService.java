@@ -2,6 +2,8 @@ package org.shangmen.notification.application;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.shangmen.kernel.Ids;
@@ -10,6 +12,7 @@ import org.shangmen.notification.application.port.out.NoticeStore;
 import org.shangmen.notification.domain.Notice;
 import org.shangmen.notification.domain.NoticeAction;
 import org.shangmen.notification.domain.NoticeStored;
+import org.shangmen.notification.domain.NoticesStored;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +39,19 @@ public class NoticeService implements Notify {
         }
         events.publishEvent(new NoticeStored(notice.id(), notice.recipientId()));
         return Optional.of(notice.id());
+    }
+
+    @Override
+    @Transactional
+    public List<UUID> notifyAll(List<NoticeRequest> requests) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<Notice> created = requests.stream().map(r -> Notice.create(Ids.newId(clock), r.recipientId(), r.dedupeKey(), r.template(),
+                r.parameters(), r.subject(), r.action(), now)).toList();
+        List<UUID> stored = notices.insertAll(created);
+        if (!stored.isEmpty()) {
+            events.publishEvent(new NoticesStored(stored));
+        }
+        return stored;
     }
 
     @Override

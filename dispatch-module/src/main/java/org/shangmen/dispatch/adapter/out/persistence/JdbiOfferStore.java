@@ -44,6 +44,31 @@ class JdbiOfferStore implements OfferStore {
     }
 
     @Override
+    public void insertAll(List<Offer> offers) {
+        if (offers.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO dispatch.offer (" + COLUMNS + ") VALUES ");
+        for (int i = 0; i < offers.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(:id{0}, :order{0}, :worker{0}, :step{0}, :status{0}, :score{0}, :distance{0}, "
+                    .replace("{0}", String.valueOf(i))).append(":offered{0}, :answered{0}, :declineUntil{0}, :reason{0}, :note{0})"
+                    .replace("{0}", String.valueOf(i)));
+        }
+        jdbi.useHandle(h -> {
+            var update = h.createUpdate(sql.toString());
+            for (int i = 0; i < offers.size(); i++) {
+                Offer o = offers.get(i);
+                update.bind("id" + i, o.id()).bind("order" + i, o.orderId()).bind("worker" + i, o.workerId())
+                        .bind("step" + i, o.step().name()).bind("status" + i, o.status().name()).bind("score" + i, o.score())
+                        .bind("distance" + i, o.distanceMetres()).bind("offered" + i, o.offeredAt())
+                        .bind("answered" + i, o.answeredAt().orElse(null)).bind("declineUntil" + i, o.declineUntil().orElse(null))
+                        .bind("reason" + i, o.reason().orElse(null)).bind("note" + i, o.note().orElse(null));
+            }
+            update.execute();
+        });
+    }
+
+    @Override
     public Optional<Offer> find(UUID offerId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM dispatch.offer WHERE id = :id").bind("id", offerId)
                 .map((rs, ctx) -> offer(rs)).findOne());

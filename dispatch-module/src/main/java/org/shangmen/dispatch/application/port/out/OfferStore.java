@@ -17,6 +17,9 @@ public interface OfferStore {
 
     void insert(Offer offer);
 
+    /** Several offers in one statement. */
+    void insertAll(List<Offer> offers);
+
     Optional<Offer> find(UUID offerId);
 
     /** Every worker the order was ever offered to. */

@@ -3,6 +3,7 @@ package org.shangmen.notification.adapter.in.event;
 import org.shangmen.notification.application.port.in.DeliverNotice;
 import org.shangmen.notification.application.port.in.PrivateMessaging;
 import org.shangmen.notification.domain.NoticeStored;
+import org.shangmen.notification.domain.NoticesStored;
 import org.shangmen.notification.domain.PrivateMessageSent;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -26,6 +27,11 @@ class NoticeChannels {
     @ApplicationModuleListener
     void on(NoticeStored stored) {
         notices.deliver(stored.noticeId());
+    }
+
+    @ApplicationModuleListener
+    void on(NoticesStored stored) {
+        stored.noticeIds().forEach(notices::deliver);
     }
 
     @ApplicationModuleListener

@@ -5,7 +5,7 @@ import org.shangmen.booking.api.OrderDispatching;
 import org.shangmen.booking.api.OrderDispatching.DispatchOrder;
 import org.shangmen.booking.api.event.OrderAccepted;
 import org.shangmen.booking.api.event.OrderUnfilled;
-import org.shangmen.dispatch.api.event.OfferMade;
+import org.shangmen.dispatch.api.event.OffersMade;
 import org.shangmen.dispatch.api.event.OfferRejected;
 import org.shangmen.notification.application.port.in.Notify;
 import org.shangmen.notification.application.port.in.Notify.NoticeRequest;
@@ -34,12 +34,13 @@ class OrderNotices {
     }
 
     @ApplicationModuleListener
-    void on(OfferMade made) {
+    void on(OffersMade made) {
         DispatchOrder order = orders.order(made.orderId());
-        notify.notify(NoticeRequest.of("OfferMade:" + made.offerId(), made.workerId(), NoticeTemplate.OFFER_RECEIVED,
-                Map.of("itemName", String.join("、", order.itemNames()), "serviceTime", WorkerNotices.LOCAL_TIME.format(order.time().start()),
-                        "district", order.district().value()),
-                new Notice.Subject("OFFER", made.offerId().toString())));
+        Map<String, String> parameters = Map.of("itemName", String.join("、", order.itemNames()),
+                "serviceTime", WorkerNotices.LOCAL_TIME.format(order.time().start()), "district", order.district().value());
+        // One read of the order and one write for every worker the rung reached.
+        notify.notifyAll(made.offers().stream().map(o -> NoticeRequest.of("OfferMade:" + o.offerId(), o.workerId(),
+                NoticeTemplate.OFFER_RECEIVED, parameters, new Notice.Subject("OFFER", o.offerId().toString()))).toList());
     }
 
     @ApplicationModuleListener

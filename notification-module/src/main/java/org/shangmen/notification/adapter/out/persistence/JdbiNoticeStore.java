@@ -5,11 +5,16 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
 import org.shangmen.notification.application.port.out.NoticeStore;
@@ -36,12 +41,35 @@ class JdbiNoticeStore implements NoticeStore {
         this.jdbi = jdbi;
     }
 
+    private static final String INSERT = "INSERT INTO notification.notice (" + COLUMNS + ") VALUES (:id, :recipient, "
+            + ":dedupe, :template, :parameters, :title, :body, :titleEn, :bodyEn, :subjectType, :subjectId, :actionKind, "
+            + ":actionState, :actionExpiresAt, :createdAt, :readAt) ON CONFLICT DO NOTHING";
+
     @Override
     public boolean insert(Notice n) {
-        return jdbi.withHandle(h -> h.createUpdate("INSERT INTO notification.notice (" + COLUMNS + ") VALUES (:id, :recipient, "
-                        + ":dedupe, :template, :parameters, :title, :body, :titleEn, :bodyEn, :subjectType, :subjectId, :actionKind, "
-                        + ":actionState, :actionExpiresAt, :createdAt, :readAt) ON CONFLICT DO NOTHING")
-                .bind("id", n.id()).bind("recipient", n.recipientId()).bind("dedupe", n.dedupeKey())
+        return jdbi.withHandle(h -> bind(h.createUpdate(INSERT), n).execute()) == 1;
+    }
+
+    @Override
+    public List<UUID> insertAll(List<Notice> notices) {
+        if (notices.size() < 2) {
+            return notices.stream().filter(this::insert).map(Notice::id).toList();
+        }
+        return jdbi.withHandle(h -> {
+            PreparedBatch batch = h.prepareBatch(INSERT);
+            for (Notice n : notices) {
+                bind(batch, n).add();
+            }
+            batch.execute();
+            // A batch rewritten into one statement by the driver does not say which rows it inserted: the ids do.
+            Set<UUID> stored = new HashSet<>(h.createQuery("SELECT id FROM notification.notice WHERE id IN (<ids>)")
+                    .bindList("ids", notices.stream().map(Notice::id).toList()).mapTo(UUID.class).list());
+            return notices.stream().map(Notice::id).filter(stored::contains).toList();
+        });
+    }
+
+    private static <S extends SqlStatement<S>> S bind(S statement, Notice n) {
+        return statement.bind("id", n.id()).bind("recipient", n.recipientId()).bind("dedupe", n.dedupeKey())
                 .bind("template", n.template().name()).bind("parameters", JSON.writeValueAsString(new java.util.TreeMap<>(n.parameters())))
                 .bind("title", n.texts().title()).bind("body", n.texts().body())
                 .bind("titleEn", n.texts().titleEn()).bind("bodyEn", n.texts().bodyEn())
@@ -50,8 +78,7 @@ class JdbiNoticeStore implements NoticeStore {
                 .bind("actionKind", n.action().map(NoticeAction::kind).orElse(null))
                 .bind("actionState", n.action().map(a -> a.state().name()).orElse(null))
                 .bind("actionExpiresAt", utc(n.action().flatMap(NoticeAction::expiresAt)))
-                .bind("createdAt", utc(Optional.of(n.createdAt()))).bind("readAt", utc(n.readAt()))
-                .execute()) == 1;
+                .bind("createdAt", utc(Optional.of(n.createdAt()))).bind("readAt", utc(n.readAt()));
     }
 
     @Override

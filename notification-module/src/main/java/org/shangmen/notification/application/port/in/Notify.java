@@ -21,6 +21,14 @@ public interface Notify {
      */
     Optional<UUID> notify(NoticeRequest request);
 
+    /**
+     * The notices of one fact to several people (an order offered to several workers) in one write, their
+     * other channels following together after the commit; answers the ids of the notices stored.
+     */
+    default java.util.List<UUID> notifyAll(java.util.List<NoticeRequest> requests) {
+        return requests.stream().map(this::notify).flatMap(Optional::stream).toList();
+    }
+
     /** Marks the pending action of the recipient's notices about the subject DONE or EXPIRED; answers how many changed. */
     int settleAction(UUID recipientId, Notice.Subject subject, String actionKind, NoticeAction.State state);
 

@@ -14,6 +14,11 @@ public interface NoticeStore {
     /** False when the recipient already has a notice with the same dedupe key. */
     boolean insert(Notice notice);
 
+    /** Several notices at once, each unless its recipient has its dedupe key already; answers the ids stored. */
+    default java.util.List<UUID> insertAll(java.util.List<Notice> notices) {
+        return notices.stream().filter(this::insert).map(Notice::id).toList();
+    }
+
     Optional<Notice> find(UUID noticeId);
 
     Optional<Notice> findFor(UUID recipientId, UUID noticeId);

@@ -28,6 +28,7 @@ import org.shangmen.worker.domain.IdCardNumber;
 import org.shangmen.worker.domain.MinuteWindow;
 import org.shangmen.worker.domain.WeeklyHours;
 import org.shangmen.worker.domain.WorkState;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -62,7 +63,11 @@ class DemoWorkers implements DemoData {
     private final WorkerAdministration review;
     private final ManageSchedule schedules;
 
-    DemoWorkers(ManageWorkerProfile profiles, CertifyWorker certification, WorkerAdministration review, ManageSchedule schedules) {
+    private final int loadWorkers;
+
+    DemoWorkers(ManageWorkerProfile profiles, CertifyWorker certification, WorkerAdministration review, ManageSchedule schedules,
+                @Value("${shangmen.demo.load-workers:0}") int loadWorkers) {
+        this.loadWorkers = loadWorkers;
         this.profiles = profiles;
         this.certification = certification;
         this.review = review;
@@ -76,20 +81,27 @@ class DemoWorkers implements DemoData {
 
     @Override
     public void seed() {
+        List<Demo> all = new java.util.ArrayList<>(WORKERS);
+        for (int i = 1; i <= loadWorkers; i++) {
+            // Daily cleaners around Nanshan for the booking-loop load driver, 13900000001 on.
+            all.add(new Demo("load-worker-" + i, "林" + "春夏秋冬梅兰竹菊".charAt(i % 8) + "芳", Gender.FEMALE, 1975 + i % 20, "440305",
+                    Set.of(Skill.DAILY_CLEANING), Set.of("440305"), 4_000 + 100L * (i % 10), 3 + i % 10,
+                    Set.of(CertificateType.HOUSEKEEPER, CertificateType.HEALTH), 22.520 + 0.002 * (i % 15), 113.930 + 0.002 * (i / 15)));
+        }
         UUID operator = DemoData.accountId("operator");
-        for (int i = 0; i < WORKERS.size(); i++) {
-            Demo d = WORKERS.get(i);
+        for (int i = 0; i < all.size(); i++) {
+            Demo d = all.get(i);
             UUID id = DemoData.accountId(d.key());
             if (!profiles.view(id).certification().equals("DRAFT")) {
                 continue;
             }
-            String first17 = d.district() + d.birthYear() + "0615" + String.format("%02d", 10 + i)
+            String first17 = d.district() + d.birthYear() + String.format("%04d", 615 + i / 80) + String.format("%02d", 10 + i % 80)
                     + (d.gender() == Gender.FEMALE ? 2 : 1);
             profiles.updateProfile(id, new ProfileCommand(Optional.of(d.name()), Optional.of(d.gender()), Optional.of(d.birthYear()),
                     Optional.of(first17 + IdCardNumber.checkCharacter(first17)), d.experience(), List.of("深圳市好帮手家政服务有限公司"),
                     d.skills(), d.districts(), Optional.of(d.lat()), Optional.of(d.lng()), 8_000, Optional.of(d.rateFen()),
                     Set.of("普通话"), "从事家政服务 " + d.experience() + " 年,认真负责,守时守约。"));
-            profiles.uploadPhoto(id, portrait(new Color(200 - 20 * i, 160 + 10 * i, 180)));
+            profiles.uploadPhoto(id, portrait(new Color(200 - 20 * (i % 6), 160 + 10 * (i % 6), 180)));
             int n = 0;
             for (CertificateType type : d.certificates()) {
                 certification.addCertificate(id, new CertificateCommand(type, "SZ-" + d.birthYear() + "-" + (100 + i) + n++,

@@ -1,0 +1,95 @@
+package org.shangmen.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.shangmen.app.support.Await;
+import org.shangmen.app.support.Http;
+import org.shangmen.app.support.Journeys;
+import org.shangmen.app.support.MutableClock;
+import org.shangmen.app.support.PlatformTest;
+import org.shangmen.worker.WorkerJourneys.Certified;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One rung's offers to several workers are one fact: one event publication for the rung and one for
+ * their notices, and still each worker finds exactly one notice of the offer in the message centre.
+ */
+@PlatformTest
+class OfferNoticesBatchTest {
+
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    Http http;
+    @Autowired
+    Jdbi jdbi;
+    @Autowired
+    Journeys journeys;
+    @Autowired
+    DispatchJourneys dispatch;
+
+    @Test
+    @DisplayName("W2.1 an order offered to three workers at once: each hears of it once, through one publication for the offers and one for the notices")
+    void oneRungOneFact() {
+        // Dapeng (440308): three workers near one another and nobody else.
+        double lat = 22.5950;
+        double lng = 114.4800;
+        String ops = journeys.operatorToken("ops");
+        List<Certified> workers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            workers.add(dispatch.worker("批量" + (char) ('甲' + i), ops, "440308", lat + i * 0.001, lng));
+        }
+        UUID orderId = dispatch.submitted(journeys.customerToken(),
+                dispatch.request("440308", lat, lng, DispatchJourneys.tomorrowAt(clock.instant(), 11)));
+
+        for (Certified worker : workers) {
+            String offerId = dispatch.offerFor(worker.token(), orderId);
+            Await.condition(() -> offerNotices(worker, offerId) == 1, "the offer's notice to " + worker.workerId());
+        }
+        Await.condition(() -> publications("%OffersMade%", orderId.toString()) == 1, "the offers' publication");
+        assertThat(count("SELECT COUNT(*) FROM dispatch.offer WHERE order_id = :o", orderId)).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM dispatch.decision WHERE order_id = :o AND kind = 'OFFERED'", orderId)).isEqualTo(1);
+        List<String> noticeIds = jdbi.withHandle(h -> h.createQuery("SELECT CAST(id AS VARCHAR(36)) FROM notification.notice "
+                + "WHERE template = 'OFFER_RECEIVED' AND subject_id IN (SELECT CAST(id AS VARCHAR(36)) FROM dispatch.offer WHERE order_id = :o)")
+                .bind("o", orderId).mapTo(String.class).list());
+        assertThat(noticeIds).hasSize(3);
+        Await.condition(() -> publications("%NoticesStored%", noticeIds.getFirst()) == 1, "the notices' one publication");
+        for (String noticeId : noticeIds) {
+            assertThat(publications("%NoticesStored%", noticeId)).as("all three notices in the same publication").isEqualTo(1);
+        }
+        Await.condition(() -> incomplete(orderId.toString()) == 0 && incomplete(noticeIds.getFirst()) == 0, "every publication to complete");
+    }
+
+    private long offerNotices(Certified worker, String offerId) {
+        long n = 0;
+        for (JsonNode notice : http.get("/api/v1/me/notices?unreadFirst=false&size=100").bearer(worker.token()).send().json().path("items")) {
+            if ("OFFER_RECEIVED".equals(notice.path("template").asString()) && notice.toString().contains(offerId)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private long publications(String type, String containing) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM (SELECT event_type, serialized_event FROM event_publication "
+                        + "UNION ALL SELECT event_type, serialized_event FROM event_publication_archive) p "
+                        + "WHERE event_type LIKE :type AND serialized_event LIKE :pattern")
+                .bind("type", type).bind("pattern", "%" + containing + "%").mapTo(Long.class).one());
+    }
+
+    private long incomplete(String containing) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL "
+                + "AND serialized_event LIKE :pattern").bind("pattern", "%" + containing + "%").mapTo(Long.class).one());
+    }
+
+    private long count(String sql, UUID order) {
+        return jdbi.withHandle(h -> h.createQuery(sql).bind("o", order).mapTo(Long.class).one());
+    }
+}

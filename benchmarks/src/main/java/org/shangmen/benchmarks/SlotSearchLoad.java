@@ -127,9 +127,10 @@ public final class SlotSearchLoad {
                 plantBookings(s, "SELECT gen_random_uuid() AS o, " + PLANTED.replace("g)", "(h % " + workers + " + 1))")
                         + " AS w, now() - interval '2 days' - h * interval '7 minutes' AS s FROM generate_series(1, " + history + ") h");
             }
-            s.execute("ANALYZE worker.worker");
-            s.execute("ANALYZE worker.booking");
-            s.execute("ANALYZE booking.worker_job");
+            for (String table : new String[] {"worker.worker", "worker.worker_skill", "worker.worker_district", "worker.certificate",
+                    "worker.weekly_hours", "worker.schedule_exception", "worker.booking", "worker.booked_cell", "booking.worker_job"}) {
+                s.execute("ANALYZE " + table);
+            }
             System.out.printf("planted %d workers in %s (+%d past bookings) in %.1f s%n", workers, district, history,
                     (System.nanoTime() - t0) / 1e9);
         }

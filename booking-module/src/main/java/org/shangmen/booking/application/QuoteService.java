@@ -152,15 +152,16 @@ public class QuoteService implements QuoteBasket {
         if (district.level() != RegionCode.Level.DISTRICT) {
             throw DomainException.invalid("booking.district-invalid", district.value());
         }
-        if (areas.servedRegion(district).isEmpty()) {
+        ServiceAreaDirectory.ServedPlace place = areas.servedPlace(district, communityId);
+        if (place.region().isEmpty()) {
             throw DomainException.rejected("booking.district-not-served", district.value());
         }
-        communityId.ifPresent(id -> {
-            ServiceAreaDirectory.CommunityView community = areas.community(id)
+        if (communityId.isPresent()) {
+            ServiceAreaDirectory.CommunityView community = place.community()
                     .orElseThrow(() -> DomainException.notFound("booking.community-not-found"));
             if (!community.districtCode().equals(district.value())) {
                 throw DomainException.invalid("booking.community-not-in-district", district.value());
             }
-        });
+        }
     }
 }

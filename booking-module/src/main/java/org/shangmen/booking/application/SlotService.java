@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,10 +28,11 @@ import org.shangmen.worker.api.WorkerCalendar;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Free slots (C2.3). A search reads the catalogue once, asks the worker calendar for eligible workers
- * once per distinct skill and certificate set of the basket (one for a single item) and for free
- * time exactly once, and reads the job ledger once: a bounded number of SQL statements whatever the
- * number of workers and days. The computation itself is the pure {@link SlotFinder}.
+ * Free slots (C2.3). A search reads the catalogue's items once, checks the district (and community)
+ * once, asks the worker calendar once for the workers eligible for the whole basket together with
+ * their free time, and reads the job ledger once: four SQL statements whatever the number of items,
+ * workers and days (the operators' settings are kept in memory). The computation itself is the pure
+ * {@link SlotFinder}.
  */
 public class SlotService implements FindSlots {
 
@@ -84,19 +84,19 @@ public class SlotService implements FindSlots {
         if (!end.isAfter(earliest)) {
             return new SlotAnswer(zone, query.district(), visitMinutes, List.of());
         }
-        List<UUID> eligible = eligible(basket.items(), query);
-        if (eligible.isEmpty()) {
+        TimeRange window = SlotFinder.freeTimeWindow(earliest, end, visit);
+        Map<UUID, List<TimeRange>> free = calendar.eligibleFreeTime(requirements(basket.items()), query.district(), window);
+        if (free.isEmpty()) {
             return new SlotAnswer(zone, query.district(), visitMinutes, List.of());
         }
-        TimeRange window = SlotFinder.freeTimeWindow(earliest, end, visit);
-        Map<UUID, List<TimeRange>> free = calendar.freeTime(eligible, window);
+        Set<UUID> eligible = free.keySet();
         // Jobs from the start of the first local day (for the daily cap) to the window's end plus the buffer.
         Instant jobsFrom = LocalDate.ofInstant(earliest, zone).atStartOfDay(zone).toInstant().minus(rules.travelBuffer());
         Instant jobsTo = LocalDate.ofInstant(window.end(), zone).plusDays(1).atStartOfDay(zone).toInstant().plus(rules.travelBuffer());
         Map<UUID, List<TimeRange>> held = jobs.jobs(eligible, new TimeRange(jobsFrom, jobsTo));
         List<WorkerTime> workers = new ArrayList<>(eligible.size());
         for (UUID id : eligible) {
-            workers.add(new WorkerTime(id, free.getOrDefault(id, List.of()), held.getOrDefault(id, List.of())));
+            workers.add(new WorkerTime(id, free.get(id), held.getOrDefault(id, List.of())));
         }
         List<Slot> slots = query.asap()
                 ? SlotFinder.earliest(rules, zone, now, visit, workers).map(List::of).orElse(List.of())
@@ -104,24 +104,12 @@ public class SlotService implements FindSlots {
         return new SlotAnswer(zone, query.district(), visitMinutes, slots);
     }
 
-    /** Workers who may take every item of the basket: one calendar call per distinct skill and certificate set. */
-    private List<UUID> eligible(Collection<ServiceItem> items, SlotQuery query) {
+    /** What the basket needs of one worker: each distinct skill with the union of its items' certificates. */
+    static List<WorkerCalendar.Requirement> requirements(Collection<ServiceItem> items) {
         Map<Skill, Set<CertificateType>> needs = new LinkedHashMap<>();
         for (ServiceItem item : items) {
             needs.computeIfAbsent(item.skill(), s -> EnumSet.noneOf(CertificateType.class)).addAll(item.requiredCertificates());
         }
-        Set<UUID> common = null;
-        for (Map.Entry<Skill, Set<CertificateType>> need : needs.entrySet()) {
-            Set<UUID> ids = new LinkedHashSet<>(calendar.eligibleWorkers(need.getKey(), query.district(), need.getValue()));
-            if (common == null) {
-                common = ids;
-            } else {
-                common.retainAll(ids);
-            }
-            if (common.isEmpty()) {
-                break;
-            }
-        }
-        return common == null ? List.of() : List.copyOf(common);
+        return needs.entrySet().stream().map(e -> new WorkerCalendar.Requirement(e.getKey(), e.getValue())).toList();
     }
 }

@@ -22,7 +22,7 @@ import org.shangmen.worker.api.WorkerCalendar;
 /**
  * Who can make one particular visit, by the slot search's rules: eligible for every need, free for
  * the whole visit, clear of other jobs by the travel buffer and under the daily cap. One calendar
- * read per need, one free-time read and one job-ledger read whatever the number of workers.
+ * read (eligible workers with their free time) and one job-ledger read whatever the number of workers.
  */
 public class WorkerAvailability {
 
@@ -45,14 +45,18 @@ public class WorkerAvailability {
 
     /** The workers free for the visit; with {@code only}, that worker or nobody. */
     public List<UUID> free(List<Need> needs, RegionCode district, TimeRange visit, Optional<UUID> only) {
-        Set<UUID> eligible = eligible(needs, district);
+        Map<UUID, List<TimeRange>> free;
         if (only.isPresent()) {
-            eligible = eligible.contains(only.get()) ? Set.of(only.get()) : Set.of();
+            Set<UUID> eligible = eligible(needs, district).contains(only.get()) ? Set.of(only.get()) : Set.of();
+            free = eligible.isEmpty() ? Map.of() : calendar.freeTime(eligible, visit);
+        } else {
+            free = calendar.eligibleFreeTime(needs.stream().map(n -> new WorkerCalendar.Requirement(n.skill(), n.certificates())).toList(),
+                    district, visit);
         }
+        Set<UUID> eligible = free.keySet();
         if (eligible.isEmpty()) {
             return List.of();
         }
-        Map<UUID, List<TimeRange>> free = calendar.freeTime(eligible, visit);
         SlotRules rules = rules();
         Instant from = LocalDate.ofInstant(visit.start(), zone).atStartOfDay(zone).toInstant().minus(rules.travelBuffer());
         Instant to = LocalDate.ofInstant(visit.end(), zone).plusDays(1).atStartOfDay(zone).toInstant().plus(rules.travelBuffer());

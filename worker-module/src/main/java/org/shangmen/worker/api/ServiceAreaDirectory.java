@@ -17,6 +17,17 @@ public interface ServiceAreaDirectory {
 
     Optional<CommunityView> community(UUID communityId);
 
+    /**
+     * A region as {@link #servedRegion} together with a community as {@link #community} (none asked,
+     * none answered): the directory reads both in one statement.
+     */
+    default ServedPlace servedPlace(RegionCode code, Optional<UUID> communityId) {
+        return new ServedPlace(servedRegion(code), communityId.flatMap(this::community));
+    }
+
+    record ServedPlace(Optional<AreaView> region, Optional<CommunityView> community) {
+    }
+
     /** Communities within {@code radiusMetres} of a point, nearest first. */
     List<CommunityView> communitiesNear(GeoPoint point, long radiusMetres, int limit);
 

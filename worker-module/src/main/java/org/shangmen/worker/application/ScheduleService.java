@@ -125,6 +125,22 @@ public class ScheduleService implements ManageSchedule, WorkerCalendar {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, List<TimeRange>> eligibleFreeTime(List<Requirement> requirements, RegionCode district, TimeRange range) {
+        if (requirements.isEmpty()) {
+            return Map.of();
+        }
+        List<ScheduleStore.Need> needs = requirements.stream().map(r -> new ScheduleStore.Need(r.skill().name(),
+                r.certificates().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()))).toList();
+        LocalDate from = range.start().atZone(Zones.CHINA).toLocalDate().minusDays(1);
+        LocalDate to = range.end().atZone(Zones.CHINA).toLocalDate().plusDays(1);
+        Map<UUID, List<TimeRange>> free = new java.util.LinkedHashMap<>();
+        schedules.eligibleCalendars(needs, district.value(), clock.instant(), LocalDate.now(clock.withZone(Zones.CHINA)), from, to, range)
+                .forEach((id, c) -> free.put(id, Availability.freeTime(c.zone(), c.weekly(), c.exceptions(), c.booked(), range)));
+        return free;
+    }
+
+    @Override
     @Transactional
     public void book(UUID workerId, UUID orderId, TimeRange time) {
         Worker worker = workers.findForUpdate(workerId).orElseThrow(() -> DomainException.notFound("worker.not-found"));

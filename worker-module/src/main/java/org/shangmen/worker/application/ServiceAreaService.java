@@ -102,6 +102,16 @@ public class ServiceAreaService implements BrowseServiceAreas, DefineServiceArea
 
     @Override
     @Transactional(readOnly = true)
+    public ServedPlace servedPlace(RegionCode code, Optional<UUID> communityId) {
+        ServiceAreaStore.Place place = store.place(code, communityId);
+        Optional<AreaView> region = place.region()
+                .filter(r -> r.served() || r.code().level() == RegionCode.Level.DISTRICT && place.cityServed())
+                .map(r -> new AreaView(r.code().value(), r.name(), r.level()));
+        return new ServedPlace(region, place.community().map(ServiceAreaService::view));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<CommunityView> communitiesNear(GeoPoint point, long radiusMetres, int limit) {
         if (radiusMetres <= 0 || radiusMetres > 50_000 || limit < 1 || limit > 100) {
             throw DomainException.invalid("worker.radius-invalid");

@@ -21,6 +21,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbiJobLedger implements JobLedger {
 
+    /**
+     * Jobs overlapping a range, found by their end ({@code worker_job_end_idx}): jobs that ended before the
+     * range are never read, however long the history.
+     */
+    static final String JOBS_IN_RANGE = "SELECT worker_id, starts_at, ends_at FROM booking.worker_job "
+            + "WHERE ends_at > :start AND starts_at < :end ORDER BY starts_at";
+
     private final Jdbi jdbi;
 
     JdbiJobLedger(Jdbi jdbi) {
@@ -53,8 +60,7 @@ class JdbiJobLedger implements JobLedger {
         }
         Set<UUID> wanted = workerIds instanceof Set<UUID> set ? set : new HashSet<>(workerIds);
         Map<UUID, List<TimeRange>> out = new HashMap<>();
-        jdbi.useHandle(h -> h.createQuery("SELECT worker_id, starts_at, ends_at FROM booking.worker_job "
-                        + "WHERE starts_at < :end AND ends_at > :start ORDER BY starts_at")
+        jdbi.useHandle(h -> h.createQuery(JOBS_IN_RANGE)
                 .bind("start", range.start()).bind("end", range.end())
                 .map((rs, ctx) -> {
                     UUID worker = rs.getObject("worker_id", UUID.class);

@@ -161,7 +161,7 @@ class JdbiScheduleStore implements ScheduleStore {
             return java.util.Set.of();
         }
         return jdbi.withHandle(h -> java.util.Set.copyOf(h.createQuery("SELECT DISTINCT worker_id FROM worker.booking "
-                        + "WHERE worker_id IN (<ids>) AND starts_at < :end AND ends_at > :start")
+                        + "WHERE worker_id IN (<ids>) AND ends_at > :start AND starts_at < :end")
                 .bindList("ids", List.copyOf(workerIds)).bind("start", range.start()).bind("end", range.end())
                 .mapTo(UUID.class).list()));
     }
@@ -215,7 +215,7 @@ class JdbiScheduleStore implements ScheduleStore {
         }
         Map<UUID, List<TimeRange>> result = new HashMap<>();
         jdbi.useHandle(h -> h.createQuery("SELECT worker_id, starts_at, ends_at FROM worker.booking WHERE worker_id IN (<ids>) "
-                        + "AND starts_at < :end AND ends_at > :start ORDER BY starts_at")
+                        + "AND ends_at > :start AND starts_at < :end ORDER BY starts_at")
                 .bindList("ids", List.copyOf(workerIds)).bind("start", range.start()).bind("end", range.end())
                 .map((rs, ctx) -> {
                     result.computeIfAbsent(rs.getObject("worker_id", UUID.class), k -> new ArrayList<>())
@@ -226,10 +226,73 @@ class JdbiScheduleStore implements ScheduleStore {
         return result;
     }
 
+    /**
+     * The calendar read of a slot search: the eligible workers (a common table expression) and, in one
+     * {@code UNION ALL}, their weekly hours, their exceptions in the days and their bookings overlapping the
+     * range. A booking is looked up by its end ({@code booking_by_worker_end_idx}): bookings that ended
+     * before the range are never read, however long the history.
+     */
+    static String calendarSql(List<EligibleWorkers.Need> needs) {
+        return "WITH e AS (" + EligibleWorkers.select(needs) + ") "
+                + "SELECT 'W' AS k, e.account_id AS worker_id, CAST(e.time_zone AS VARCHAR(64)) AS txt, CAST(NULL AS INT) AS n1, "
+                + "CAST(NULL AS INT) AS n2, CAST(NULL AS INT) AS n3, CAST(NULL AS DATE) AS d, CAST(NULL AS UUID) AS xid, "
+                + "CAST(NULL AS VARCHAR(100)) AS note, CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS t1, "
+                + "CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS t2 FROM e "
+                + "UNION ALL SELECT 'H', h.worker_id, CAST(NULL AS VARCHAR(64)), h.day_of_week, h.start_minute, h.end_minute, "
+                + "CAST(NULL AS DATE), CAST(NULL AS UUID), CAST(NULL AS VARCHAR(100)), CAST(NULL AS TIMESTAMP WITH TIME ZONE), "
+                + "CAST(NULL AS TIMESTAMP WITH TIME ZONE) FROM worker.weekly_hours h JOIN e ON e.account_id = h.worker_id "
+                + "UNION ALL SELECT 'X', x.worker_id, CAST(x.kind AS VARCHAR(64)), CAST(NULL AS INT), x.start_minute, x.end_minute, "
+                + "x.local_date, x.id, x.note, CAST(NULL AS TIMESTAMP WITH TIME ZONE), CAST(NULL AS TIMESTAMP WITH TIME ZONE) "
+                + "FROM worker.schedule_exception x JOIN e ON e.account_id = x.worker_id WHERE x.local_date BETWEEN :from AND :to "
+                + "UNION ALL SELECT 'B', b.worker_id, CAST(NULL AS VARCHAR(64)), CAST(NULL AS INT), CAST(NULL AS INT), "
+                + "CAST(NULL AS INT), CAST(NULL AS DATE), CAST(NULL AS UUID), CAST(NULL AS VARCHAR(100)), b.starts_at, b.ends_at "
+                + "FROM worker.booking b JOIN e ON e.account_id = b.worker_id WHERE b.ends_at > :start AND b.starts_at < :end";
+    }
+
+    @Override
+    public Map<UUID, Calendar> eligibleCalendars(List<Need> needs, String district, Instant now, LocalDate today, LocalDate from,
+                                                 LocalDate to, TimeRange range) {
+        List<EligibleWorkers.Need> wanted = needs.stream().map(n -> new EligibleWorkers.Need(n.skill(), n.certificates())).toList();
+        Map<UUID, java.time.ZoneId> zones = new java.util.TreeMap<>();
+        Map<UUID, Map<DayOfWeek, List<MinuteWindow>>> hours = new HashMap<>();
+        Map<UUID, List<ScheduleException>> exceptions = new HashMap<>();
+        Map<UUID, List<TimeRange>> booked = new HashMap<>();
+        jdbi.useHandle(h -> EligibleWorkers.bind(h.createQuery(calendarSql(wanted)), wanted, district, now, today)
+                .bind("from", from).bind("to", to).bind("start", range.start()).bind("end", range.end())
+                .map((rs, ctx) -> {
+                    UUID worker = rs.getObject("worker_id", UUID.class);
+                    switch (rs.getString("k")) {
+                        case "W" -> zones.put(worker, java.time.ZoneId.of(rs.getString("txt")));
+                        case "H" -> hours.computeIfAbsent(worker, k -> new HashMap<>())
+                                .computeIfAbsent(DayOfWeek.of(rs.getInt("n1")), k -> new ArrayList<>())
+                                .add(new MinuteWindow(rs.getInt("n2"), rs.getInt("n3")));
+                        case "X" -> exceptions.computeIfAbsent(worker, k -> new ArrayList<>())
+                                .add(new ScheduleException(rs.getObject("xid", UUID.class), rs.getObject("d", LocalDate.class),
+                                        ScheduleException.Kind.valueOf(rs.getString("txt")),
+                                        new MinuteWindow(rs.getInt("n2"), rs.getInt("n3")), rs.getString("note")));
+                        default -> booked.computeIfAbsent(worker, k -> new ArrayList<>())
+                                .add(new TimeRange(rs.getObject("t1", OffsetDateTime.class).toInstant(),
+                                        rs.getObject("t2", OffsetDateTime.class).toInstant()));
+                    }
+                    return 0;
+                }).forEach(x -> { }));
+        Map<UUID, Calendar> result = new java.util.LinkedHashMap<>();
+        java.util.Comparator<ScheduleException> byDay = java.util.Comparator.comparing(ScheduleException::date)
+                .thenComparingInt(e -> e.window().start());
+        zones.forEach((id, zone) -> {
+            List<ScheduleException> own = exceptions.getOrDefault(id, List.of());
+            List<TimeRange> times = booked.getOrDefault(id, List.of());
+            result.put(id, new Calendar(zone, new WeeklyHours(hours.getOrDefault(id, Map.of())),
+                    own.stream().sorted(byDay).toList(),
+                    times.stream().sorted(java.util.Comparator.comparing(TimeRange::start)).toList()));
+        });
+        return result;
+    }
+
     @Override
     public List<Booking> bookingsOf(UUID workerId, TimeRange range) {
         return jdbi.withHandle(h -> h.createQuery("SELECT order_id, worker_id, starts_at, ends_at FROM worker.booking "
-                        + "WHERE worker_id = :id AND starts_at < :end AND ends_at > :start ORDER BY starts_at")
+                        + "WHERE worker_id = :id AND ends_at > :start AND starts_at < :end ORDER BY starts_at")
                 .bind("id", workerId).bind("start", range.start()).bind("end", range.end())
                 .map((rs, ctx) -> new Booking(rs.getObject("order_id", UUID.class), rs.getObject("worker_id", UUID.class),
                         new TimeRange(rs.getObject("starts_at", OffsetDateTime.class).toInstant(),

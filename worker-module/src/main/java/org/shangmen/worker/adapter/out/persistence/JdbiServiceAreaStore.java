@@ -18,10 +18,12 @@ import org.springframework.stereotype.Repository;
 class JdbiServiceAreaStore implements ServiceAreaStore {
 
     private final ServiceAreaDao dao;
+    private final Jdbi jdbi;
     private final Clock clock;
 
     JdbiServiceAreaStore(Jdbi jdbi, Clock clock) {
         this.dao = jdbi.onDemand(ServiceAreaDao.class);
+        this.jdbi = jdbi;
         this.clock = clock;
     }
 
@@ -58,6 +60,26 @@ class JdbiServiceAreaStore implements ServiceAreaStore {
     @Override
     public Optional<Community> community(UUID id) {
         return dao.community(id).map(JdbiServiceAreaStore::community);
+    }
+
+    @Override
+    public Place place(RegionCode code, Optional<UUID> communityId) {
+        // One row always: the region, its city and the community are each joined by primary key (or not found).
+        return jdbi.withHandle(h -> h.createQuery("SELECT r.code, r.name, r.served, c.served AS city_served, m.id AS community_id, "
+                        + "m.district_code, m.name AS community_name, m.latitude, m.longitude FROM (SELECT 1 AS one) x "
+                        + "LEFT JOIN worker.region r ON r.code = :code LEFT JOIN worker.region c ON c.code = :city "
+                        + "LEFT JOIN worker.community m ON m.id = :community")
+                .bind("code", code.value()).bind("city", code.city().map(RegionCode::value).orElse(code.value()))
+                .bind("community", communityId.orElse(null))
+                .map((rs, ctx) -> {
+                    String found = rs.getString("code");
+                    UUID community = rs.getObject("community_id", UUID.class);
+                    return new Place(found == null ? Optional.empty() : Optional.of(new Region(RegionCode.of(found), rs.getString("name"),
+                            rs.getBoolean("served"))), rs.getBoolean("city_served"),
+                            community == null ? Optional.empty() : Optional.of(new Community(community,
+                                    RegionCode.of(rs.getString("district_code")), rs.getString("community_name"),
+                                    new GeoPoint(rs.getDouble("latitude"), rs.getDouble("longitude")))));
+                }).one());
     }
 
     @Override

@@ -200,38 +200,11 @@ class JdbiWorkerStore implements WorkerStore {
                 .findOne().orElse(new Statistics(0, 0, 0, 0)));
     }
 
-    /** Certification rules (A1.1): a worker past the deadline of items a stricter rule asked for gets no offers for the skill. */
-    private static final String OVERDUE_RULE_ITEMS = " AND NOT EXISTS (SELECT 1 FROM worker.missing_item m WHERE m.worker_id = w.account_id "
-            + "AND m.skill = :skill AND m.state <> 'RESOLVED' AND m.due_at <= :now)";
-
     @Override
     public List<UUID> eligible(String skill, String districtCode, Set<String> requiredCertificates, Instant now, LocalDate today) {
-        String certificates = requiredCertificates.isEmpty() ? "" : " AND (SELECT COUNT(DISTINCT c.type) FROM worker.certificate c "
-                + "WHERE c.worker_id = w.account_id AND c.type IN (<types>) AND c.valid_from <= :today "
-                + "AND (c.valid_until IS NULL OR c.valid_until >= :today)) = :required";
-        return jdbi.withHandle(h -> {
-            var query = h.createQuery("SELECT w.account_id FROM worker.worker w "
-                            + "JOIN worker.worker_skill s ON s.worker_id = w.account_id AND s.skill = :skill "
-                            + "JOIN worker.worker_district d ON d.worker_id = w.account_id AND d.district_code = :district "
-                            + "WHERE w.certification = 'APPROVED' AND w.work_state <> 'RESTING' "
-                            + "AND (w.standing = 'ACTIVE' OR (w.standing = 'SUSPENDED' AND w.suspended_until <= :now))"
-                            + certificates + OVERDUE_RULE_ITEMS
-                            // W4.2: every badge the service requires, held and valid today
-                            + " AND NOT EXISTS (SELECT 1 FROM worker.skill_badge_requirement r WHERE r.skill = :skill "
-                            + "AND NOT EXISTS (SELECT 1 FROM worker.worker_badge b WHERE b.worker_id = w.account_id "
-                            + "AND b.code = r.code AND b.valid_until >= :badgeDay))"
-                            // and every badge its tier of work requires
-                            + " AND NOT EXISTS (SELECT 1 FROM worker.tier_badge_requirement t WHERE t.tier = :tier "
-                            + "AND NOT EXISTS (SELECT 1 FROM worker.worker_badge b WHERE b.worker_id = w.account_id "
-                            + "AND b.code = t.code AND b.valid_until >= :badgeDay))"
-                            + " ORDER BY w.account_id")
-                    .bind("skill", skill).bind("district", districtCode).bind("now", now).bind("badgeDay", today)
-                    .bind("tier", org.shangmen.worker.api.WorkTier.of(org.shangmen.worker.api.Skill.valueOf(skill)).name());
-            if (!requiredCertificates.isEmpty()) {
-                query.bindList("types", List.copyOf(requiredCertificates)).bind("today", today).bind("required", requiredCertificates.size());
-            }
-            return query.mapTo(UUID.class).list();
-        });
+        List<EligibleWorkers.Need> needs = List.of(new EligibleWorkers.Need(skill, requiredCertificates));
+        return jdbi.withHandle(h -> EligibleWorkers.bind(h.createQuery(EligibleWorkers.select(needs) + " ORDER BY w.account_id"),
+                needs, districtCode, now, today).mapTo(UUID.class).list());
     }
 
     @Override

@@ -50,5 +50,21 @@ public interface ScheduleStore {
 
     Map<UUID, List<TimeRange>> booked(Collection<UUID> workerIds, TimeRange range);
 
+    /** One skill an order needs and the certificate codes it requires. */
+    record Need(String skill, java.util.Set<String> certificates) {
+    }
+
+    /** What a worker's free time is computed from: zone, week, exceptions of the days asked and bookings in the range. */
+    record Calendar(java.time.ZoneId zone, WeeklyHours weekly, List<ScheduleException> exceptions, List<TimeRange> booked) {
+    }
+
+    /**
+     * The workers eligible for every need in the district (as {@link WorkerStore#eligible}), in account
+     * order, each with their calendar: exceptions on the local dates {@code from}–{@code to} and bookings
+     * overlapping {@code range}. One statement whatever the number of workers.
+     */
+    Map<UUID, Calendar> eligibleCalendars(List<Need> needs, String district, java.time.Instant now, LocalDate today, LocalDate from,
+                                          LocalDate to, TimeRange range);
+
     List<Booking> bookingsOf(UUID workerId, TimeRange range);
 }

@@ -25,6 +25,13 @@ public interface ServiceAreaStore {
 
     Optional<Community> community(UUID id);
 
+    /** A region, whether its city is served, and a community, read together. */
+    record Place(Optional<Region> region, boolean cityServed, Optional<Community> community) {
+    }
+
+    /** The region, its city's served flag and the community (when asked) in one statement. */
+    Place place(RegionCode code, Optional<UUID> communityId);
+
     Page<Community> communitiesOf(RegionCode district, String keyword, PageRequest page);
 
     /** Communities whose coordinates lie in the box around a point; the caller sorts by distance. */

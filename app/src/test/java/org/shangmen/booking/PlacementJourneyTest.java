@@ -140,7 +140,7 @@ class PlacementJourneyTest {
         assertThat(outsideSpan.status()).isEqualTo(400);
         assertThat(outsideSpan.json().path("code").asString()).isEqualTo("booking.placement-leave-invalid");
         assertThat(http.get("/api/v1/customer/placements/" + id + "/substitutes").bearer(customer).send().json()
-                .valueStream().map(v -> v.path("substituteId").asString()).toList()).containsExactly(lin.workerId().toString());
+                .path("items").valueStream().map(v -> v.path("substituteId").asString()).toList()).containsExactly(lin.workerId().toString());
         assertThat(http.post("/api/v1/worker/placements/" + id + "/leave", Http.json(Map.of("firstDay", leaveDay.plusDays(1).toString(),
                 "days", 1))).bearer(lin.token()).send().status()).as("only the placement's worker asks for leave").isEqualTo(404);
 
@@ -209,7 +209,7 @@ class PlacementJourneyTest {
         assertThat(reviewed.json().path("workerId").asString()).isEqualTo(chen.workerId().toString());
         assertThat(http.post("/api/v1/customer/placements/" + id + "/reviews", Http.json(Map.of("rating", 4))).bearer(customerLater).send()
                 .json().path("code").asString()).isEqualTo("booking.placement-reviewed");
-        assertThat(http.get("/api/v1/worker/placements/" + id + "/reviews").bearer(chenLater).send().json()).hasSize(1);
+        assertThat(http.get("/api/v1/worker/placements/" + id + "/reviews").bearer(chenLater).send().json().path("items")).hasSize(1);
         FinanceReports.LedgerCheck check = reports.ledgerCheck();
         assertThat(check.grandTotalFen()).as("sum of every posting").isZero();
         assertThat(check.unbalancedEntries()).as("entries that do not balance").isZero();

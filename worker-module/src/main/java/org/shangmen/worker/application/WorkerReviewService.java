@@ -66,8 +66,9 @@ public class WorkerReviewService implements WorkerAdministration {
         return Page.of(items, page, workers.reviewQueueSize());
     }
 
+    /** A worker not found is an answer, not a failure: the caller's own transaction goes on (nothing was written). */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = DomainException.class)
     public ApplicationView application(UUID workerId) {
         Worker w = workers.find(workerId).orElseThrow(() -> DomainException.notFound("worker.not-found"));
         LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));

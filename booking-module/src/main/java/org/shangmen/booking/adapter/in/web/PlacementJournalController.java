@@ -53,6 +53,9 @@ class PlacementJournalController {
     record DayRecordPage(List<DayRecordView> items, int page, int size, long total) {
     }
 
+    record PlacementReviewPage(List<PlacementReviewView> items, int page, int size, long total) {
+    }
+
     /** {@code rating} 1–5, {@code comment} up to 500 characters. */
     record PlacementReviewRequest(Integer rating, String comment) {
     }
@@ -104,15 +107,23 @@ class PlacementJournalController {
     }
 
     @GetMapping("/api/v1/customer/placements/{placementId}/reviews")
-    @Operation(summary = "长期服务的评价(客户)")
-    List<PlacementReviewView> customerPlacementReviews(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID placementId) {
-        return journal.reviews(me(jwt), true, placementId).stream().map(PlacementJournalController::view).toList();
+    @Operation(summary = "长期服务的评价(客户),分页")
+    PlacementReviewPage customerPlacementReviews(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID placementId,
+                                                 @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return reviews(journal.reviews(me(jwt), true, placementId), new PageRequest(page, size));
     }
 
     @GetMapping("/api/v1/worker/placements/{placementId}/reviews")
-    @Operation(summary = "长期服务的评价(家政人员)")
-    List<PlacementReviewView> workerPlacementReviews(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID placementId) {
-        return journal.reviews(me(jwt), false, placementId).stream().map(PlacementJournalController::view).toList();
+    @Operation(summary = "长期服务的评价(家政人员),分页")
+    PlacementReviewPage workerPlacementReviews(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID placementId,
+                                               @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return reviews(journal.reviews(me(jwt), false, placementId), new PageRequest(page, size));
+    }
+
+    /** A placement has a review a month at most: the list is held whole and sliced. */
+    private static PlacementReviewPage reviews(List<PlacementReview> all, PageRequest request) {
+        Page<PlacementReviewView> found = Page.slice(all, request).map(PlacementJournalController::view);
+        return new PlacementReviewPage(found.items(), found.page(), found.size(), found.total());
     }
 
     private static DayRecordPage page(Page<DayRecord> found) {

@@ -12,6 +12,8 @@ import org.shangmen.booking.application.port.in.placement.ArrangeSubstitutes;
 import org.shangmen.booking.application.port.in.placement.ArrangeSubstitutes.LeaveCommand;
 import org.shangmen.booking.domain.placement.Substitution;
 import org.shangmen.kernel.DomainException;
+import org.shangmen.kernel.Page;
+import org.shangmen.kernel.PageRequest;
 import org.shangmen.worker.api.WorkerDirectory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -67,21 +70,34 @@ class PlacementLeaveController {
     }
 
     @GetMapping("/api/v1/customer/placements/{placementId}/substitutes")
-    @Operation(summary = "长期服务的替班安排(客户)")
-    List<SubstitutionView> customerPlacementSubstitutes(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID placementId) {
+    @Operation(summary = "长期服务的替班安排(客户),分页")
+    SubstitutionPage customerPlacementSubstitutes(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID placementId,
+                                                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        PageRequest request = new PageRequest(page, size);
         placements.ofCustomer(me(jwt), placementId);
-        return substitutes.substitutions(placementId).stream().map(this::view).toList();
+        return page(substitutes.substitutions(placementId), request);
     }
 
     @GetMapping("/api/v1/worker/placements/{placementId}/substitutes")
-    @Operation(summary = "长期服务的替班安排(家政人员)")
-    List<SubstitutionView> workerPlacementSubstitutes(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID placementId) {
+    @Operation(summary = "长期服务的替班安排(家政人员),分页")
+    SubstitutionPage workerPlacementSubstitutes(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID placementId,
+                                                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        PageRequest request = new PageRequest(page, size);
         UUID me = me(jwt);
         List<Substitution> all = substitutes.substitutions(placementId);
         if (all.stream().noneMatch(s -> s.workerId().equals(me))) {
             placements.ofWorker(me, placementId);
         }
-        return all.stream().filter(s -> s.mainWorkerId().equals(me) || s.workerId().equals(me)).map(this::view).toList();
+        return page(all.stream().filter(s -> s.mainWorkerId().equals(me) || s.workerId().equals(me)).toList(), request);
+    }
+
+    /** A placement's substitutions are few (one per leave): the list is held whole and sliced. */
+    private SubstitutionPage page(List<Substitution> all, PageRequest request) {
+        Page<SubstitutionView> found = Page.slice(all, request).map(this::view);
+        return new SubstitutionPage(found.items(), found.page(), found.size(), found.total());
+    }
+
+    record SubstitutionPage(List<SubstitutionView> items, int page, int size, long total) {
     }
 
     private SubstitutionView arrange(Jwt jwt, boolean byWorker, UUID placementId, LeaveRequest body) {

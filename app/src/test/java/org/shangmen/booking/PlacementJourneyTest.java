@@ -141,6 +141,12 @@ class PlacementJourneyTest {
         assertThat(outsideSpan.json().path("code").asString()).isEqualTo("booking.placement-leave-invalid");
         assertThat(http.get("/api/v1/customer/placements/" + id + "/substitutes").bearer(customer).send().json()
                 .path("items").valueStream().map(v -> v.path("substituteId").asString()).toList()).containsExactly(lin.workerId().toString());
+        assertThat(http.get("/api/v1/worker/placements/" + id + "/substitutes").bearer(away.token()).send().status())
+                .as("a worker with no part in the placement does not see its substitutes").isEqualTo(404);
+        assertThat(http.get("/api/v1/customer/placements/" + id + "/substitutes").bearer(customer(Journeys.newPhone())).send().status())
+                .as("nor does another customer").isEqualTo(404);
+        assertThat(http.get("/api/v1/worker/placements/" + id + "/substitutes").bearer(lin.token()).send().json().path("total").asLong())
+                .as("the substitute sees her own").isEqualTo(1);
         assertThat(http.post("/api/v1/worker/placements/" + id + "/leave", Http.json(Map.of("firstDay", leaveDay.plusDays(1).toString(),
                 "days", 1))).bearer(lin.token()).send().status()).as("only the placement's worker asks for leave").isEqualTo(404);
 

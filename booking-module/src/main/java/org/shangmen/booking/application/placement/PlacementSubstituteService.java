@@ -89,7 +89,19 @@ public class PlacementSubstituteService implements ArrangeSubstitutes {
 
     @Override
     @Transactional(readOnly = true)
-    public List<Substitution> substitutions(UUID placementId) {
-        return substitutions.ofPlacement(placementId);
+    public List<Substitution> substitutions(UUID accountId, boolean customer, UUID placementId) {
+        Placement placement = placements.find(placementId).orElseThrow(() -> DomainException.notFound("booking.placement-not-found"));
+        List<Substitution> all = substitutions.ofPlacement(placementId);
+        if (customer) {
+            if (!placement.customerId().equals(accountId)) {
+                throw DomainException.notFound("booking.placement-not-found");
+            }
+            return all;
+        }
+        List<Substitution> hers = all.stream().filter(s -> s.mainWorkerId().equals(accountId) || s.workerId().equals(accountId)).toList();
+        if (hers.isEmpty() && placement.workerId().filter(accountId::equals).isEmpty()) {
+            throw DomainException.notFound("booking.placement-not-found");
+        }
+        return hers;
     }
 }

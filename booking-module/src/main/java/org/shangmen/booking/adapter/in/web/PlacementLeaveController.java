@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.shangmen.booking.application.port.in.placement.ArrangePlacements;
 import org.shangmen.booking.application.port.in.placement.ArrangeSubstitutes;
 import org.shangmen.booking.application.port.in.placement.ArrangeSubstitutes.LeaveCommand;
 import org.shangmen.booking.domain.placement.Substitution;
@@ -35,12 +34,10 @@ import org.springframework.web.bind.annotation.RestController;
 class PlacementLeaveController {
 
     private final ArrangeSubstitutes substitutes;
-    private final ArrangePlacements placements;
     private final WorkerDirectory directory;
 
-    PlacementLeaveController(ArrangeSubstitutes substitutes, ArrangePlacements placements, WorkerDirectory directory) {
+    PlacementLeaveController(ArrangeSubstitutes substitutes, WorkerDirectory directory) {
         this.substitutes = substitutes;
-        this.placements = placements;
         this.directory = directory;
     }
 
@@ -74,8 +71,7 @@ class PlacementLeaveController {
     SubstitutionPage customerPlacementSubstitutes(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID placementId,
                                                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         PageRequest request = new PageRequest(page, size);
-        placements.ofCustomer(me(jwt), placementId);
-        return page(substitutes.substitutions(placementId), request);
+        return page(substitutes.substitutions(me(jwt), true, placementId), request);
     }
 
     @GetMapping("/api/v1/worker/placements/{placementId}/substitutes")
@@ -83,12 +79,7 @@ class PlacementLeaveController {
     SubstitutionPage workerPlacementSubstitutes(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID placementId,
                                                 @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         PageRequest request = new PageRequest(page, size);
-        UUID me = me(jwt);
-        List<Substitution> all = substitutes.substitutions(placementId);
-        if (all.stream().noneMatch(s -> s.workerId().equals(me))) {
-            placements.ofWorker(me, placementId);
-        }
-        return page(all.stream().filter(s -> s.mainWorkerId().equals(me) || s.workerId().equals(me)).toList(), request);
+        return page(substitutes.substitutions(me(jwt), false, placementId), request);
     }
 
     /** A placement's substitutions are few (one per leave): the list is held whole and sliced. */

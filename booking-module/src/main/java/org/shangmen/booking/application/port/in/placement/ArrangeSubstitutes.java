@@ -16,8 +16,11 @@ public interface ArrangeSubstitutes {
 
     Substitution arrange(LeaveCommand command);
 
-    /** The placement's substitutions, for its customer or either worker. */
-    List<Substitution> substitutions(UUID placementId);
+    /**
+     * The substitutions the account may see: all of the placement's for its customer, for a worker those she
+     * serves or is replaced in. A placement the account has no part in is not found.
+     */
+    List<Substitution> substitutions(UUID accountId, boolean customer, UUID placementId);
 
     /** @param byWorker true when the placement's worker asks; false when its customer does */
     record LeaveCommand(UUID requesterId, boolean byWorker, UUID placementId, LocalDate firstDay, int days, Optional<UUID> substituteId,

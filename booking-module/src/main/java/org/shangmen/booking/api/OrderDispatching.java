@@ -22,6 +22,13 @@ public interface OrderDispatching {
     DispatchOrder order(UUID orderId);
 
     /**
+     * The worker who last served this order's customer, when there is one: asked first when the customer
+     * named nobody. A read of the customer's history, so it is asked for once per matching, not with every
+     * read of the order.
+     */
+    Optional<UUID> previousWorker(UUID orderId);
+
+    /**
      * The order's lines as quoted: items, chosen options, quantities and estimated minutes, for what a
      * worker decides on before taking it; {@code booking.order-not-found} when there is none.
      */
@@ -62,12 +69,11 @@ public interface OrderDispatching {
     }
 
     /**
-     * @param previousWorkerId the worker who last served this customer, when there is one
      * @param place            where the service happens; the door number is not given out here
      */
     record DispatchOrder(UUID orderId, UUID customerId, OrderStatus status, RegionCode district, Optional<UUID> communityId,
                          GeoPoint place, TimeRange time, List<Need> needs, List<String> itemCodes, List<String> itemNames,
-                         String requirements, long totalFen, Optional<UUID> preferredWorkerId, Optional<UUID> previousWorkerId,
+                         String requirements, long totalFen, Optional<UUID> preferredWorkerId,
                          Optional<UUID> workerId, Instant submittedAt) {
         public DispatchOrder {
             needs = List.copyOf(needs);

@@ -68,7 +68,14 @@ public class DispatchOrderService implements OrderDispatching {
         return new DispatchOrder(order.id(), order.customerId(), order.status(), order.district(), order.communityId(), order.place(),
                 order.time(), order.needs(), order.lines().stream().map(QuotedItem::itemCode).toList(),
                 order.lines().stream().map(QuotedItem::itemName).toList(), order.requirements(), order.totalFen(),
-                order.preferredWorkerId(), orders.previousWorker(order.customerId(), order.id()), order.workerId(), order.createdAt());
+                order.preferredWorkerId(), order.workerId(), order.createdAt());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UUID> previousWorker(UUID orderId) {
+        Order order = orders.get(orderId);
+        return orders.previousWorker(order.customerId(), order.id());
     }
 
     @Override

@@ -33,6 +33,7 @@ final class Candidates {
     private final OfferStore offers;
     private List<Ranked> ranked;
     private Set<UUID> free;
+    private Optional<UUID> previous;
 
     Candidates(DispatchOrder order, Instant now, OrderDispatching orders, WorkerDirectory workers, OfferStore offers) {
         this.order = order;
@@ -46,7 +47,7 @@ final class Candidates {
     List<Ranked> forRung(Rung rung) {
         Set<UUID> offered = offers.workersOf(order.orderId());
         if (rung.step() == Step.PREFERRED) {
-            Optional<UUID> favoured = order.preferredWorkerId().or(order::previousWorkerId);
+            Optional<UUID> favoured = order.preferredWorkerId().or(this::previous);
             if (favoured.isEmpty() || offered.contains(favoured.get()) || !free().contains(favoured.get())) {
                 return List.of();
             }
@@ -62,6 +63,14 @@ final class Candidates {
             }
         }
         return out;
+    }
+
+    /** The customer's previous worker, read once for all the rungs this matching climbs. */
+    private Optional<UUID> previous() {
+        if (previous == null) {
+            previous = orders.previousWorker(order.orderId());
+        }
+        return previous;
     }
 
     private Set<UUID> free() {
@@ -86,7 +95,7 @@ final class Candidates {
             }
             Set<UUID> favoured = new HashSet<>();
             order.preferredWorkerId().ifPresent(favoured::add);
-            order.previousWorkerId().ifPresent(favoured::add);
+            previous().ifPresent(favoured::add);
             ranked = Ranking.rank(order.place(), candidates, favoured);
         }
         return ranked;

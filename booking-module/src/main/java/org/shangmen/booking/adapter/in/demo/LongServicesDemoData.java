@@ -97,7 +97,7 @@ class LongServicesDemoData implements DemoData {
         ServiceItem item = catalogue.itemByCode("daily-cleaning").orElseThrow();
         series.create(new ArrangeSeries.CreateCommand(customer, List.of(new Series.Line(item.id(), Map.of("hours", 3))), BAOAN,
                 Optional.empty(), Optional.of(HOME), "7栋1502室", "陈女士", "家有宠物猫,请勿开阳台门",
-                Optional.of(DemoData.accountId("worker-5")), new Cadence(Cadence.Kind.WEEKDAYS, Set.of(DayOfWeek.TUESDAY, DayOfWeek.FRIDAY)),
+                Optional.of(DemoData.accountId("worker-5")), new Cadence(Cadence.Kind.WEEKDAYS, Set.of(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY)),
                 today.plusDays(3), LocalTime.of(9, 0), Optional.of(16)));
     }
 }

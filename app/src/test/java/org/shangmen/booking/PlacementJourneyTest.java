@@ -63,7 +63,7 @@ class PlacementJourneyTest {
     @Test
     @DisplayName("C2.4 C4.2 a 26-day 月嫂 placement: whole-span search without the worker on leave, interviews, a contract, deposit and "
             + "package paid, a substitute for a leave day, an extension, an early end with a pro-rata refund less the contract's fee, "
-            + "the served days earned (the substitute's by her), daily records with care observations, the review at the end, ledger balanced")
+            + "the served days earned (the substitute's by her), daily records with care observations, the review at the end counted in her public rating, ledger balanced")
     void maternityNursePlacement() {
         String ops = journeys.operatorToken("ops");
         PlacementSteps steps = new PlacementSteps(http);
@@ -208,14 +208,22 @@ class PlacementJourneyTest {
         JsonNode days = http.get("/api/v1/customer/placements/" + id + "/days").bearer(customerLater).send().json();
         assertThat(days.path("total").asLong()).isEqualTo(2);
         assertThat(days.path("items").get(0).path("day").asString()).as("latest day first").isEqualTo(leaveDay.toString());
+        JsonNode pageBefore = http.get("/api/v1/public/workers/" + chen.workerId()).send().json();
+        assertThat(pageBefore.path("ratingCount").asInt()).as("no review yet").isZero();
         Http.Reply reviewed = http.post("/api/v1/customer/placements/" + id + "/reviews", Http.json(Map.of("rating", 5,
                 "comment", "专业细心"))).bearer(customerLater).send();
         assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(201);
+        // C4.4 the final placement review counts in her public rating like an order's review: 4.5 stars a priori, one 5-star review.
+        JsonNode pageAfter = http.get("/api/v1/public/workers/" + chen.workerId()).send().json();
+        assertThat(pageAfter.path("ratingCount").asInt()).as("the review counted once").isEqualTo(1);
+        assertThat(pageAfter.path("ratingTenths").asInt()).as("five stars move the rating up").isGreaterThan(pageBefore.path("ratingTenths").asInt());
         assertThat(reviewed.json().path("atEnd").asBoolean()).isTrue();
         assertThat(reviewed.json().path("workerId").asString()).isEqualTo(chen.workerId().toString());
         assertThat(http.post("/api/v1/customer/placements/" + id + "/reviews", Http.json(Map.of("rating", 4))).bearer(customerLater).send()
                 .json().path("code").asString()).isEqualTo("booking.placement-reviewed");
         assertThat(http.get("/api/v1/worker/placements/" + id + "/reviews").bearer(chenLater).send().json().path("items")).hasSize(1);
+        assertThat(http.get("/api/v1/public/workers/" + chen.workerId()).send().json().path("ratingCount").asInt())
+                .as("a refused second review counts nothing").isEqualTo(1);
         FinanceReports.LedgerCheck check = reports.ledgerCheck();
         assertThat(check.grandTotalFen()).as("sum of every posting").isZero();
         assertThat(check.unbalancedEntries()).as("entries that do not balance").isZero();

@@ -158,9 +158,17 @@ class BookingConfiguration {
     }
 
     @Bean
-    ReviewService reviewService(OrderStore orders, ReviewStore reviews, MediaStorage media, WorkerRatings ratings,
+    ReviewService reviewService(OrderStore orders, ReviewStore reviews, MediaStorage media, org.shangmen.booking.application.WorkerRerating ratings,
                                 ApplicationEventPublisher events, Clock clock) {
         return new ReviewService(orders, reviews, media, ratings, events, clock);
+    }
+
+    /** C4.4 one rating from the reviews of orders and of placements. */
+    @Bean
+    org.shangmen.booking.application.WorkerRerating workerRerating(ReviewStore reviews,
+                                                                   org.shangmen.booking.application.port.out.placement.PlacementJournalStore placementReviews,
+                                                                   WorkerRatings ratings) {
+        return new org.shangmen.booking.application.WorkerRerating(reviews, placementReviews, ratings);
     }
 
     @Bean

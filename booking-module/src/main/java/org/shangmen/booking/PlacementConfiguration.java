@@ -6,6 +6,9 @@ import org.shangmen.booking.application.port.in.CancelOrder;
 import org.shangmen.booking.application.port.in.ChangeOrder;
 import org.shangmen.booking.application.port.in.SubmitOrder;
 import org.shangmen.booking.application.port.out.placement.PlacementJournalStore;
+import org.shangmen.booking.application.DispatchOrderService;
+import org.shangmen.booking.application.placement.SubstituteDispatchService;
+import org.shangmen.booking.application.port.out.placement.SubstituteRequestStore;
 import org.shangmen.booking.application.port.out.placement.SubstitutionStore;
 import org.shangmen.booking.application.port.out.series.SeriesStore;
 import org.shangmen.booking.application.PolicySource;
@@ -35,7 +38,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * C2.4 long placements' and recurring plans' use cases. The standard contract terms are configurable under
  * {@code shangmen.booking.placement.*}. Billing reaches placements through {@code OrderPayments}: the
- * primary bean answers a placement's id itself and hands every other id to the orders' payments.
+ * primary bean answers a placement's id itself and hands every other id to the orders' payments; dispatch
+ * reaches substitute requests through {@code OrderDispatching} the same way.
  */
 @Configuration(proxyBeanMethods = false)
 class PlacementConfiguration {
@@ -68,15 +72,29 @@ class PlacementConfiguration {
 
     @Bean
     PlacementJournalService placementJournalService(PlacementStore placements, SubstitutionStore substitutions,
-                                                    PlacementJournalStore journal, Clock clock) {
-        return new PlacementJournalService(placements, substitutions, journal, clock);
+                                                    PlacementJournalStore journal,
+                                                    org.shangmen.booking.application.WorkerRerating ratings, Clock clock) {
+        return new PlacementJournalService(placements, substitutions, journal, ratings, clock);
     }
 
     @Bean
     PlacementSubstituteService placementSubstituteService(PlacementStore placements, SubstitutionStore substitutions,
-                                                          PlacementSearchService search, WorkerCalendar calendar,
-                                                          ApplicationEventPublisher events, Clock clock) {
-        return new PlacementSubstituteService(placements, substitutions, search, calendar, events, clock);
+                                                          SubstituteRequestStore requests, PlacementSearchService search,
+                                                          WorkerCalendar calendar, ApplicationEventPublisher events, Clock clock) {
+        return new PlacementSubstituteService(placements, substitutions, requests, search, calendar, events, clock);
+    }
+
+    /**
+     * Dispatch reaches substitute requests through {@code OrderDispatching}: the primary bean answers a
+     * request's id itself and hands every other id to the orders' dispatching.
+     */
+    @Bean
+    @Primary
+    SubstituteDispatchService substituteDispatchService(SubstituteRequestStore requests, PlacementStore placements,
+                                                        SubstitutionStore substitutions, PlacementSearchService search,
+                                                        WorkerCalendar calendar, WorkerDirectory directory, DispatchOrderService orders,
+                                                        ApplicationEventPublisher events, Clock clock) {
+        return new SubstituteDispatchService(requests, placements, substitutions, search, calendar, directory, orders, events, clock);
     }
 
     @Bean

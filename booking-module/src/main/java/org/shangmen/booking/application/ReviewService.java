@@ -16,7 +16,6 @@ import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.Ids;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
-import org.shangmen.worker.api.WorkerRatings;
 import org.springframework.transaction.annotation.Transactional;
 
 /** C4.4: reviews of completed orders, the worker's reply, operators hiding abusive ones; the worker's rating follows. */
@@ -25,11 +24,11 @@ public class ReviewService implements ReviewOrder {
     private final OrderStore orders;
     private final ReviewStore reviews;
     private final MediaStorage media;
-    private final WorkerRatings ratings;
+    private final WorkerRerating ratings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public ReviewService(OrderStore orders, ReviewStore reviews, MediaStorage media, WorkerRatings ratings,
+    public ReviewService(OrderStore orders, ReviewStore reviews, MediaStorage media, WorkerRerating ratings,
                          ApplicationEventPublisher events, Clock clock) {
         this.orders = orders;
         this.reviews = reviews;
@@ -119,8 +118,7 @@ public class ReviewService implements ReviewOrder {
     }
 
     private void rerate(UUID workerId) {
-        long[] stars = reviews.visibleStars(workerId);
-        ratings.rate(workerId, Review.ratingTenths(stars[0], stars[1]), (int) stars[1]);
+        ratings.rerate(workerId);
     }
 
     private static Review.Stars stars(ReviewCommand c) {

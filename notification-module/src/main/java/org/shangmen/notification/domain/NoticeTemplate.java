@@ -104,7 +104,10 @@ public enum NoticeTemplate {
             "Suspension lifted", "You passed \"{courseTitle}\"; the suspension for service quality is lifted. {stateEn}", false),
     PLACEMENT_SUBSTITUTE("长期服务替班安排", "长期服务 {firstDay} 至 {lastDay} 由替班人员{substitute}服务,其余日期不变。",
             "Placement substitute", "A substitute, {substitute}, serves the placement from {firstDay} to {lastDay}; the other days stay as they are.",
-            false);
+            false),
+    PLACEMENT_SUBSTITUTE_UNFILLED("看护空缺:暂无替班人员", "长期服务 {firstDay} 至 {lastDay} 暂无替班人员接单,这些天看护空缺。您可以在替班安排中指定一位空闲的家政人员,或联系客服。",
+            "Gap in care: no substitute yet", "No substitute took the placement's days from {firstDay} to {lastDay}, so they are uncovered. "
+            + "You may name a free worker under substitutes, or contact support.", false);
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     /** The longest value one placeholder takes. */

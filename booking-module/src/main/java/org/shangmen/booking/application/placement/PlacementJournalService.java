@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.shangmen.booking.application.WorkerRerating;
 import org.shangmen.booking.application.port.in.placement.KeepPlacementJournal;
 import org.shangmen.booking.application.port.out.placement.PlacementJournalStore;
 import org.shangmen.booking.application.port.out.placement.PlacementStore;
@@ -32,9 +33,12 @@ public class PlacementJournalService implements KeepPlacementJournal {
     private final PlacementStore placements;
     private final SubstitutionStore substitutions;
     private final PlacementJournalStore journal;
+    private final WorkerRerating ratings;
     private final Clock clock;
 
-    public PlacementJournalService(PlacementStore placements, SubstitutionStore substitutions, PlacementJournalStore journal, Clock clock) {
+    public PlacementJournalService(PlacementStore placements, SubstitutionStore substitutions, PlacementJournalStore journal,
+                                   WorkerRerating ratings, Clock clock) {
+        this.ratings = ratings;
         this.placements = placements;
         this.substitutions = substitutions;
         this.journal = journal;
@@ -80,6 +84,8 @@ public class PlacementJournalService implements KeepPlacementJournal {
         if (!journal.insert(review)) {
             throw DomainException.conflict("booking.placement-reviewed");
         }
+        // Counted in her rating like an order's review: recomputed from the stored reviews, so never twice.
+        ratings.rerate(review.workerId());
         return review;
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.shangmen.booking.application.port.in.placement.ArrangeSubstitutes;
 import org.shangmen.booking.application.port.in.placement.ArrangeSubstitutes.LeaveCommand;
+import org.shangmen.booking.domain.placement.SubstituteRequest;
 import org.shangmen.booking.domain.placement.Substitution;
 import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.Page;
@@ -27,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * C2.4 leave days during a placement: the placement's worker (or its customer) asks for days off and a
- * substitute free for all of them serves them; both sides see the placement's substitutes.
+ * substitute free for all of them serves them, found through dispatch or named by the customer; both
+ * sides see the placement's substitutes.
  */
 @RestController
 @Tag(name = "长期服务 Placements", description = "C2.4 长期服务期间的请假与替班")
@@ -50,20 +52,41 @@ class PlacementLeaveController {
                             String reason) {
     }
 
+    /**
+     * Leave days and their substitute: {@code status} SEEKING (offered to free workers through dispatch), FILLED
+     * (a substitute took them or was named: {@code substituteId}) or UNFILLED (nobody did: the customer may name one).
+     */
+    record SubstituteRequestView(UUID id, UUID placementId, String status, UUID substituteId, String substituteName, LocalDate firstDay,
+                                 LocalDate lastDay, String reason) {
+    }
+
+    record SubstituteRequestPage(List<SubstituteRequestView> items, int page, int size, long total) {
+    }
+
     @PostMapping("/api/v1/worker/placements/{placementId}/leave")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "长期服务期间请假:由全程空闲的替班人员服务这些天(可指定),替班人员按日计酬,客户与双方均收到通知")
-    SubstitutionView requestPlacementLeave(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID placementId,
-                                           @RequestBody(required = false) LeaveRequest body) {
-        return arrange(jwt, true, placementId, body);
+    @Operation(summary = "长期服务期间请假:未指定替班人员时经派单阶梯推送给全程空闲的合格人员抢单(状态 SEEKING),"
+            + "指定时由其直接服务这些天(FILLED);替班人员按日计酬,客户与双方均收到通知,无人接单时收到看护空缺通知")
+    SubstituteRequestView requestPlacementLeave(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID placementId,
+                                                 @RequestBody(required = false) LeaveRequest body) {
+        return leave(jwt, true, placementId, body);
     }
 
     @PostMapping("/api/v1/customer/placements/{placementId}/substitutes")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "为长期服务人员的休假日安排替班:全程空闲的替班人员服务这些天(可指定)")
-    SubstitutionView arrangePlacementSubstitute(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID placementId,
-                                                @RequestBody(required = false) LeaveRequest body) {
-        return arrange(jwt, false, placementId, body);
+    @Operation(summary = "为长期服务人员的休假日安排替班:未指定时经派单寻找(SEEKING),指定全程空闲的替班人员时直接安排(FILLED)")
+    SubstituteRequestView arrangePlacementSubstitute(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID placementId,
+                                                      @RequestBody(required = false) LeaveRequest body) {
+        return leave(jwt, false, placementId, body);
+    }
+
+    @GetMapping("/api/v1/customer/placements/{placementId}/substitute-requests")
+    @Operation(summary = "经派单寻找的替班(客户):寻找中、已有人接下或无人接单(看护空缺),分页")
+    SubstituteRequestPage customerSubstituteRequests(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID placementId,
+                                                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        PageRequest request = new PageRequest(page, size);
+        Page<SubstituteRequestView> found = Page.slice(substitutes.requests(me(jwt), placementId), request).map(this::view);
+        return new SubstituteRequestPage(found.items(), found.page(), found.size(), found.total());
     }
 
     @GetMapping("/api/v1/customer/placements/{placementId}/substitutes")
@@ -91,7 +114,7 @@ class PlacementLeaveController {
     record SubstitutionPage(List<SubstitutionView> items, int page, int size, long total) {
     }
 
-    private SubstitutionView arrange(Jwt jwt, boolean byWorker, UUID placementId, LeaveRequest body) {
+    private SubstituteRequestView leave(Jwt jwt, boolean byWorker, UUID placementId, LeaveRequest body) {
         if (body == null || body.days() == null) {
             throw DomainException.invalid("booking.placement-leave-invalid", LeaveCommand.MAX_DAYS);
         }
@@ -101,8 +124,24 @@ class PlacementLeaveController {
         } catch (DateTimeParseException e) {
             throw DomainException.invalid("booking.placement-leave-invalid", LeaveCommand.MAX_DAYS);
         }
-        return view(substitutes.arrange(new LeaveCommand(me(jwt), byWorker, placementId, first, body.days(),
-                Optional.ofNullable(body.substituteId()), body.reason())));
+        LeaveCommand command = new LeaveCommand(me(jwt), byWorker, placementId, first, body.days(), Optional.ofNullable(body.substituteId()),
+                body.reason());
+        if (command.substituteId().isPresent()) {
+            Substitution s = substitutes.arrange(command);
+            return new SubstituteRequestView(s.id(), s.placementId(), SubstituteRequest.Status.FILLED.name(), s.workerId(), name(s.workerId()),
+                    s.firstDay(), s.endDay().minusDays(1), s.reason());
+        }
+        return view(substitutes.seek(command));
+    }
+
+    private String name(UUID workerId) {
+        return directory.card(workerId).map(WorkerDirectory.WorkerCard::name).orElse(null);
+    }
+
+    private SubstituteRequestView view(SubstituteRequest r) {
+        return new SubstituteRequestView(r.id(), r.placementId(), r.status().name(), r.workerId().orElse(null),
+                r.workerId().map(this::name).orElse(null), r.firstDay(), r.endDay().minusDays(1),
+                r.reason());
     }
 
     private SubstitutionView view(Substitution s) {

@@ -89,4 +89,11 @@ class JdbiPlacementJournalStore implements PlacementJournalStore {
             throw e;
         }
     }
+
+    @Override
+    public long[] reviewStars(UUID workerId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(SUM(rating), 0) AS stars, COUNT(*) AS n FROM booking.placement_review "
+                        + "WHERE worker_id = :worker")
+                .bind("worker", workerId).map((rs, ctx) -> new long[] {rs.getLong("stars"), rs.getLong("n")}).one());
+    }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.shangmen.booking.api.event.PlacementChanged;
 import org.shangmen.booking.api.event.PlacementContracted;
 import org.shangmen.booking.api.event.PlacementEnded;
+import org.shangmen.booking.api.event.PlacementSubstituteUnfilled;
 import org.shangmen.booking.api.event.PlacementSubstituted;
 import org.shangmen.booking.api.event.SeriesHandedOver;
 import org.shangmen.kernel.Money;
@@ -74,6 +75,16 @@ class LongServiceNotices {
         Map<String, String> values = Map.of("firstDay", e.firstDay().toString(), "lastDay", lastDay(e.endDay()), "substitute", name);
         for (UUID who : List.of(e.customerId(), e.workerId(), e.substituteId())) {
             notify.notify(NoticeRequest.of(key, who, NoticeTemplate.PLACEMENT_SUBSTITUTE, values, placement(e.placementId())));
+        }
+    }
+
+    /** 看护空缺: nobody took the substitute offer; the customer and the worker on leave are told the days are uncovered. */
+    @ApplicationModuleListener
+    void on(PlacementSubstituteUnfilled e) {
+        String key = "PlacementSubstituteUnfilled:" + e.requestId();
+        Map<String, String> values = Map.of("firstDay", e.firstDay().toString(), "lastDay", lastDay(e.endDay()));
+        for (UUID who : List.of(e.customerId(), e.workerId())) {
+            notify.notify(NoticeRequest.of(key, who, NoticeTemplate.PLACEMENT_SUBSTITUTE_UNFILLED, values, placement(e.placementId())));
         }
     }
 

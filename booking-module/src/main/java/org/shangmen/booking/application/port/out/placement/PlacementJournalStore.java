@@ -20,4 +20,7 @@ public interface PlacementJournalStore {
     boolean insert(PlacementReview review);
 
     List<PlacementReview> reviews(UUID placementId);
+
+    /** The sum of the stars and the number of the worker's placement reviews, monthly and final. */
+    long[] reviewStars(UUID workerId);
 }

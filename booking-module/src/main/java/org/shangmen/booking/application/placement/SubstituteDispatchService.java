@@ -79,7 +79,14 @@ public class SubstituteDispatchService implements OrderDispatching {
         return new DispatchOrder(r.id(), r.customerId(), status(r), p.district(), Optional.empty(), place(p), time(r),
                 List.of(new Need(item.skill(), item.requiredCertificates())), List.of(p.itemCode()), List.of(p.itemName() + "(长期服务替班)"),
                 "长期服务替班 " + r.days() + " 天(" + r.firstDay() + " 起," + (p.liveIn() ? "住家" : "白天") + "),按合同日薪计酬", totalFen,
-                Optional.empty(), Optional.empty(), r.workerId(), r.createdAt());
+                Optional.empty(), r.workerId(), r.createdAt());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UUID> previousWorker(UUID orderId) {
+        // A substitute stands in for the placement's own worker: nobody is favoured for the leave days.
+        return requests.find(orderId).isPresent() ? Optional.empty() : orders.previousWorker(orderId);
     }
 
     @Override

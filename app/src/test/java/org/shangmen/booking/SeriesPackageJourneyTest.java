@@ -324,6 +324,49 @@ class SeriesPackageJourneyTest {
     }
 
     @Test
+    @DisplayName("C2.4 C4.2 a package used up pays nothing more: its last visit takes the remainder, the next visit is paid as usual")
+    void usedUpFallsBack() {
+        Certified he = new WorkerJourneys(http).certifiedWorker("何翠英", journeys.operatorToken("ops"), Map.of());
+        String finance = journeys.operatorToken("finance");
+        Party customer = billing().customer();
+        JsonNode series = createSeries(customer.token(), he, 4);
+        List<String> orders = series.path("plannedVisits").valueStream().map(v -> v.path("orderId").asString()).toList();
+        Http.Reply two = http.put("/api/v1/admin/billing/package-offers/2", Http.json(Map.of("discountBp", 333))).bearer(finance)
+                .send();
+        assertThat(two.status()).as(two.body()).isEqualTo(200);
+        JsonNode pkg;
+        try {
+            pkg = buyAndPay(customer.token(), series.path("id").asString(), 2);
+        } finally {
+            http.put("/api/v1/admin/billing/package-offers/2", Http.json(Map.of("discountBp", 333, "active", false))).bearer(finance).send();
+        }
+        String packageId = pkg.path("packageId").asString();
+        long price = pkg.path("priceFen").asLong();
+        for (String orderId : orders.subList(0, 3)) {
+            accept(he, orderId);
+        }
+        Await.condition(() -> "PAID".equals(status(customer.token(), orders.get(0))) && "PAID".equals(status(customer.token(), orders.get(1))),
+                "two visits paid from the package");
+        JsonNode usedUp = Await.value(() -> {
+            JsonNode p = pkg(customer.token(), packageId);
+            return p.path("visitsLeft").asInt() == 0 ? p : null;
+        }, "the package used up");
+        assertThat(usedUp.path("status").asString()).isEqualTo("USED_UP");
+        assertThat(usedUp.path("statusLabel").asString()).isEqualTo("已用完");
+        assertThat(usedUp.path("consumedFen").asLong()).as("the shares add up to the price").isEqualTo(price);
+        assertThat(Await.value(() -> "AWAITING_PAYMENT".equals(status(customer.token(), orders.get(2))) ? Boolean.TRUE : null,
+                "the third visit awaits payment")).isTrue();
+        assertThat(consumption.consume(UUID.fromString(orders.get(2)))).isFalse();
+        Http.Reply own = http.post("/api/v1/customer/orders/" + orders.get(2) + "/payments", Http.json(Map.of("channel", "ALIPAY")))
+                .bearer(customer.token()).header("Idempotency-Key", "pay-" + UUID.randomUUID()).send();
+        assertThat(own.status()).as("the customer pays it as any order").isEqualTo(201);
+        assertThat(http.post("/api/v1/dev/payments/" + own.json().path("paymentId").asString() + "/complete", "").send().status())
+                .isEqualTo(200);
+        assertThat(status(customer.token(), orders.get(2))).isEqualTo("PAID");
+        BillingJourneys.ledgerBalanced(reports);
+    }
+
+    @Test
     @DisplayName("C4.2 the same visit order consumed from its package by many at once: paid once, one visit used, one ledger entry")
     void raceConsumesOnce() throws Exception {
         String ops = journeys.operatorToken("ops");

@@ -14,6 +14,9 @@ public interface SeriesPackages {
     /** The customer's series; empty when there is none or it is someone else's. */
     Optional<PackagedSeries> series(UUID customerId, UUID seriesId);
 
+    /** The customer's series not cancelled, newest first (at most a page of 100). */
+    List<UUID> openSeries(UUID customerId);
+
     /** The series whose visit the order is; empty for any other order. */
     Optional<UUID> seriesOfOrder(UUID orderId);
 

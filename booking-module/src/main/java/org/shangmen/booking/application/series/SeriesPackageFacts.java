@@ -10,7 +10,9 @@ import org.shangmen.booking.api.SeriesPackages;
 import org.shangmen.booking.application.port.in.QuoteBasket;
 import org.shangmen.booking.application.port.out.series.SeriesStore;
 import org.shangmen.booking.domain.Quote;
+import org.shangmen.booking.domain.series.Series;
 import org.shangmen.booking.domain.series.SeriesVisit;
+import org.shangmen.kernel.PageRequest;
 import org.shangmen.kernel.Zones;
 
 /**
@@ -40,6 +42,12 @@ public class SeriesPackageFacts implements SeriesPackages {
             return new PackagedSeries(s.id(), s.customerId(), s.isOpen(), s.visits(), quote.totalFen(),
                     s.district().value(), names);
         });
+    }
+
+    @Override
+    public List<UUID> openSeries(UUID customerId) {
+        return store.ofCustomer(customerId, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream().filter(Series::isOpen)
+                .map(Series::id).toList();
     }
 
     @Override

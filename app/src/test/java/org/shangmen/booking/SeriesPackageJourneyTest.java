@@ -379,6 +379,9 @@ class SeriesPackageJourneyTest {
         accept(wang, orderId);
         assertThat(Await.value(() -> "AWAITING_PAYMENT".equals(status(customer.token(), orderId)) ? Boolean.TRUE : null, "awaiting payment"))
                 .isTrue();
+        java.time.Instant ever = java.time.Instant.EPOCH;
+        java.time.Instant never = clock.instant().plus(Duration.ofDays(3650));
+        long discountBefore = reports.report(ever, never, java.util.Optional.of("440305")).packageDiscountFen();
         String packageId = buyAndPay(customer.token(), series.path("id").asString(), 8).path("packageId").asString();
 
         int contenders = 4;
@@ -413,6 +416,9 @@ class SeriesPackageJourneyTest {
         assertThat(visitEntries).hasSize(1);
         assertThat(ledger.orderBalance(UUID.fromString(orderId), LedgerAccount.ORDER_ESCROW)).as("the order's escrow holds it once")
                 .isNegative().isEqualTo(visitEntries.get(0).sum(LedgerAccount.ORDER_ESCROW));
+        FinanceReports.Report report = reports.report(ever, never, java.util.Optional.of("440305"));
+        assertThat(report.packageDiscountFen() - discountBefore).as("the package's discount on the visit, the platform's promotion cost")
+                .isEqualTo(-visitEntries.get(0).sum(LedgerAccount.ORDER_ESCROW) - pkg.path("consumedFen").asLong());
         BillingJourneys.ledgerBalanced(reports);
     }
 }

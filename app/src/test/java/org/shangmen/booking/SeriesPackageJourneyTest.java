@@ -244,6 +244,17 @@ class SeriesPackageJourneyTest {
         assertThat(ledger.ofOrder(UUID.fromString(packageId)).stream().mapToLong(e -> e.sum(LedgerAccount.PREPAID_PACKAGE)).sum())
                 .as("the package's purchase less what it refunded").isEqualTo(-price + (price - share));
         BillingJourneys.ledgerBalanced(reports);
+        // C5.1: the customer hears the money is on its way back, the package named.
+        JsonNode notice = Await.value(() -> {
+            for (JsonNode n : http.get("/api/v1/me/notices").bearer(me).send().json().path("items")) {
+                if ("REFUND_DONE".equals(n.path("template").asString())) {
+                    return n;
+                }
+            }
+            return null;
+        }, "the refund notice");
+        assertThat(notice.path("body").asString()).contains(org.shangmen.kernel.Money.ofFen(price - share).toString()).contains("周期服务套餐");
+        assertThat(notice.path("subject").path("id").asString()).isEqualTo(packageId);
         assertThat(http.post("/api/v1/customer/packages/" + packageId + "/end", "").bearer(me).send().json().path("code").asString())
                 .isEqualTo("billing.package-ended");
         JsonNode mine = http.get("/api/v1/customer/packages").bearer(me).send().json();

@@ -79,8 +79,9 @@ class BillingConfiguration {
 
     @Bean
     RefundProcessing refundProcessing(PaymentGateways gateways, PaymentStore payments, RefundStore refunds, LedgerStore ledger,
-                                      PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock) {
-        return new RefundProcessing(gateways, payments, refunds, ledger, transactions, events, clock);
+                                      PackageStore packages, PlatformTransactionManager transactions, ApplicationEventPublisher events,
+                                      Clock clock) {
+        return new RefundProcessing(gateways, payments, refunds, ledger, packages, transactions, events, clock);
     }
 
     @Bean

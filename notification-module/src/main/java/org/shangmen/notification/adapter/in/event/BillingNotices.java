@@ -1,6 +1,7 @@
 package org.shangmen.notification.adapter.in.event;
 
 import java.util.Map;
+import org.shangmen.billing.api.event.PackageRefunded;
 import org.shangmen.billing.api.event.RefundCompleted;
 import org.shangmen.billing.api.event.StatementReady;
 import org.shangmen.booking.api.OrderPayments;
@@ -27,8 +28,15 @@ class BillingNotices {
     @ApplicationModuleListener
     void on(RefundCompleted refund) {
         notify.notify(NoticeRequest.of("RefundCompleted:" + refund.refundId(), refund.customerId(), NoticeTemplate.REFUND_DONE,
-                Map.of("itemName", itemName(refund), "amount", Money.ofFen(refund.amountFen()).toString()),
+                Map.of("itemName", orders.payable(refund.orderId()).description(), "amount", Money.ofFen(refund.amountFen()).toString()),
                 new Notice.Subject("ORDER", refund.orderId().toString())));
+    }
+
+    @ApplicationModuleListener
+    void on(PackageRefunded refund) {
+        notify.notify(NoticeRequest.of("PackageRefunded:" + refund.refundId(), refund.customerId(), NoticeTemplate.REFUND_DONE,
+                Map.of("itemName", refund.description(), "amount", Money.ofFen(refund.amountFen()).toString()),
+                new Notice.Subject("PACKAGE", refund.packageId().toString())));
     }
 
     @ApplicationModuleListener
@@ -38,17 +46,5 @@ class BillingNotices {
         notify.notify(NoticeRequest.of("StatementReady:" + statement.statementId(), statement.workerId(), NoticeTemplate.SETTLEMENT_READY,
                 Map.of("period", period, "amount", Money.ofFen(statement.payableFen()).toString()),
                 new Notice.Subject("STATEMENT", statement.statementId().toString())));
-    }
-
-    /** The refunded order's items; a refund that is not an order's (a recurring plan's prepaid package) names the package. */
-    private String itemName(RefundCompleted refund) {
-        try {
-            return orders.payable(refund.orderId()).description();
-        } catch (org.shangmen.kernel.DomainException e) {
-            if (e.kind() != org.shangmen.kernel.ErrorKind.NOT_FOUND) {
-                throw e;
-            }
-            return "周期服务套餐";
-        }
     }
 }

@@ -1,6 +1,11 @@
 package org.shangmen.billing;
 
 import org.shangmen.billing.application.CouponIssue;
+import org.shangmen.billing.application.PackageConsumptionService;
+import org.shangmen.billing.application.PackagePayables;
+import org.shangmen.billing.application.PackageSalesService;
+import org.shangmen.billing.application.port.out.PackageStore;
+import org.shangmen.booking.api.SeriesPackages;
 import org.shangmen.billing.application.CouponService;
 import org.shangmen.billing.application.DiscountService;
 import org.shangmen.billing.application.PromotionAdminService;
@@ -44,24 +49,47 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class BillingConfiguration {
 
+    /** Orders and placements are booking's to pay; a prepaid package (paid under its own id) is billing's. */
+    private static OrderPayments payables(OrderPayments orders, PackageStore packages, LedgerStore ledger, ApplicationEventPublisher events,
+                                          Clock clock) {
+        return new PackagePayables(orders, packages, ledger, events, clock);
+    }
+
     @Bean
     StartPaymentService startPaymentService(OrderPayments orders, PaymentGateways gateways, PaymentStore payments, AccountContacts contacts,
+                                            PackageStore packages, LedgerStore ledger, ApplicationEventPublisher events,
                                             PlatformTransactionManager transactions, Clock clock,
                                             @Value("${shangmen.billing.payment-window:PT30M}") Duration window) {
-        return new StartPaymentService(orders, gateways, payments, contacts, transactions, clock, window);
+        return new StartPaymentService(payables(orders, packages, ledger, events, clock), gateways, payments, contacts, transactions, clock,
+                window);
+    }
+
+    @Bean
+    PackageConsumptionService packageConsumptionService(PackageStore packages, SeriesPackages series, OrderPayments orders,
+                                                        LedgerStore ledger, RefundProcessing refunding,
+                                                        PlatformTransactionManager transactions, Clock clock) {
+        return new PackageConsumptionService(packages, series, orders, ledger, refunding, transactions, clock);
+    }
+
+    @Bean
+    PackageSalesService packageSalesService(PackageStore packages, SeriesPackages series, PackageConsumptionService consumption,
+                                            PlatformTransactionManager transactions, Clock clock) {
+        return new PackageSalesService(packages, series, consumption, transactions, clock);
     }
 
     @Bean
     RefundProcessing refundProcessing(PaymentGateways gateways, PaymentStore payments, RefundStore refunds, LedgerStore ledger,
-                                      PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock) {
-        return new RefundProcessing(gateways, payments, refunds, ledger, transactions, events, clock);
+                                      PackageStore packages, PlatformTransactionManager transactions, ApplicationEventPublisher events,
+                                      Clock clock) {
+        return new RefundProcessing(gateways, payments, refunds, ledger, packages, transactions, events, clock);
     }
 
     @Bean
     SettlePaymentService settlePaymentService(OrderPayments orders, PaymentGateways gateways, PaymentStore payments, RefundStore refunds,
-                                              LedgerStore ledger, AnomalyStore anomalies, RefundProcessing refunding,
-                                              PlatformTransactionManager transactions, Clock clock) {
-        return new SettlePaymentService(orders, gateways, payments, refunds, ledger, anomalies, refunding, transactions, clock);
+                                              LedgerStore ledger, AnomalyStore anomalies, RefundProcessing refunding, PackageStore packages,
+                                              ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+        return new SettlePaymentService(payables(orders, packages, ledger, events, clock), gateways, payments, refunds, ledger, anomalies,
+                refunding, transactions, clock);
     }
 
     @Bean

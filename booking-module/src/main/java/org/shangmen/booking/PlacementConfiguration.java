@@ -15,6 +15,7 @@ import org.shangmen.booking.application.PolicySource;
 import org.shangmen.booking.application.series.SeriesChangeService;
 import org.shangmen.booking.application.placement.PlacementJournalService;
 import org.shangmen.booking.application.placement.PlacementSubstituteService;
+import org.shangmen.booking.application.series.SeriesPackageFacts;
 import org.shangmen.booking.application.series.SeriesService;
 import org.shangmen.booking.application.series.SeriesVisitOrders;
 import org.shangmen.booking.application.PayOrderService;
@@ -108,6 +109,11 @@ class PlacementConfiguration {
                                 PlatformTransactionManager transactions, ApplicationEventPublisher events, PolicySource settings,
                                 @Value("${shangmen.booking.series.horizon:P28D}") Duration horizon, Clock clock) {
         return new SeriesService(store, orders, cancellation, changes, transactions, events, settings, horizon, clock);
+    }
+
+    @Bean
+    SeriesPackageFacts seriesPackageFacts(SeriesStore store, QuoteBasket quotes, Clock clock) {
+        return new SeriesPackageFacts(store, quotes, clock);
     }
 
     @Bean

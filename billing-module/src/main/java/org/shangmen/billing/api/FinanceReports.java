@@ -17,16 +17,18 @@ public interface FinanceReports {
      * @param commissionFen       platform revenue from completed orders
      * @param cancellationFeesFen platform revenue from cancellation fees
      * @param refundsFen          money returned to customers
-     * @param promotionCostFen    what promotions cost the platform
+     * @param promotionCostFen    what promotions cost the platform, prepaid packages' discounts included
      * @param refundExpenseFen    refunds the platform bore itself (after the order was settled)
      * @param workerEarningsFen   workers' share of completed orders
      * @param workerAdjustmentsFen operators' adjustments to workers' statements: bonuses less deductions (not by region)
      * @param workerPayoutsFen    money paid out to workers
      * @param profitFen           revenue less promotion cost, refund expense and adjustments
+     * @param packageDiscountFen  of the promotion cost, what prepaid packages' discounts on visits paid from them cost
      */
     record Report(Instant from, Instant until, Optional<String> region, long customerPaymentsFen, long commissionFen,
                   long cancellationFeesFen, long revenueFen, long refundsFen, long promotionCostFen, long refundExpenseFen,
-                  long workerEarningsFen, long workerAdjustmentsFen, long workerPayoutsFen, long profitFen) {
+                  long workerEarningsFen, long workerAdjustmentsFen, long workerPayoutsFen, long profitFen,
+                  long packageDiscountFen) {
     }
 
     record LedgerCheck(long grandTotalFen, long unbalancedEntries) {

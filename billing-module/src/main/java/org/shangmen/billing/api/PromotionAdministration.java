@@ -35,7 +35,10 @@ public interface PromotionAdministration {
     record Grant(UUID customerId, String outcome, Optional<UUID> couponId) {
     }
 
-    /** What each promotion cost in [from, until) (orders completed then), all or one region; sums to the ledger's promotion cost. */
+    /**
+     * What each promotion cost in [from, until) (orders completed then), all or one region; sums to the ledger's promotion cost
+     * less prepaid packages' discounts (the finance report's {@code packageDiscountFen}).
+     */
     List<PromotionCost> costs(Instant from, Instant until, Optional<String> region);
 
     /**

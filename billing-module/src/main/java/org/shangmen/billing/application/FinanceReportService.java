@@ -36,9 +36,11 @@ public class FinanceReportService implements FinanceReports {
         long workerEarnings = -sum(sums, LedgerAccount.WORKER_PAYABLE, EntryKind.COMMISSION);
         long payouts = -sum(sums, LedgerAccount.CASH, EntryKind.PAYOUT);
         long adjustments = sum(sums, LedgerAccount.PLATFORM_REVENUE, EntryKind.ADJUSTMENT);
+        long packageDiscount = sum(sums, LedgerAccount.PROMOTION_COST, EntryKind.PACKAGE_VISIT)
+                + sum(sums, LedgerAccount.PROMOTION_COST, EntryKind.PACKAGE_RETURN);
         long revenue = commission + fees;
         return new Report(from, until, region, payments, commission, fees, revenue, refundsOut, promotion, refundExpense, workerEarnings,
-                adjustments, payouts, revenue - promotion - refundExpense - adjustments);
+                adjustments, payouts, revenue - promotion - refundExpense - adjustments, packageDiscount);
     }
 
     private static long sum(Map<LedgerAccount, Map<EntryKind, Long>> sums, LedgerAccount account, EntryKind kind) {

@@ -6,17 +6,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.shangmen.billing.api.event.PackageRefunded;
 import org.shangmen.billing.api.event.RefundCompleted;
 import org.shangmen.billing.application.port.out.LedgerStore;
 import org.shangmen.billing.application.port.out.PaymentGateway;
 import org.shangmen.billing.application.port.out.PaymentGateway.ProviderRefund;
 import org.shangmen.billing.application.port.out.PaymentGateway.State;
 import org.shangmen.billing.application.port.out.PaymentGateways;
+import org.shangmen.billing.application.port.out.PackageStore;
 import org.shangmen.billing.application.port.out.PaymentStore;
 import org.shangmen.billing.application.port.out.RefundStore;
 import org.shangmen.billing.domain.Ledger;
 import org.shangmen.billing.domain.LedgerAccount;
 import org.shangmen.billing.domain.Payment;
+import org.shangmen.billing.domain.PrepaidPackage;
 import org.shangmen.billing.domain.Refund;
 import org.shangmen.billing.domain.RefundStatus;
 import org.shangmen.kernel.DomainException;
@@ -40,17 +43,19 @@ public class RefundProcessing {
     private final PaymentStore payments;
     private final RefundStore refunds;
     private final LedgerStore ledger;
+    private final PackageStore packages;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public RefundProcessing(PaymentGateways providers, PaymentStore payments, RefundStore refunds, LedgerStore ledger,
+    public RefundProcessing(PaymentGateways providers, PaymentStore payments, RefundStore refunds, LedgerStore ledger, PackageStore packages,
                             PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock) {
         this.byProvider = new LinkedHashMap<>();
         providers.byChannel().values().forEach(g -> byProvider.put(g.provider(), g));
         this.payments = payments;
         this.refunds = refunds;
         this.ledger = ledger;
+        this.packages = packages;
         this.tx = new TransactionTemplate(transactions);
         this.events = events;
         this.clock = clock;
@@ -133,7 +138,14 @@ public class RefundProcessing {
                 long held = -ledger.orderBalance(refund.orderId(), LedgerAccount.ORDER_ESCROW);
                 ledger.append(Ledger.refund(Ids.newId(clock), refund.id(), refund.orderId(), payment.districtCode(), refund.amountFen(),
                         held, now));
-                events.publishEvent(new RefundCompleted(refund.id(), refund.orderId(), payment.customerId(), refund.amountFen(), now));
+                Optional<PrepaidPackage> pkg = packages.find(refund.orderId());
+                if (pkg.isPresent()) {
+                    // A prepaid package's refund is not an order's: told apart, so that nobody looks for an order of that id.
+                    events.publishEvent(new PackageRefunded(refund.id(), pkg.get().id(), pkg.get().customerId(), pkg.get().seriesId(),
+                            pkg.get().description(), refund.amountFen(), now));
+                } else {
+                    events.publishEvent(new RefundCompleted(refund.id(), refund.orderId(), payment.customerId(), refund.amountFen(), now));
+                }
             } else {
                 payments.releaseRefund(payment.id(), refund.amountFen(), now);
             }

@@ -106,4 +106,47 @@ public final class Ledger {
         return new LedgerEntry(entryId, EntryKind.PAYOUT, statementId.toString(), Optional.empty(), Optional.empty(), "payout", at,
                 List.of(Posting.debit(LedgerAccount.WORKER_PAYABLE, workerId, amountFen), Posting.credit(LedgerAccount.CASH, amountFen)));
     }
+
+    /**
+     * A paid prepaid package: the payment's money (held in escrow under the package's id) becomes the
+     * customer's prepayment.
+     */
+    public static LedgerEntry packagePurchase(UUID entryId, UUID packageId, String district, long priceFen, Instant at) {
+        return new LedgerEntry(entryId, EntryKind.PACKAGE_PURCHASE, packageId.toString(), Optional.of(packageId), Optional.of(district),
+                "prepaid package paid", at, List.of(Posting.debit(LedgerAccount.ORDER_ESCROW, priceFen),
+                Posting.credit(LedgerAccount.PREPAID_PACKAGE, priceFen)));
+    }
+
+    /**
+     * A visit's order paid from a package: the order's escrow receives what the order costs; the visit's
+     * share comes out of the prepayment and the rest (the package's discount) is the platform's
+     * promotion cost (a credit there when the order costs less than the share).
+     */
+    public static LedgerEntry packageVisit(UUID entryId, UUID orderId, String district, long shareFen, long orderFen, Instant at) {
+        return new LedgerEntry(entryId, EntryKind.PACKAGE_VISIT, orderId.toString(), Optional.of(orderId), Optional.of(district),
+                "visit paid from prepaid package", at, visitPostings(shareFen, orderFen, 1));
+    }
+
+    /** A cancelled visit paid from a package gives its share back to the package, its discount back to promotion cost. */
+    public static LedgerEntry packageReturn(UUID entryId, UUID orderId, String district, long shareFen, long orderFen, Instant at) {
+        return new LedgerEntry(entryId, EntryKind.PACKAGE_RETURN, orderId.toString(), Optional.of(orderId), Optional.of(district),
+                "visit returned to prepaid package", at, visitPostings(shareFen, orderFen, -1));
+    }
+
+    /** What goes back to a package's customer leaves the prepayment for the package's escrow, from which the refund is paid. */
+    public static LedgerEntry packageRefund(UUID entryId, String sourceId, UUID packageId, String district, long amountFen, Instant at) {
+        return new LedgerEntry(entryId, EntryKind.PACKAGE_REFUND, sourceId, Optional.of(packageId), Optional.of(district),
+                "prepaid package refund", at, List.of(Posting.debit(LedgerAccount.PREPAID_PACKAGE, amountFen),
+                Posting.credit(LedgerAccount.ORDER_ESCROW, amountFen)));
+    }
+
+    private static List<Posting> visitPostings(long shareFen, long orderFen, int sign) {
+        List<Posting> postings = new ArrayList<>();
+        postings.add(Posting.debit(LedgerAccount.PREPAID_PACKAGE, sign * shareFen));
+        if (orderFen != shareFen) {
+            postings.add(Posting.debit(LedgerAccount.PROMOTION_COST, sign * (orderFen - shareFen)));
+        }
+        postings.add(Posting.credit(LedgerAccount.ORDER_ESCROW, sign * orderFen));
+        return postings;
+    }
 }

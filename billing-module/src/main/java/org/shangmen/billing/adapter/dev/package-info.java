@@ -1,2 +1,2 @@
-/** The payment sandbox's REST, in the dev and demo profiles only. */
+/** The payment sandbox's REST and the demo's prepaid package paid through it, in the dev and demo profiles only. */
 package org.shangmen.billing.adapter.dev;

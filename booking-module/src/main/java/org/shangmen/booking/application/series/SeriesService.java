@@ -14,6 +14,7 @@ import org.shangmen.booking.application.port.in.ChangeOrder;
 import org.shangmen.booking.application.port.in.series.ArrangeSeries;
 import org.shangmen.booking.application.port.in.series.GenerateSeriesVisits;
 import org.shangmen.booking.application.port.in.series.HandOverSeries;
+import org.shangmen.booking.api.event.SeriesCancelled;
 import org.shangmen.booking.api.event.SeriesHandedOver;
 import org.springframework.context.ApplicationEventPublisher;
 import org.shangmen.booking.application.port.out.series.SeriesStore;
@@ -179,6 +180,8 @@ public class SeriesService implements ArrangeSeries, GenerateSeriesVisits, HandO
                 change(seriesId, s -> s.replace(s.visit(v.seq()).with(SeriesVisit.Status.CANCELLED, Optional.empty())));
             }
         }
+        // Billing ends the series' prepaid package: what its visits did not use goes back to the customer.
+        tx.executeWithoutResult(t -> events.publishEvent(new SeriesCancelled(seriesId, customerId, clock.instant())));
         return store.find(seriesId).orElseThrow();
     }
 

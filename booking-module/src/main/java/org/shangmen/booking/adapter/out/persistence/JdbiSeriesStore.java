@@ -121,6 +121,12 @@ class JdbiSeriesStore implements SeriesStore {
     }
 
     @Override
+    public Optional<UUID> ofOrder(UUID orderId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT series_id FROM booking.series_visit WHERE order_id = :order")
+                .bind("order", orderId).mapTo(UUID.class).findFirst());
+    }
+
+    @Override
     public Page<Series> ofCustomer(UUID customerId, PageRequest page) {
         return page("WHERE customer_id = :who", customerId, page);
     }

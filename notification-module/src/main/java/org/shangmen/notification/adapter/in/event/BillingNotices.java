@@ -1,6 +1,7 @@
 package org.shangmen.notification.adapter.in.event;
 
 import java.util.Map;
+import org.shangmen.billing.api.event.PackageRefunded;
 import org.shangmen.billing.api.event.RefundCompleted;
 import org.shangmen.billing.api.event.StatementReady;
 import org.shangmen.booking.api.OrderPayments;
@@ -29,6 +30,13 @@ class BillingNotices {
         notify.notify(NoticeRequest.of("RefundCompleted:" + refund.refundId(), refund.customerId(), NoticeTemplate.REFUND_DONE,
                 Map.of("itemName", orders.payable(refund.orderId()).description(), "amount", Money.ofFen(refund.amountFen()).toString()),
                 new Notice.Subject("ORDER", refund.orderId().toString())));
+    }
+
+    @ApplicationModuleListener
+    void on(PackageRefunded refund) {
+        notify.notify(NoticeRequest.of("PackageRefunded:" + refund.refundId(), refund.customerId(), NoticeTemplate.REFUND_DONE,
+                Map.of("itemName", refund.description(), "amount", Money.ofFen(refund.amountFen()).toString()),
+                new Notice.Subject("PACKAGE", refund.packageId().toString())));
     }
 
     @ApplicationModuleListener

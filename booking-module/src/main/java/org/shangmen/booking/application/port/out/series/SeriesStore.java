@@ -22,6 +22,9 @@ public interface SeriesStore {
     /** Open series that ask the worker first: the worker's recurring customers. */
     Page<Series> ofWorker(UUID workerId, PageRequest page);
 
+    /** The series whose visit the order is, if any. */
+    Optional<UUID> ofOrder(UUID orderId);
+
     /** Active series, oldest first, for the horizon's generation. */
     List<UUID> active(int limit, int offset);
 }

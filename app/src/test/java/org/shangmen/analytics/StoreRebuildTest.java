@@ -119,6 +119,7 @@ class StoreRebuildTest {
         Http.Reply complained = http.post("/api/v1/customer/complaints", Http.json(Map.of("orderId", served.toString(),
                 "category", "LATE_OR_NO_SHOW", "text", "迟到二十分钟"))).bearer(a.token).send();
         assertThat(complained.status()).as(complained.body()).isEqualTo(201);
+        steps.signIn(b);
         UUID lost = steps.accepted(b, worker, DISTRICT, AnalyticsJourneys.tomorrowAt(clock.instant(), 15));
         steps.cancel(b, lost, "行程有变");
         steps.quote(a, DISTRICT, AnalyticsJourneys.tomorrowAt(clock.instant(), 9));

@@ -42,7 +42,7 @@ import org.shangmen.persistence.JdbiSetup;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.shangmen.benchmarks.AnalyticsIngestLoad \
- *     [jdbc:postgresql://127.0.0.1:5432/shangmen_bench] [--orders=3000] [--listeners=64] [--no-h2]
+ *     [jdbc:postgresql://127.0.0.1:5432/shangmen_bench] [--orders=3000] [--listeners=64] [--no-h2] [--rewrite-batched-inserts]
  * </pre>
  */
 public final class AnalyticsIngestLoad {
@@ -64,6 +64,7 @@ public final class AnalyticsIngestLoad {
         int orders = 3_000;
         int listeners = 64;
         boolean h2 = true;
+        boolean rewrite = false;
         for (String a : args) {
             if (a.startsWith("jdbc:")) {
                 pg = Optional.of(a);
@@ -73,6 +74,8 @@ public final class AnalyticsIngestLoad {
                 listeners = Integer.parseInt(a.substring(12));
             } else if (a.equals("--no-h2")) {
                 h2 = false;
+            } else if (a.equals("--rewrite-batched-inserts")) {
+                rewrite = true;
             }
         }
         System.out.printf(Locale.ROOT, "target: 10 x the booking loop's %.1f orders/s = %.0f orders/s = %.0f events/s; aim 2 000 events/s%n",
@@ -91,9 +94,11 @@ public final class AnalyticsIngestLoad {
             }
             Properties p = new Properties();
             p.setProperty("user", "postgres");
+            // The PostgreSQL driver can send a batch of inserts as multi-row inserts; the platform's URL may ask for it too.
+            p.setProperty("reWriteBatchedInserts", Boolean.toString(rewrite));
             try (Connection c = DriverManager.getConnection(url, p)) {
                 try {
-                    run("PostgreSQL " + c.getMetaData().getDatabaseProductVersion(), url, "postgres", c, orders, listeners);
+                    run("PostgreSQL " + c.getMetaData().getDatabaseProductVersion() + (rewrite ? ", reWriteBatchedInserts" : ""), url, "postgres", c, orders, listeners);
                 } finally {
                     c.setAutoCommit(true);
                     try (Statement s = c.createStatement()) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.analytics.AnalyticsJourneys.Person;
 import org.shangmen.analytics.application.port.in.RebuildStore;
+import org.shangmen.analytics.application.port.out.ViewCounts;
+import org.shangmen.analytics.domain.InsightFilter;
 import org.shangmen.app.support.Await;
 import org.shangmen.app.support.Http;
 import org.shangmen.app.support.Journeys;
@@ -51,6 +54,8 @@ class StoreRebuildTest {
     RebuildStore rebuilding;
     @Autowired
     AnalyticsStoreProbe probe;
+    @Autowired
+    ViewCounts viewCounts;
 
     /** Every fact row of the district: orders with their items, reviews with their words, complaints, quotes, views. */
     private String facts() {
@@ -127,6 +132,18 @@ class StoreRebuildTest {
         Await.condition(() -> jdbc.queryForObject("SELECT COUNT(*) FROM analytics.view_fact WHERE district_code = ?", Long.class, DISTRICT) >= 3,
                 "the item's and the orders' views recorded");
         String live = facts();
+        // The funnel's step before the quote, as the store answers it: the item page once, the orders' details as often as opened.
+        LocalDate until = LocalDate.ofInstant(clock.instant(), AnalyticsJourneys.SHANGHAI).plusDays(2);
+        long orderViews = jdbc.queryForObject("SELECT COUNT(*) FROM analytics.view_fact WHERE kind = 'ORDER' AND district_code = ?", Long.class,
+                DISTRICT);
+        ViewCounts.Views views = viewCounts.views(new InsightFilter(first.minusDays(1), until, Optional.of(DISTRICT), Optional.empty(),
+                Optional.empty()));
+        assertThat(views.itemViews()).isEqualTo(1);
+        assertThat(views.orderViews()).isEqualTo(orderViews).isPositive();
+        assertThat(viewCounts.views(new InsightFilter(first.minusDays(1), until, Optional.of(AnalyticsJourneys.CITY),
+                Optional.of("daily-cleaning"), Optional.empty())).itemViews()).isGreaterThanOrEqualTo(1);
+        assertThat(viewCounts.views(new InsightFilter(first.minusDays(1), until, Optional.of(DISTRICT), Optional.of("deep-cleaning"),
+                Optional.empty()))).isEqualTo(new ViewCounts.Views(0, 0, 0));
         assertThat(live).contains(served.toString(), lost.toString(), "LATE_OR_NO_SHOW", "ITEM", "ORDER");
 
         // The rebuild is held after filling its copy, before the swap; meanwhile B orders again and the insights answer.

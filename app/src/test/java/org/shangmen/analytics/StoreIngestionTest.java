@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.analytics.application.port.in.RecordFacts;
 import org.shangmen.analytics.application.port.in.RefreshRollups;
+import org.shangmen.analytics.application.port.out.AnalyticsStore;
+import org.shangmen.analytics.domain.Fact;
 import org.shangmen.analytics.domain.Facts;
 import org.shangmen.analytics.domain.OrderStage;
 import org.shangmen.analytics.domain.OrderStage.Stage;
@@ -55,6 +58,8 @@ class StoreIngestionTest {
     JdbcTemplate jdbc;
     @Autowired
     RefreshRollups rollups;
+    @Autowired
+    AnalyticsStore store;
 
     /** One order's and one lost order's facts, each as (event key, delivery), in the order they happened. */
     private List<Consumer<RecordFacts>> life(String district) {
@@ -155,6 +160,90 @@ class StoreIngestionTest {
         rollups.refresh();
         assertThat(insight(auditor, "demand?granularity=MONTH&" + PERIOD + "&region=449905").path("orders").asLong()).isEqualTo(4);
         assertThat(insight(auditor, "funnel?" + PERIOD + "&region=449905").path("steps").get(0).path("count").asLong()).isEqualTo(2);
+    }
+
+    /** Collects each fact a telling gives with its event's key, as one batch, instead of recording it. */
+    static final class Told implements RecordFacts {
+
+        final List<Fact.Keyed> batch = new ArrayList<>();
+
+        @Override
+        public boolean recorded(String eventKey) {
+            return false;
+        }
+
+        @Override
+        public void order(String eventKey, OrderStage stage) {
+            batch.add(new Fact.Keyed(eventKey, stage));
+        }
+
+        @Override
+        public void quote(String eventKey, Facts.QuoteFact quote) {
+            batch.add(new Fact.Keyed(eventKey, quote));
+        }
+
+        @Override
+        public void review(String eventKey, Facts.ReviewFact review) {
+            // The low-star version is replaced by a later one, whose words (none) are the ones kept.
+            batch.add(new Fact.Keyed(eventKey, new Fact.Review(review, Map.of())));
+        }
+
+        @Override
+        public void complaintFiled(String eventKey, Facts.ComplaintFiled complaint) {
+            batch.add(new Fact.Keyed(eventKey, complaint));
+        }
+
+        @Override
+        public void complaintResolved(String eventKey, Facts.ComplaintResolved complaint) {
+            batch.add(new Fact.Keyed(eventKey, complaint));
+        }
+
+        @Override
+        public void customer(String eventKey, UUID customerId, Instant registeredAt) {
+            batch.add(new Fact.Keyed(eventKey, new Fact.CustomerRegistered(customerId, registeredAt)));
+        }
+
+        @Override
+        public void customerBirthYear(String eventKey, UUID customerId, Optional<Integer> birthYear, Instant at) {
+            batch.add(new Fact.Keyed(eventKey, new Fact.BirthYear(customerId, birthYear, at)));
+        }
+
+        @Override
+        public void workerCertified(String eventKey, UUID workerId, Instant certifiedAt) {
+            batch.add(new Fact.Keyed(eventKey, new Facts.WorkerProfile(workerId, certifiedAt, 0, java.util.Set.of(), Optional.empty())));
+        }
+
+        @Override
+        public void workerPenalized(String eventKey, UUID workerId, Instant at) {
+            batch.add(new Fact.Keyed(eventKey, new Fact.WorkerPenalized(workerId, at)));
+        }
+
+        @Override
+        public void viewed(Facts.ViewFact view) {
+            batch.add(new Fact.Keyed("View:" + view.viewId(), view));
+        }
+    }
+
+    @Test
+    @DisplayName("A4.1 one batch holding every fact twice and in reverse order gives the same store as the facts recorded one by one "
+            + "in order; the same batch again records nothing")
+    void oneBatchTwiceReversed() {
+        life("449907").forEach(step -> step.accept(facts));
+        List<Consumer<RecordFacts>> reversed = new ArrayList<>(life("449908"));
+        Collections.reverse(reversed);
+        Told told = new Told();
+        reversed.forEach(step -> {
+            step.accept(told);
+            step.accept(told);
+        });
+        assertThat(store.record(told.batch, Instant.now())).as("each distinct key once").isEqualTo(told.batch.size() / 2);
+        assertThat(store.record(told.batch, Instant.now())).isZero();
+        String auditor = journeys.operatorToken("auditor");
+        assertThat(everything(auditor, "449908")).isEqualTo(everything(auditor, "449907"));
+        JsonNode funnel = insight(auditor, "funnel?" + PERIOD + "&region=449908");
+        assertThat(funnel.path("steps").findValues("count").stream().map(JsonNode::asLong).toList()).containsExactly(1L, 2L, 1L, 1L, 1L);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM analytics.dirty_day WHERE on_day = ?", Long.class,
+                java.sql.Date.valueOf(Facts.day(T0)))).as("the batch marked its days for the rollups").isEqualTo(1);
     }
 
     /** Publishes the event after a commit and waits until every listener has taken it, so two equal events are never in flight at once. */

@@ -116,6 +116,7 @@ public final class AnalyticsLoad {
                         c.setAutoCommit(true);
                         try (Statement s = c.createStatement()) {
                             s.execute("DROP SCHEMA IF EXISTS analytics CASCADE");
+                            s.execute("DROP SCHEMA IF EXISTS analytics_rebuild CASCADE");
                             s.execute("DROP TABLE IF EXISTS public.flyway_schema_history_analytics");
                         }
                     }

@@ -56,8 +56,8 @@ import org.springframework.context.annotation.Configuration;
 class BookingConfiguration {
 
     @Bean
-    CatalogueService catalogueService(CatalogueStore store, PriceRangeStore ranges, Clock clock) {
-        return new CatalogueService(store, ranges, clock);
+    CatalogueService catalogueService(CatalogueStore store, PriceRangeStore ranges, ApplicationEventPublisher events, Clock clock) {
+        return new CatalogueService(store, ranges, events, clock);
     }
 
     /**
@@ -119,8 +119,8 @@ class BookingConfiguration {
     }
 
     @Bean
-    CustomerOrderService customerOrderService(OrderStore orders, WorkerDirectory workers) {
-        return new CustomerOrderService(orders, workers);
+    CustomerOrderService customerOrderService(OrderStore orders, WorkerDirectory workers, ApplicationEventPublisher events, Clock clock) {
+        return new CustomerOrderService(orders, workers, events, clock);
     }
 
     @Bean

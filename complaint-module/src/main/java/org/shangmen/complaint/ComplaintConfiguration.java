@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.shangmen.billing.api.BillingAdministration;
 import org.shangmen.booking.api.OrderFacts;
 import org.shangmen.complaint.adapter.out.training.TrainingRetrainingRequests;
+import org.shangmen.complaint.application.ComplaintHistoryService;
 import org.shangmen.complaint.application.FileComplaintService;
 import org.shangmen.complaint.application.HandleComplaintService;
 import org.shangmen.complaint.application.ResolveComplaintService;
@@ -27,6 +28,11 @@ class ComplaintConfiguration {
     @Bean
     FileComplaintService fileComplaintService(ComplaintStore complaints, OrderFacts orders, ApplicationEventPublisher events, Clock clock) {
         return new FileComplaintService(complaints, orders, events, clock);
+    }
+
+    @Bean
+    ComplaintHistoryService complaintHistoryService(ComplaintStore complaints) {
+        return new ComplaintHistoryService(complaints);
     }
 
     @Bean

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
 import org.shangmen.analytics.application.port.in.RecordFacts;
 import org.shangmen.analytics.application.port.out.AnalyticsStore;
 import org.shangmen.analytics.application.port.out.WordSegmenter;
+import org.shangmen.analytics.domain.Fact;
 import org.shangmen.analytics.domain.Facts;
 import org.shangmen.analytics.domain.OrderStage;
 import org.shangmen.kernel.DomainException;
@@ -15,25 +17,39 @@ import org.shangmen.worker.api.WorkerAdministration;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A4.1: feeds the store. An event's key is noted in the same transaction as its facts, so a second delivery
- * changes nothing; the store's upserts make the arrival order irrelevant.
+ * A4.1: feeds the store through the {@link IngestBuffer}. Each call returns once the batch holding its fact
+ * has committed (views excepted); an event's key is noted in the same transaction as its facts, so a second
+ * delivery changes nothing, and the store's upserts make the arrival order irrelevant. No transaction is held
+ * while waiting: the batch has its own.
  */
 public class RecordFactsService implements RecordFacts {
 
     private final AnalyticsStore store;
+    private final IngestBuffer buffer;
     private final WordSegmenter segmenter;
     private final WorkerAdministration workers;
-    private final Clock clock;
 
-    public RecordFactsService(AnalyticsStore store, WordSegmenter segmenter, WorkerAdministration workers, Clock clock) {
+    public RecordFactsService(AnalyticsStore store, IngestBuffer buffer, WordSegmenter segmenter, WorkerAdministration workers) {
         this.store = store;
+        this.buffer = buffer;
         this.segmenter = segmenter;
         this.workers = workers;
-        this.clock = clock;
     }
 
-    private boolean first(String key) {
-        return store.firstSeen(key, clock.instant());
+    /** Records each fact as a batch of one, in the caller's thread (load drivers and tools, without the writer thread). */
+    public RecordFactsService(AnalyticsStore store, WordSegmenter segmenter, WorkerAdministration workers, Clock clock) {
+        this(store, IngestBuffer.direct(store, clock), segmenter, workers);
+    }
+
+    private void record(String eventKey, Fact fact) {
+        try {
+            buffer.submit(new Fact.Keyed(eventKey, fact)).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     @Override
@@ -43,27 +59,18 @@ public class RecordFactsService implements RecordFacts {
     }
 
     @Override
-    @Transactional
     public void order(String eventKey, OrderStage stage) {
-        if (first(eventKey)) {
-            store.order(stage);
-        }
+        record(eventKey, stage);
     }
 
     @Override
-    @Transactional
     public void quote(String eventKey, Facts.QuoteFact quote) {
-        if (first(eventKey)) {
-            store.quote(quote);
-        }
+        record(eventKey, quote);
     }
 
     @Override
-    @Transactional
     public void review(String eventKey, Facts.ReviewFact review) {
-        if (first(eventKey)) {
-            store.review(review, words(review));
-        }
+        record(eventKey, new Fact.Review(review, words(review)));
     }
 
     /** The counted words of a low-star review's text; none for a better one. */
@@ -72,42 +79,29 @@ public class RecordFactsService implements RecordFacts {
     }
 
     @Override
-    @Transactional
     public void complaintFiled(String eventKey, Facts.ComplaintFiled complaint) {
-        if (first(eventKey)) {
-            store.complaintFiled(complaint);
-        }
+        record(eventKey, complaint);
     }
 
     @Override
-    @Transactional
     public void complaintResolved(String eventKey, Facts.ComplaintResolved complaint) {
-        if (first(eventKey)) {
-            store.complaintResolved(complaint);
-        }
+        record(eventKey, complaint);
     }
 
     @Override
-    @Transactional
     public void customer(String eventKey, UUID customerId, Instant registeredAt) {
-        if (first(eventKey)) {
-            store.customer(customerId, registeredAt);
-        }
+        record(eventKey, new Fact.CustomerRegistered(customerId, registeredAt));
     }
 
     @Override
-    @Transactional
     public void customerBirthYear(String eventKey, UUID customerId, Optional<Integer> birthYear, Instant at) {
-        if (first(eventKey)) {
-            store.customerBirthYear(customerId, birthYear, at);
-        }
+        record(eventKey, new Fact.BirthYear(customerId, birthYear, at));
     }
 
     @Override
-    @Transactional
     public void workerCertified(String eventKey, UUID workerId, Instant certifiedAt) {
-        if (first(eventKey)) {
-            store.worker(profile(workerId, certifiedAt));
+        if (!store.seen(eventKey)) {
+            record(eventKey, profile(workerId, certifiedAt));
         }
     }
 
@@ -129,10 +123,12 @@ public class RecordFactsService implements RecordFacts {
     }
 
     @Override
-    @Transactional
     public void workerPenalized(String eventKey, UUID workerId, Instant at) {
-        if (first(eventKey)) {
-            store.workerPenalized(workerId);
-        }
+        record(eventKey, new Fact.WorkerPenalized(workerId, at));
+    }
+
+    @Override
+    public void viewed(Facts.ViewFact view) {
+        buffer.offer(new Fact.Keyed("View:" + view.viewId(), view));
     }
 }

@@ -34,7 +34,7 @@ public final class Facts {
     }
 
     public record QuoteFact(UUID quoteId, Optional<UUID> customerId, String districtCode, List<String> itemCodes, long totalFen,
-                            long discountFen, Instant at) {
+                            long discountFen, Instant at) implements Fact {
     }
 
     public record ReviewFact(UUID orderId, UUID customerId, UUID workerId, int attitude, int skill, int efficiency, int punctuality,
@@ -42,14 +42,30 @@ public final class Facts {
     }
 
     public record ComplaintFiled(UUID complaintId, UUID orderId, UUID customerId, UUID workerId, String category,
-                                 List<String> itemCodes, String districtCode, Instant at) {
+                                 List<String> itemCodes, String districtCode, Instant at) implements Fact {
     }
 
     public record ComplaintResolved(UUID complaintId, UUID orderId, UUID customerId, UUID workerId, String outcome,
-                                    boolean workerAtFault, long refundFen, Instant filedAt, Instant at) {
+                                    boolean workerAtFault, long refundFen, Instant filedAt, Instant at) implements Fact {
     }
 
     public record WorkerProfile(UUID workerId, Instant certifiedAt, int experienceYears, Set<String> skills,
-                                Optional<String> districtCode) {
+                                Optional<String> districtCode) implements Fact {
+    }
+
+    /** What a view is of: an item's page in the catalogue, or an order's detail. */
+    public enum ViewKind {
+        ITEM, ORDER
+    }
+
+    /**
+     * Someone looked at an item's page ({@code itemCodes} the item) or at an order's detail (its items); the funnel's
+     * step before the quote. {@code customerId} is empty for a visitor, {@code districtCode} when none was named.
+     */
+    public record ViewFact(UUID viewId, ViewKind kind, List<String> itemCodes, Optional<UUID> orderId, Optional<UUID> customerId,
+                           Optional<String> districtCode, Instant at) implements Fact {
+        public ViewFact {
+            itemCodes = List.copyOf(itemCodes);
+        }
     }
 }

@@ -11,7 +11,7 @@ import java.util.UUID;
  */
 public record OrderStage(UUID orderId, Stage stage, Instant at, UUID customerId, UUID workerId, String districtCode,
                          List<String> itemCodes, Instant startsAt, Long totalFen, Long discountFen, Long addOnsFen,
-                         Long paidFen, String cancelActor, String cancelReason) {
+                         Long paidFen, String cancelActor, String cancelReason) implements Fact {
 
     public OrderStage {
         itemCodes = itemCodes == null ? List.of() : List.copyOf(itemCodes);

@@ -47,6 +47,12 @@ public class JourneyConfiguration {
         return new BillingJourneys(http);
     }
 
+    /** Lets a test hold the analytical store's rebuild before its swap. */
+    @Bean
+    static org.shangmen.analytics.AnalyticsStoreProbe analyticsStoreProbe() {
+        return new org.shangmen.analytics.AnalyticsStoreProbe();
+    }
+
     @Bean
     @Lazy
     org.shangmen.analytics.AnalyticsJourneys analyticsJourneys(Http http) {

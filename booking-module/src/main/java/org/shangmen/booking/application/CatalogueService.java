@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.shangmen.booking.api.CatalogueAdministration;
 import org.shangmen.booking.api.ItemStatus;
+import org.shangmen.booking.api.event.ItemViewed;
 import org.shangmen.booking.application.port.in.BrowseCatalogue;
 import org.shangmen.booking.application.port.out.CatalogueStore;
 import org.shangmen.booking.application.port.out.PriceRangeStore;
@@ -23,6 +24,7 @@ import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.Ids;
 import org.shangmen.kernel.Money;
 import org.shangmen.kernel.RegionCode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The catalogue: customers browse it (C2.1, A1.1), operators keep it (A2.2) through {@link CatalogueAdministration}. */
@@ -31,10 +33,16 @@ public class CatalogueService implements BrowseCatalogue, CatalogueAdministratio
     private final CatalogueStore store;
     private final PriceRangeStore ranges;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public CatalogueService(CatalogueStore store, PriceRangeStore ranges, Clock clock) {
+        this(store, ranges, event -> { }, clock);
+    }
+
+    public CatalogueService(CatalogueStore store, PriceRangeStore ranges, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.ranges = ranges;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -65,6 +73,15 @@ public class CatalogueService implements BrowseCatalogue, CatalogueAdministratio
             return PriceRange.applicable(ranges.of(List.of(itemId), regions), d);
         });
         return new Listing(item, range);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Listing view(UUID itemId, Optional<RegionCode> district, Optional<UUID> viewerId) {
+        Listing listing = item(itemId, district);
+        events.publishEvent(new ItemViewed(Ids.newId(clock), listing.item().code(), viewerId, district.map(RegionCode::value),
+                clock.instant()));
+        return listing;
     }
 
     @Override

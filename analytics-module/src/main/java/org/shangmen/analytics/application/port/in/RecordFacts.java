@@ -7,7 +7,8 @@ import org.shangmen.analytics.domain.OrderStage;
 
 /**
  * A4.1: what the store learns from the other modules. Each fact comes with the key of the event that told
- * it; a key seen before changes nothing, so an event delivered twice counts once.
+ * it; a key seen before changes nothing, so an event delivered twice counts once. A call returns once the fact
+ * is committed, in a batch with whatever else arrived meanwhile.
  */
 public interface RecordFacts {
 
@@ -33,4 +34,10 @@ public interface RecordFacts {
     void workerCertified(String eventKey, UUID workerId, Instant certifiedAt);
 
     void workerPenalized(String eventKey, UUID workerId, Instant at);
+
+    /**
+     * A view of an item's page or an order's detail, queued without waiting: recorded at most once (by its id),
+     * and lost if the process stops before the next batch.
+     */
+    void viewed(Facts.ViewFact view);
 }

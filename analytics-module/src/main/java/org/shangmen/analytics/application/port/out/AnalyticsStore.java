@@ -1,11 +1,9 @@
 package org.shangmen.analytics.application.port.out;
 
 import java.time.Instant;
-import java.util.Map;
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
-import org.shangmen.analytics.domain.Facts;
-import org.shangmen.analytics.domain.OrderStage;
+import org.shangmen.analytics.domain.Fact;
 
 /**
  * The analytical store's writing side. The default adapter keeps it in the platform's database (schema
@@ -14,37 +12,38 @@ import org.shangmen.analytics.domain.OrderStage;
  */
 public interface AnalyticsStore {
 
-    /** Notes an event's key; false when it was seen before (then nothing else is written for it). */
-    boolean firstSeen(String eventKey, Instant now);
+    /**
+     * Records a batch in one transaction: notes each event's key and applies the facts whose keys were not seen
+     * before (a key twice in the batch counts once), marks the days they touch for the rollups, and while a
+     * rebuild runs applies them to its copy too. Nothing of the batch is kept if it fails. Returns the facts applied.
+     */
+    int record(List<Fact.Keyed> batch, Instant now);
 
     boolean seen(String eventKey);
 
-    void order(OrderStage stage);
+    /** Starts a rebuild: an empty copy of the replaced facts, which every recorded batch also feeds until the swap. */
+    UUID beginRebuild(Instant now);
 
-    void quote(Facts.QuoteFact quote);
+    /** Writes facts told again by the modules' api into the rebuild's copy (no keys: the copy is rebuilt once). */
+    void rebuildWrite(List<Fact> facts);
 
-    /** The review as it now stands, unless a later version is already kept; {@code words} of its text when low-star. */
-    void review(Facts.ReviewFact review, Map<String, Integer> words);
+    /**
+     * Swaps the copy in, in one transaction: orders, their items, reviews and complaints become the copy's; each
+     * customer's first month and the workers' profiles are taken from it; quotes, views, registrations, birth years
+     * and penalties stay. Every day the old or the new facts touch is marked for the rollups.
+     */
+    Swapped swap(UUID run, Instant now);
 
-    void complaintFiled(Facts.ComplaintFiled complaint);
-
-    void complaintResolved(Facts.ComplaintResolved complaint);
-
-    void customer(UUID customerId, Instant registeredAt);
-
-    /** The latest consented birth year by the time it was given; empty once withdrawn. */
-    void customerBirthYear(UUID customerId, Optional<Integer> birthYear, Instant at);
-
-    void worker(Facts.WorkerProfile worker);
-
-    void workerPenalized(UUID workerId);
-
-    /** Empties the order and review facts, every customer's first month and the rollups, before a rebuild. */
-    void clearOrdersAndReviews();
+    /** Gives a rebuild up (it failed): the live store was never touched. */
+    void abandon(UUID run, Instant now);
 
     /**
      * Recomputes the rollups of the days (and months) whose facts changed since, from the facts; returns the days
      * refreshed. Insights read those days from the facts until then, so this only makes them faster.
      */
     int refreshRollups();
+
+    /** What the live store holds after a swap, and how many events were recorded into both stores during the rebuild. */
+    record Swapped(long orders, long reviews, long complaints, long eventsDuringRebuild) {
+    }
 }

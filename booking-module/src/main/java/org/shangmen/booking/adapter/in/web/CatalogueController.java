@@ -9,6 +9,8 @@ import org.shangmen.booking.api.OptionSpec;
 import org.shangmen.booking.api.PricingUnit;
 import org.shangmen.booking.application.port.in.BrowseCatalogue;
 import org.shangmen.kernel.RegionCode;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,9 +38,10 @@ class CatalogueController {
 
     @GetMapping("/items/{itemId}")
     @Operation(summary = "服务项目详情:服务标准、可选项;指定区县时附该地参考价格区间")
-    ItemResponse item(@PathVariable UUID itemId, @RequestParam(required = false) String district) {
+    ItemResponse item(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID itemId, @RequestParam(required = false) String district) {
         Optional<RegionCode> area = Optional.ofNullable(district).map(WebInput::district);
-        return views.item(catalogue.item(itemId, area));
+        Optional<UUID> viewer = Optional.ofNullable(jwt).map(Jwt::getSubject).map(UUID::fromString);
+        return views.item(catalogue.view(itemId, area, viewer));
     }
 
     record CatalogueResponse(List<CategoryResponse> categories) {

@@ -17,6 +17,9 @@ public interface BrowseCatalogue {
     /** An active item; with a district, the reference price range that applies there, if any. */
     Listing item(UUID itemId, Optional<RegionCode> district);
 
+    /** The item's page as someone opens it: {@link #item}, and an {@code ItemViewed} for the order funnel. */
+    Listing view(UUID itemId, Optional<RegionCode> district, Optional<UUID> viewerId);
+
     record Section(Category category, List<ServiceItem> items) {
     }
 

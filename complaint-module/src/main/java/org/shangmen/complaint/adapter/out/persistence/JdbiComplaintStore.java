@@ -130,6 +130,17 @@ class JdbiComplaintStore implements ComplaintStore {
     }
 
     @Override
+    public Page<Complaint> all(PageRequest page) {
+        return jdbi.withHandle(h -> {
+            long total = h.createQuery("SELECT COUNT(*) FROM complaint.complaint").mapTo(Long.class).one();
+            List<Complaint> items = h.createQuery("SELECT " + COLUMNS + " FROM complaint.complaint ORDER BY filed_at, id LIMIT :limit OFFSET :offset")
+                    .bind("limit", page.size()).bind("offset", (long) page.page() * page.size())
+                    .map(JdbiComplaintStore::complaint).list();
+            return Page.of(items, page, total);
+        });
+    }
+
+    @Override
     public Page<Complaint> resolvedOfWorker(UUID workerId, PageRequest page) {
         return pageWhere("worker_id = :who AND status = 'RESOLVED'", workerId, page);
     }

@@ -31,6 +31,9 @@ public interface ComplaintStore {
 
     Page<Complaint> ofCustomer(UUID customerId, PageRequest page);
 
+    /** Every complaint, oldest filing first. */
+    Page<Complaint> all(PageRequest page);
+
     Page<Complaint> resolvedOfWorker(UUID workerId, PageRequest page);
 
     void addStep(ComplaintStep step);

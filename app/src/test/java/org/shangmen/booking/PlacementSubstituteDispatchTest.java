@@ -165,7 +165,10 @@ class PlacementSubstituteDispatchTest {
                 leaveDay.toString(), "days", 1))).bearer(signIn(p.customerPhone())).send();
         assertThat(leave.status()).as(leave.body()).isEqualTo(201);
         UUID requestId = UUID.fromString(leave.json().path("id").asString());
-        offersReaching(requestId, later);
+        String firstOffer = offersReaching(requestId, later).getFirst();
+        Http.Reply declined = http.post("/api/v1/worker/offers/" + firstOffer + "/reject", Http.json(Map.of("reason", "ALREADY_BOOKED")))
+                .bearer(signIn(later.phone())).send();
+        assertThat(declined.status()).as(declined.body()).isEqualTo(200);
 
         for (int round = 0; round < 8 && !"UNFILLED".equals(request(signIn(p.customerPhone()), p.placementId()).path("status").asString());
              round++) {
@@ -177,6 +180,8 @@ class PlacementSubstituteDispatchTest {
         assertThat(openOffer(signIn(later.phone()), requestId)).as("the offers expired").isNull();
         Await.condition(() -> templates(customer).contains("PLACEMENT_SUBSTITUTE_UNFILLED"), "the customer told of the gap in care");
         Await.condition(() -> templates(signIn(main.phone())).contains("PLACEMENT_SUBSTITUTE_UNFILLED"), "the worker on leave told too");
+        assertThat(templates(customer)).as("a worker turning down the leave days is no order refusal of the customer's")
+                .doesNotContain("OFFER_REJECTED");
 
         Http.Reply picked = http.post("/api/v1/customer/placements/" + p.placementId() + "/substitutes", Http.json(Map.of("firstDay",
                 leaveDay.toString(), "days", 1, "substituteId", later.workerId().toString()))).bearer(customer).send();

@@ -7,6 +7,7 @@ import org.shangmen.booking.application.port.in.ChangeOrder;
 import org.shangmen.booking.application.port.in.SubmitOrder;
 import org.shangmen.booking.application.port.out.placement.PlacementJournalStore;
 import org.shangmen.booking.application.DispatchOrderService;
+import org.shangmen.booking.application.placement.CustomerPlacementsService;
 import org.shangmen.booking.application.placement.SubstituteDispatchService;
 import org.shangmen.booking.application.port.out.placement.SubstituteRequestStore;
 import org.shangmen.booking.application.port.out.placement.SubstitutionStore;
@@ -126,5 +127,10 @@ class PlacementConfiguration {
     @Primary
     PlacementPaymentService placementPaymentService(PlacementStore placements, PayOrderService orders, Clock clock) {
         return new PlacementPaymentService(placements, orders, clock);
+    }
+
+    @Bean
+    CustomerPlacementsService customerPlacementsService(PlacementStore placements) {
+        return new CustomerPlacementsService(placements);
     }
 }

@@ -29,6 +29,14 @@ public interface OrderDispatching {
     Optional<UUID> previousWorker(UUID orderId);
 
     /**
+     * Whether the id dispatch works on is a placement's leave days rather than a customer's order: the
+     * customer does not choose among the workers offered those days, so a refusal is not theirs to hear.
+     */
+    default boolean standsInForPlacement(UUID orderId) {
+        return false;
+    }
+
+    /**
      * The order's lines as quoted: items, chosen options, quantities and estimated minutes, for what a
      * worker decides on before taking it; {@code booking.order-not-found} when there is none.
      */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.shangmen.booking.api.CustomerPlacements;
 import org.shangmen.booking.api.OrderPayments;
 import org.shangmen.booking.api.OrderStatus;
 import org.shangmen.booking.application.port.out.placement.PlacementStore;
@@ -12,15 +11,14 @@ import org.shangmen.booking.domain.placement.Instalment;
 import org.shangmen.booking.domain.placement.Placement;
 import org.shangmen.booking.domain.placement.PlacementStatus;
 import org.shangmen.kernel.DomainException;
-import org.shangmen.kernel.PageRequest;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * C4.2 a placement is paid through billing like an order, under its own id: what it owes now is its
  * next instalment (the deposit, then each period, then extensions), one payment each. Any other id is
- * an order, answered by the orders' payments. Other modules list a customer's placements here too.
+ * an order, answered by the orders' payments.
  */
-public class PlacementPaymentService implements OrderPayments, CustomerPlacements {
+public class PlacementPaymentService implements OrderPayments {
 
     private final PlacementStore placements;
     private final OrderPayments orders;
@@ -64,14 +62,6 @@ public class PlacementPaymentService implements OrderPayments, CustomerPlacement
         if (!placements.update(paid)) {
             throw DomainException.conflict("booking.placement-changed");
         }
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public List<PlacementLine> placements(UUID customerId) {
-        return placements.ofCustomer(customerId, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
-                .map(p -> new PlacementLine(p.id(), p.startsOn(), p.endsOn(), status(p.status()), p.nextDue().map(Instalment::amountFen).orElse(0L)))
-                .toList();
     }
 
     static OrderStatus status(PlacementStatus status) {

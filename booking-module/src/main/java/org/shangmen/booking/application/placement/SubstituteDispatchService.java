@@ -84,6 +84,12 @@ public class SubstituteDispatchService implements OrderDispatching {
 
     @Override
     @Transactional(readOnly = true)
+    public boolean standsInForPlacement(UUID orderId) {
+        return requests.find(orderId).isPresent();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<UUID> previousWorker(UUID orderId) {
         // A substitute stands in for the placement's own worker: nobody is favoured for the leave days.
         return requests.find(orderId).isPresent() ? Optional.empty() : orders.previousWorker(orderId);

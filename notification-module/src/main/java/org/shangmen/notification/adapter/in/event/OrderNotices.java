@@ -52,6 +52,9 @@ class OrderNotices {
 
     @ApplicationModuleListener
     void on(OfferRejected rejected) {
+        if (orders.standsInForPlacement(rejected.orderId())) {
+            return; // a placement's leave days: the customer hears who serves them, or of the gap, not of each refusal
+        }
         String name = workers.card(rejected.workerId()).map(WorkerDirectory.WorkerCard::name).filter(n -> !n.isBlank()).orElse("家政人员");
         notify.notify(NoticeRequest.of("OfferRejected:" + rejected.orderId() + ":" + rejected.workerId(), rejected.customerId(),
                 NoticeTemplate.OFFER_REJECTED, Map.of("workerName", name,

@@ -99,6 +99,20 @@ class StoreIngestionTest {
         return reply.json();
     }
 
+    /**
+     * The insights that count distinct customers (worker quality, the customer profile) over the district's calendar
+     * month and year, which the rollups keep per calendar month and year, and over a period that is neither.
+     */
+    private String distinctCustomers(String token) {
+        StringBuilder all = new StringBuilder();
+        for (String period : List.of(PERIOD, "from=2025-01-01&until=2026-01-01", "from=2025-03-01&until=2025-03-31")) {
+            for (String path : List.of("worker-quality?groupBy=DISTRICT&", "worker-quality?groupBy=SKILL&", "customers?")) {
+                all.append(insight(token, path + period + "&region=449905")).append('\n');
+            }
+        }
+        return all.toString();
+    }
+
     /** Every insight for the district, worker ids left out (they differ between the two tellings). */
     private String everything(String token, String district) {
         String q = PERIOD + "&region=" + district;
@@ -144,7 +158,9 @@ class StoreIngestionTest {
         // A4.2: the same answers from the rollups, once refreshed, as from the facts (every day of the period was unrefreshed so far).
         String withWorkers = everything(auditor, "449905") + insight(auditor, "complaint-rates?groupBy=WORKER&" + PERIOD + "&region=449905")
                 + insight(auditor, "customers?" + PERIOD + "&region=449905");
+        String distinct = distinctCustomers(auditor);
         assertThat(rollups.refresh()).isPositive();
+        assertThat(distinctCustomers(auditor)).isEqualTo(distinct);
         assertThat(everything(auditor, "449904")).isEqualTo(inOrder);
         assertThat(everything(auditor, "449905") + insight(auditor, "complaint-rates?groupBy=WORKER&" + PERIOD + "&region=449905")
                 + insight(auditor, "customers?" + PERIOD + "&region=449905")).isEqualTo(withWorkers);
@@ -152,7 +168,10 @@ class StoreIngestionTest {
         // A fact arriving after the refresh is counted at once (its day is read from the facts again until the next refresh).
         life("449905").forEach(step -> step.accept(facts));
         assertThat(insight(auditor, "demand?granularity=MONTH&" + PERIOD + "&region=449905").path("orders").asLong()).isEqualTo(4);
+        String twice = distinctCustomers(auditor);
+        assertThat(twice).isNotEqualTo(distinct);
         rollups.refresh();
+        assertThat(distinctCustomers(auditor)).isEqualTo(twice);
         assertThat(insight(auditor, "demand?granularity=MONTH&" + PERIOD + "&region=449905").path("orders").asLong()).isEqualTo(4);
         assertThat(insight(auditor, "funnel?" + PERIOD + "&region=449905").path("steps").get(0).path("count").asLong()).isEqualTo(2);
     }

@@ -20,20 +20,28 @@ CREATE TABLE analytics.span_done (
     PRIMARY KEY (from_month, until_month)
 );
 
--- Per worker: distinct customers of the orders completed in the span, and those with two or more of them.
+-- Per worker: the orders completed in the span (checked in, on time, reviewed and their stars), the distinct
+-- customers of those orders and those with two or more of them, and the complaints filed in the span (by the
+-- complaint's region), so that a year of a city reads one row per worker.
 CREATE TABLE analytics.worker_span (
     from_month       INT NOT NULL,
     until_month      INT NOT NULL,
     region           VARCHAR(6) NOT NULL,
     worker_id        UUID NOT NULL,
+    completed        BIGINT NOT NULL,
+    checked_in       BIGINT NOT NULL,
+    on_time          BIGINT NOT NULL,
+    reviews          BIGINT NOT NULL,
+    stars            BIGINT NOT NULL,
     customers        BIGINT NOT NULL,
     repeat_customers BIGINT NOT NULL,
+    complaints       BIGINT NOT NULL,
     PRIMARY KEY (from_month, until_month, region, worker_id)
 );
 
 -- The customer profile of orders submitted in the span: facet ALL (key ''), DISTRICT (customers per
--- district, 'null' unknown), FREQ (customers per band of orders placed), ITEM (customers per item) and
--- HOUR (orders per start hour).
+-- district, 'null' unknown), YEAR (customers per birth year, 'null' unknown), FREQ (customers per band of
+-- orders placed), ITEM (customers per item) and HOUR (orders per start hour).
 CREATE TABLE analytics.profile_span (
     from_month  INT NOT NULL,
     until_month INT NOT NULL,
@@ -44,12 +52,22 @@ CREATE TABLE analytics.profile_span (
     PRIMARY KEY (from_month, until_month, region, facet, facet_key)
 );
 
--- The customers who ordered in the span, so that their birth year (which changes without touching an
--- order) is joined when asked.
-CREATE TABLE analytics.customer_span (
-    from_month  INT NOT NULL,
-    until_month INT NOT NULL,
-    region      VARCHAR(6) NOT NULL,
-    customer_id UUID NOT NULL,
-    PRIMARY KEY (from_month, until_month, region, customer_id)
+-- What the customers' birth years were when the profile's YEAR facets were computed (their count and sums,
+-- with those of the times they were set, which only grow): a birth year changes without touching an order,
+-- so the profile reads its spans only while the customers' birth years still match this print, and the
+-- next refresh recomputes the YEAR facets when they do not.
+CREATE TABLE analytics.birth_print (
+    id    INT PRIMARY KEY,
+    print VARCHAR(200) NOT NULL
 );
+
+-- A store refreshed before the spans existed: every day it knows is dirty again, so the next refresh
+-- computes the spans of every month and year (until then the facts answer).
+INSERT INTO analytics.dirty_day (on_day, in_month)
+SELECT d, EXTRACT(YEAR FROM d) * 12 + EXTRACT(MONTH FROM d) - 1 FROM (
+    SELECT submitted_day d FROM analytics.order_fact WHERE submitted_day IS NOT NULL
+    UNION SELECT completed_day FROM analytics.order_fact WHERE completed_day IS NOT NULL
+    UNION SELECT quoted_day FROM analytics.quote_fact
+    UNION SELECT review_day FROM analytics.review_fact
+    UNION SELECT filed_day FROM analytics.complaint_fact WHERE filed_day IS NOT NULL) t
+WHERE NOT EXISTS (SELECT 1 FROM analytics.dirty_day x WHERE x.on_day = t.d);

@@ -172,6 +172,18 @@ class StoreIngestionTest {
         assertThat(twice).isNotEqualTo(distinct);
         rollups.refresh();
         assertThat(distinctCustomers(auditor)).isEqualTo(twice);
+        // A birth year given after the refresh (it touches no order) is counted at once, and the same after the next refresh.
+        UUID customer = jdbc.queryForObject("SELECT customer_id FROM analytics.order_fact WHERE district_code = '449905' "
+                + "AND customer_id IS NOT NULL ORDER BY submitted_at LIMIT 1", UUID.class);
+        facts.customerBirthYear("b" + customer, customer, Optional.of(1985), Instant.now());
+        JsonNode ages = insight(auditor, "customers?" + PERIOD + "&region=449905").path("ageBands");
+        java.util.Map<String, Long> bands = new java.util.TreeMap<>();
+        ages.forEach(b -> bands.put(b.path("key").asString(), b.path("count").asLong()));
+        assertThat(bands).containsEntry("UNKNOWN", 1L).containsValue(1L).doesNotContainEntry("UNKNOWN", 2L);
+        assertThat(bands.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(2);
+        String born = distinctCustomers(auditor);
+        rollups.refresh();
+        assertThat(distinctCustomers(auditor)).isEqualTo(born);
         assertThat(insight(auditor, "demand?granularity=MONTH&" + PERIOD + "&region=449905").path("orders").asLong()).isEqualTo(4);
         assertThat(insight(auditor, "funnel?" + PERIOD + "&region=449905").path("steps").get(0).path("count").asLong()).isEqualTo(2);
     }

@@ -274,6 +274,11 @@ class JdbiInsightQueries implements InsightQueries {
     @Override
     public List<GroupCount> complaintCounts(InsightFilter f, String groupBy) {
         return jdbi.withHandle(h -> {
+            java.util.Optional<int[]> span = "WORKER".equals(groupBy) && f.item().isEmpty() ? Spans.current(h, f.from(), f.until())
+                    : java.util.Optional.empty();
+            if (span.isPresent()) {
+                return SpanInsights.complaintsByWorker(h, f, span.get());
+            }
             List<LocalDate> days = Rollups.dirtyDays(h, f.from(), f.until());
             Map<String, long[]> counts = new java.util.TreeMap<>();
             StringBuilder region = new StringBuilder();
@@ -461,7 +466,7 @@ class JdbiInsightQueries implements InsightQueries {
     public CustomerCounts customers(InsightFilter f) {
         return jdbi.withHandle(h -> {
             java.util.Optional<int[]> span = f.item().isPresent() || f.skill().isPresent() ? java.util.Optional.empty()
-                    : Spans.current(h, f.from(), f.until());
+                    : Spans.current(h, f.from(), f.until()).filter(s -> Spans.birthYearsCurrent(h));
             if (span.isPresent()) {
                 return SpanInsights.customers(h, f, span.get());
             }

@@ -7,13 +7,13 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.shangmen.analytics.application.port.out.InsightQueries.CustomerCounts;
+import org.shangmen.analytics.application.port.out.InsightQueries.GroupCount;
 import org.shangmen.analytics.application.port.out.InsightQueries.WorkerStats;
 import org.shangmen.analytics.domain.InsightFilter;
 
 /**
- * Worker quality and the customer profile over a whole span (a calendar month or year, see {@link Spans}): the
- * additive sums from the monthly worker rollups, the distinct-customer figures from the spans, so a year of a
- * city reads about one row per worker and month instead of every order.
+ * Worker quality and the customer profile over a whole span (a calendar month or year, see {@link Spans}), so
+ * a year of a city reads one row per worker, or the profile's few facets, instead of every order.
  */
 final class SpanInsights {
 
@@ -22,10 +22,6 @@ final class SpanInsights {
 
     private static String skill(InsightFilter f) {
         return f.skill().isPresent() ? " AND EXISTS (SELECT 1 FROM analytics.worker_skill fs WHERE fs.worker_id = r.worker_id AND fs.skill = :skill)" : "";
-    }
-
-    private static String region(InsightFilter f) {
-        return f.region().map(r -> f.wholeCity() ? " AND r.city_code = :region" : " AND r.district_code = :region").orElse("");
     }
 
     private static Query bind(Query q, InsightFilter f, int[] span) {
@@ -38,30 +34,19 @@ final class SpanInsights {
 
     static java.util.List<WorkerStats> workerStats(Handle h, InsightFilter f, int[] span) {
         Map<UUID, long[]> stats = new HashMap<>();
-        bind(h.createQuery("SELECT r.worker_id w, SUM(r.completed) n, SUM(r.checked_in) checked, SUM(r.on_time) on_time, "
-                + "SUM(r.reviews) reviews, SUM(r.stars) stars FROM analytics.worker_month r WHERE r.in_month >= :a AND r.in_month < :b "
-                + "AND r.item_code = '*'" + region(f) + skill(f) + " GROUP BY r.worker_id"), f, span)
-                .map((rs, ctx) -> {
-                    long[] s = stats.computeIfAbsent(rs.getObject("w", UUID.class), k -> new long[8]);
-                    s[0] = rs.getLong("n");
-                    s[1] = rs.getLong("checked");
-                    s[2] = rs.getLong("on_time");
-                    s[5] = rs.getLong("reviews");
-                    s[6] = rs.getLong("stars");
-                    return s;
-                }).list();
-        bind(h.createQuery("SELECT r.worker_id w, r.customers, r.repeat_customers FROM analytics.worker_span r WHERE r.from_month = :a "
-                + "AND r.until_month = :b AND r.region = :regionKey" + skill(f)), f, span)
-                .map((rs, ctx) -> {
-                    long[] s = stats.computeIfAbsent(rs.getObject("w", UUID.class), k -> new long[8]);
-                    s[3] = rs.getLong("customers");
-                    s[4] = rs.getLong("repeat_customers");
-                    return s;
-                }).list();
-        bind(h.createQuery("SELECT r.worker_id w, SUM(r.complaints) n FROM analytics.worker_complaint_month r WHERE r.in_month >= :a "
-                + "AND r.in_month < :b AND r.item_code = '*'" + region(f) + skill(f) + " GROUP BY r.worker_id"), f, span)
-                .map((rs, ctx) -> stats.computeIfAbsent(rs.getObject("w", UUID.class), k -> new long[8])[7] = rs.getLong("n")).list();
+        bind(h.createQuery("SELECT r.* FROM analytics.worker_span r WHERE r.from_month = :a AND r.until_month = :b AND r.region = :regionKey"
+                + skill(f)), f, span)
+                .map((rs, ctx) -> stats.put(rs.getObject("worker_id", UUID.class), new long[] {rs.getLong("completed"), rs.getLong("checked_in"),
+                    rs.getLong("on_time"), rs.getLong("customers"), rs.getLong("repeat_customers"), rs.getLong("reviews"), rs.getLong("stars"),
+                    rs.getLong("complaints")})).list();
         return JdbiInsightQueries.withDims(h, stats);
+    }
+
+    /** Completed orders and complaints per worker (as {@code complaint-rates?groupBy=WORKER}). */
+    static java.util.List<GroupCount> complaintsByWorker(Handle h, InsightFilter f, int[] span) {
+        return bind(h.createQuery("SELECT CAST(r.worker_id AS VARCHAR(36)) k, r.completed, r.complaints FROM analytics.worker_span r "
+                + "WHERE r.from_month = :a AND r.until_month = :b AND r.region = :regionKey" + skill(f)), f, span)
+                .map((rs, ctx) -> new GroupCount(rs.getString("k"), rs.getLong("completed"), rs.getLong("complaints"))).list();
     }
 
     static CustomerCounts customers(Handle h, InsightFilter f, int[] span) {
@@ -72,14 +57,7 @@ final class SpanInsights {
                 .list();
         long customers = facets.getOrDefault("ALL", Map.of()).getOrDefault("", 0L);
         Map<Integer, Long> years = new HashMap<>();
-        bind(h.createQuery("SELECT c.birth_year y, COUNT(*) n FROM analytics.customer_span s JOIN analytics.customer_dim c "
-                + "ON c.customer_id = s.customer_id WHERE s.from_month = :a AND s.until_month = :b AND s.region = :regionKey "
-                + "AND c.birth_year IS NOT NULL GROUP BY c.birth_year"), f, span)
-                .map((rs, ctx) -> years.put(rs.getInt("y"), rs.getLong("n"))).list();
-        long unknown = customers - years.values().stream().mapToLong(Long::longValue).sum();
-        if (unknown > 0) {
-            years.put(null, unknown);
-        }
+        facets.getOrDefault("YEAR", Map.of()).forEach((k, n) -> years.put("null".equals(k) ? null : Integer.valueOf(k), n));
         Map<String, Long> districts = new TreeMap<>(facets.getOrDefault("DISTRICT", Map.of()));
         Map<String, Long> frequency = new TreeMap<>(facets.getOrDefault("FREQ", Map.of()));
         Map<Integer, Long> hours = new TreeMap<>();

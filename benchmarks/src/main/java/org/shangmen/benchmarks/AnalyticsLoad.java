@@ -166,8 +166,9 @@ public final class AnalyticsLoad {
         c.setAutoCommit(true);
         // The bulk rows bypass the store's writes, which mark the days they touch: mark every day, then refresh.
         t = System.nanoTime();
+        // (A store kept from an earlier run is refreshed already: only what changed since is refreshed.)
         try (Statement s = c.createStatement()) {
-            s.execute("INSERT INTO analytics.dirty_day (on_day, in_month) SELECT d, EXTRACT(YEAR FROM d) * 12 + EXTRACT(MONTH FROM d) - 1 "
+            s.execute(options.keep() ? "SELECT 1" : "INSERT INTO analytics.dirty_day (on_day, in_month) SELECT d, EXTRACT(YEAR FROM d) * 12 + EXTRACT(MONTH FROM d) - 1 "
                     + "FROM (SELECT submitted_day d FROM analytics.order_fact WHERE submitted_day IS NOT NULL UNION SELECT completed_day "
                     + "FROM analytics.order_fact WHERE completed_day IS NOT NULL UNION SELECT quoted_day FROM analytics.quote_fact UNION "
                     + "SELECT review_day FROM analytics.review_fact UNION SELECT filed_day FROM analytics.complaint_fact) t "

@@ -88,7 +88,8 @@ final class Spans {
     /** The customers' birth years in short: the count and sums of the years and of the times they were set. */
     static String birthPrint(Handle h) {
         return h.createQuery("SELECT COUNT(birth_year) n, COALESCE(SUM(birth_year), 0) y, COUNT(birth_year_at) m, "
-                        + "COALESCE(SUM(EXTRACT(EPOCH FROM birth_year_at)), 0) t FROM analytics.customer_dim")
+                        + "COALESCE(SUM(EXTRACT(EPOCH FROM birth_year_at)), 0) t FROM analytics.customer_dim "
+                        + "WHERE birth_year IS NOT NULL OR birth_year_at IS NOT NULL")
                 .map((rs, ctx) -> rs.getLong("n") + "/" + rs.getLong("y") + "/" + rs.getLong("m") + "/" + rs.getBigDecimal("t").stripTrailingZeros().toPlainString())
                 .one();
     }

@@ -104,6 +104,20 @@ class StoreIngestionTest {
         return reply.json();
     }
 
+    /**
+     * The insights that count distinct customers (worker quality, the customer profile) over the district's calendar
+     * month and year, which the rollups keep per calendar month and year, and over a period that is neither.
+     */
+    private String distinctCustomers(String token) {
+        StringBuilder all = new StringBuilder();
+        for (String period : List.of(PERIOD, "from=2025-01-01&until=2026-01-01", "from=2025-03-01&until=2025-03-31")) {
+            for (String path : List.of("worker-quality?groupBy=DISTRICT&", "worker-quality?groupBy=SKILL&", "customers?")) {
+                all.append(insight(token, path + period + "&region=449905")).append('\n');
+            }
+        }
+        return all.toString();
+    }
+
     /** Every insight for the district, worker ids left out (they differ between the two tellings). */
     private String everything(String token, String district) {
         String q = PERIOD + "&region=" + district;
@@ -149,7 +163,9 @@ class StoreIngestionTest {
         // A4.2: the same answers from the rollups, once refreshed, as from the facts (every day of the period was unrefreshed so far).
         String withWorkers = everything(auditor, "449905") + insight(auditor, "complaint-rates?groupBy=WORKER&" + PERIOD + "&region=449905")
                 + insight(auditor, "customers?" + PERIOD + "&region=449905");
+        String distinct = distinctCustomers(auditor);
         assertThat(rollups.refresh()).isPositive();
+        assertThat(distinctCustomers(auditor)).isEqualTo(distinct);
         assertThat(everything(auditor, "449904")).isEqualTo(inOrder);
         assertThat(everything(auditor, "449905") + insight(auditor, "complaint-rates?groupBy=WORKER&" + PERIOD + "&region=449905")
                 + insight(auditor, "customers?" + PERIOD + "&region=449905")).isEqualTo(withWorkers);
@@ -157,7 +173,22 @@ class StoreIngestionTest {
         // A fact arriving after the refresh is counted at once (its day is read from the facts again until the next refresh).
         life("449905").forEach(step -> step.accept(facts));
         assertThat(insight(auditor, "demand?granularity=MONTH&" + PERIOD + "&region=449905").path("orders").asLong()).isEqualTo(4);
+        String twice = distinctCustomers(auditor);
+        assertThat(twice).isNotEqualTo(distinct);
         rollups.refresh();
+        assertThat(distinctCustomers(auditor)).isEqualTo(twice);
+        // A birth year given after the refresh (it touches no order) is counted at once, and the same after the next refresh.
+        UUID customer = jdbc.queryForObject("SELECT customer_id FROM analytics.order_fact WHERE district_code = '449905' "
+                + "AND customer_id IS NOT NULL ORDER BY submitted_at LIMIT 1", UUID.class);
+        facts.customerBirthYear("b" + customer, customer, Optional.of(1985), Instant.now());
+        JsonNode ages = insight(auditor, "customers?" + PERIOD + "&region=449905").path("ageBands");
+        java.util.Map<String, Long> bands = new java.util.TreeMap<>();
+        ages.forEach(b -> bands.put(b.path("key").asString(), b.path("count").asLong()));
+        assertThat(bands).containsEntry("UNKNOWN", 1L).containsValue(1L).doesNotContainEntry("UNKNOWN", 2L);
+        assertThat(bands.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(2);
+        String born = distinctCustomers(auditor);
+        rollups.refresh();
+        assertThat(distinctCustomers(auditor)).isEqualTo(born);
         assertThat(insight(auditor, "demand?granularity=MONTH&" + PERIOD + "&region=449905").path("orders").asLong()).isEqualTo(4);
         assertThat(insight(auditor, "funnel?" + PERIOD + "&region=449905").path("steps").get(0).path("count").asLong()).isEqualTo(2);
     }

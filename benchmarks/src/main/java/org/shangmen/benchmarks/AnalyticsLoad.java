@@ -62,13 +62,19 @@ public final class AnalyticsLoad {
     static final String[] LOW_WORDS = {"迟到", "不干净", "态度", "敷衍", "没有", "打扫", "时间", "客服", "爽约", "损坏", "超时", "收费"};
     static final LocalDate YEAR_START = LocalDate.of(2025, 1, 1);
 
-    record Options(Optional<String> postgresUrl, int orders, int runs, int ingest, boolean h2) {
+    /**
+     * {@code keep}: a store already loaded is asked again (no ingestion, no bulk load) and left in place;
+     * {@code loadOnly}: stop once the year is loaded (and keep it), to ask it later with {@code keep}.
+     */
+    record Options(Optional<String> postgresUrl, int orders, int runs, int ingest, boolean h2, boolean keep, boolean loadOnly) {
         static Options parse(String[] args) {
             Optional<String> url = Optional.empty();
             int orders = 1_000_000;
             int runs = 20;
             int ingest = 3_000;
             boolean h2 = true;
+            boolean keep = false;
+            boolean loadOnly = false;
             for (String a : args) {
                 if (a.startsWith("jdbc:")) {
                     url = Optional.of(a);
@@ -80,9 +86,13 @@ public final class AnalyticsLoad {
                     ingest = Integer.parseInt(a.substring(9));
                 } else if (a.equals("--no-h2")) {
                     h2 = false;
+                } else if (a.equals("--keep")) {
+                    keep = true;
+                } else if (a.equals("--load-only")) {
+                    loadOnly = true;
                 }
             }
-            return new Options(url, orders, runs, ingest, h2);
+            return new Options(url, orders, runs, ingest, h2, keep, loadOnly);
         }
     }
 
@@ -114,10 +124,12 @@ public final class AnalyticsLoad {
                         run("PostgreSQL " + c.getMetaData().getDatabaseProductVersion(), url, "postgres", c, options);
                     } finally {
                         c.setAutoCommit(true);
-                        try (Statement s = c.createStatement()) {
-                            s.execute("DROP SCHEMA IF EXISTS analytics CASCADE");
-                            s.execute("DROP SCHEMA IF EXISTS analytics_rebuild CASCADE");
-                            s.execute("DROP TABLE IF EXISTS public.flyway_schema_history_analytics");
+                        if (!options.keep() && !options.loadOnly()) {
+                            try (Statement s = c.createStatement()) {
+                                s.execute("DROP SCHEMA IF EXISTS analytics CASCADE");
+                                s.execute("DROP SCHEMA IF EXISTS analytics_rebuild CASCADE");
+                                s.execute("DROP TABLE IF EXISTS public.flyway_schema_history_analytics");
+                            }
                         }
                     }
                 }
@@ -133,21 +145,31 @@ public final class AnalyticsLoad {
                 .table("flyway_schema_history_analytics").baselineOnMigrate(true).baselineVersion("0").load().migrate();
         Jdbi jdbi = JdbiSetup.configure(Jdbi.create(c), c.getMetaData().getDatabaseProductName());
         AnalyticsStore store = StoreForLoad.store(jdbi);
-        ingest(store, options.ingest(), c, 1);
-        ingest(store, options.ingest(), c, 100);
-        c.setAutoCommit(true);
         long t = System.nanoTime();
-        long rows = bulk(c, options.orders());
-        if (label.startsWith("PostgreSQL")) {
-            try (Statement s = c.createStatement()) {
-                s.execute("ANALYZE");
+        if (!options.keep()) {
+            if (options.ingest() > 0) {
+                ingest(store, options.ingest(), c, 1);
+                ingest(store, options.ingest(), c, 100);
+            }
+            c.setAutoCommit(true);
+            t = System.nanoTime();
+            long rows = bulk(c, options.orders());
+            if (label.startsWith("PostgreSQL")) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("ANALYZE");
+                }
+            }
+            System.out.printf(Locale.ROOT, "loaded %,d rows in %.0f s%n", rows, (System.nanoTime() - t) / 1e9);
+            if (options.loadOnly()) {
+                return;
             }
         }
-        System.out.printf(Locale.ROOT, "loaded %,d rows in %.0f s%n", rows, (System.nanoTime() - t) / 1e9);
+        c.setAutoCommit(true);
         // The bulk rows bypass the store's writes, which mark the days they touch: mark every day, then refresh.
         t = System.nanoTime();
+        // (A store kept from an earlier run is refreshed already: only what changed since is refreshed.)
         try (Statement s = c.createStatement()) {
-            s.execute("INSERT INTO analytics.dirty_day (on_day, in_month) SELECT d, EXTRACT(YEAR FROM d) * 12 + EXTRACT(MONTH FROM d) - 1 "
+            s.execute(options.keep() ? "SELECT 1" : "INSERT INTO analytics.dirty_day (on_day, in_month) SELECT d, EXTRACT(YEAR FROM d) * 12 + EXTRACT(MONTH FROM d) - 1 "
                     + "FROM (SELECT submitted_day d FROM analytics.order_fact WHERE submitted_day IS NOT NULL UNION SELECT completed_day "
                     + "FROM analytics.order_fact WHERE completed_day IS NOT NULL UNION SELECT quoted_day FROM analytics.quote_fact UNION "
                     + "SELECT review_day FROM analytics.review_fact UNION SELECT filed_day FROM analytics.complaint_fact) t "
@@ -155,8 +177,9 @@ public final class AnalyticsLoad {
         }
         int days = store.refreshRollups();
         if (label.startsWith("PostgreSQL")) {
+            // What autovacuum does after a large refresh: statistics, and the rollups' rewritten rows reclaimed.
             try (Statement s = c.createStatement()) {
-                s.execute("ANALYZE");
+                s.execute("VACUUM ANALYZE");
             }
         }
         System.out.printf(Locale.ROOT, "rollups of %d days (and their months) built from the facts in %.0f s%n", days,

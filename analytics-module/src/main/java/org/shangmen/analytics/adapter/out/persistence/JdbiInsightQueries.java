@@ -140,6 +140,10 @@ class JdbiInsightQueries implements InsightQueries {
     @Override
     public List<WorkerStats> workerStats(InsightFilter f) {
         return jdbi.withHandle(h -> {
+            java.util.Optional<int[]> span = f.item().isPresent() ? java.util.Optional.empty() : Spans.current(h, f.from(), f.until());
+            if (span.isPresent()) {
+                return SpanInsights.workerStats(h, f, span.get());
+            }
             String completed = " FROM analytics.order_fact o WHERE o.completed_day >= :from AND o.completed_day < :until "
                     + "AND o.worker_id IS NOT NULL" + orders(f);
             Map<UUID, long[]> stats = new HashMap<>();
@@ -170,22 +174,27 @@ class JdbiInsightQueries implements InsightQueries {
                     + "AND c.filed_day < :until AND c.worker_id IS NOT NULL" + where(f, "c", "c.worker_id", "c.order_id")
                     + " GROUP BY c.worker_id"), f)
                     .map((rs, ctx) -> stats.computeIfAbsent(rs.getObject("w", UUID.class), k -> new long[8])[7] = rs.getLong("n")).list();
-            Map<UUID, Set<String>> skills = new HashMap<>();
-            h.createQuery("SELECT worker_id, skill FROM analytics.worker_skill")
-                    .map((rs, ctx) -> skills.computeIfAbsent(rs.getObject("worker_id", UUID.class), k -> new HashSet<>())
-                            .add(rs.getString("skill"))).list();
-            Map<UUID, Object[]> dims = new HashMap<>();
-            h.createQuery("SELECT worker_id, experience_years, district_code FROM analytics.worker_dim")
-                    .map((rs, ctx) -> dims.put(rs.getObject("worker_id", UUID.class),
-                            new Object[] {rs.getInt("experience_years"), rs.getString("district_code")})).list();
-            List<WorkerStats> out = new ArrayList<>();
-            stats.forEach((id, s) -> {
-                Object[] dim = dims.getOrDefault(id, new Object[] {0, null});
-                out.add(new WorkerStats(id, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], (int) dim[0], (String) dim[1],
-                        skills.getOrDefault(id, Set.of())));
-            });
-            return out;
+            return withDims(h, stats);
         });
+    }
+
+    /** The workers' sums {completed, checked in, on time, customers, repeat customers, reviews, stars, complaints} with their dimensions. */
+    static List<WorkerStats> withDims(org.jdbi.v3.core.Handle h, Map<UUID, long[]> stats) {
+        Map<UUID, Set<String>> skills = new HashMap<>();
+        h.createQuery("SELECT worker_id, skill FROM analytics.worker_skill")
+                .map((rs, ctx) -> skills.computeIfAbsent(rs.getObject("worker_id", UUID.class), k -> new HashSet<>())
+                        .add(rs.getString("skill"))).list();
+        Map<UUID, Object[]> dims = new HashMap<>();
+        h.createQuery("SELECT worker_id, experience_years, district_code FROM analytics.worker_dim")
+                .map((rs, ctx) -> dims.put(rs.getObject("worker_id", UUID.class),
+                        new Object[] {rs.getInt("experience_years"), rs.getString("district_code")})).list();
+        List<WorkerStats> out = new ArrayList<>();
+        stats.forEach((id, s) -> {
+            Object[] dim = dims.getOrDefault(id, new Object[] {0, null});
+            out.add(new WorkerStats(id, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], (int) dim[0], (String) dim[1],
+                    skills.getOrDefault(id, Set.of())));
+        });
+        return out;
     }
 
     @Override
@@ -265,6 +274,11 @@ class JdbiInsightQueries implements InsightQueries {
     @Override
     public List<GroupCount> complaintCounts(InsightFilter f, String groupBy) {
         return jdbi.withHandle(h -> {
+            java.util.Optional<int[]> span = "WORKER".equals(groupBy) && f.item().isEmpty() ? Spans.current(h, f.from(), f.until())
+                    : java.util.Optional.empty();
+            if (span.isPresent()) {
+                return SpanInsights.complaintsByWorker(h, f, span.get());
+            }
             List<LocalDate> days = Rollups.dirtyDays(h, f.from(), f.until());
             Map<String, long[]> counts = new java.util.TreeMap<>();
             StringBuilder region = new StringBuilder();
@@ -451,6 +465,11 @@ class JdbiInsightQueries implements InsightQueries {
     @Override
     public CustomerCounts customers(InsightFilter f) {
         return jdbi.withHandle(h -> {
+            java.util.Optional<int[]> span = f.item().isPresent() || f.skill().isPresent() ? java.util.Optional.empty()
+                    : Spans.current(h, f.from(), f.until()).filter(s -> Spans.birthYearsCurrent(h));
+            if (span.isPresent()) {
+                return SpanInsights.customers(h, f, span.get());
+            }
             String period = " FROM analytics.order_fact o WHERE o.submitted_day >= :from AND o.submitted_day < :until" + orders(f);
             long customers = bind(h.createQuery("SELECT COUNT(DISTINCT o.customer_id)" + period), f).mapTo(Long.class).one();
             java.util.Map<Integer, Long> years = new java.util.HashMap<>();

@@ -13,7 +13,8 @@ import org.shangmen.analytics.domain.Facts;
  * recomputes the rollups of dirty days (and of their months) from the facts, so a rollup row is always a
  * function of the facts, whatever the order and number of the events that made them. Every rollup has a row
  * with item {@code *} and skill {@code *} that counts an order once, and one row per item of the order and per
- * skill of its worker, so a filter on one item or one skill reads one row a day and district.
+ * skill of its worker, so a filter on one item or one skill reads one row a day and district. The figures
+ * that count distinct customers are kept per calendar month and year by {@link Spans}.
  */
 final class Rollups {
 
@@ -106,6 +107,7 @@ final class Rollups {
         for (int month : months) {
             refreshMonth(h, month);
         }
+        Spans.refresh(h, months);
         return refreshed;
     }
 

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.web.method.annotation.AuthenticationPrincipalArgumentResolver;
 import org.shangmen.booking.api.CatalogueAdministration.CategoryDraft;
 import org.shangmen.booking.api.CatalogueAdministration.ItemView;
 import org.shangmen.booking.application.InMemory;
@@ -52,6 +53,7 @@ class BookingWebTest {
         locales.setSupportedLocales(List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH));
         mvc = MockMvcBuilders.standaloneSetup(new CatalogueController(booking.catalogue, new CatalogueViewMapperImpl()), new QuoteController(booking.quotes, new QuoteViewMapperImpl(new OrderViewMapperImpl(new MediaLinks("", "", java.time.Clock.systemUTC())))),
                         new SlotController(booking.slots, new CatalogueViewMapperImpl()))
+                .setCustomArgumentResolvers(new AuthenticationPrincipalArgumentResolver())
                 .setLocaleResolver(locales)
                 .build();
     }

@@ -37,9 +37,9 @@ CREATE TABLE analytics.rebuild_run (
     live_events BIGINT NOT NULL DEFAULT 0
 );
 
--- The copy a rebuild fills: the facts the modules' api tell again (orders, reviews, complaints) and what the
--- swap merges into the live dimensions (each customer's first month, the workers' profiles). Quotes and views
--- are kept only by this store (booking keeps no quote, nobody keeps views): the swap leaves them as they are.
+-- The copy a rebuild fills: the facts the modules' api tell again (orders, reviews, complaints, quotes) and
+-- what the swap merges into the live dimensions (each customer's first month, the workers' profiles). Views are
+-- kept only by this store (nobody else keeps them): the swap leaves them as they are.
 CREATE SCHEMA IF NOT EXISTS analytics_rebuild;
 
 CREATE TABLE analytics_rebuild.order_fact (
@@ -137,3 +137,20 @@ CREATE TABLE analytics_rebuild.worker_skill (
     PRIMARY KEY (worker_id, skill)
 );
 
+CREATE TABLE analytics_rebuild.quote_fact (
+    quote_id      UUID PRIMARY KEY,
+    customer_id   UUID,
+    district_code VARCHAR(6) NOT NULL,
+    city_code     VARCHAR(6) NOT NULL,
+    item_codes    VARCHAR(1000) NOT NULL,
+    total_fen     BIGINT NOT NULL,
+    discount_fen  BIGINT NOT NULL,
+    quoted_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+    quoted_day    DATE NOT NULL
+);
+
+CREATE TABLE analytics_rebuild.quote_item (
+    quote_id  UUID NOT NULL,
+    item_code VARCHAR(64) NOT NULL,
+    PRIMARY KEY (quote_id, item_code)
+);

@@ -173,5 +173,15 @@ class StoreRebuildTest {
         assertThat(insight("funnel?" + period)).isEqualTo(funnel);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM analytics.rebuild_run WHERE state = 'RUNNING'", Long.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM analytics_rebuild.order_fact", Long.class)).as("the copy emptied").isZero();
+
+        // A store that lost the district's quotes gets them back: the rebuild reads them from booking's quote log.
+        String whole = facts();
+        assertThat(jdbc.update("DELETE FROM analytics.quote_item WHERE quote_id IN (SELECT quote_id FROM analytics.quote_fact "
+                + "WHERE district_code = ?)", DISTRICT)).isPositive();
+        assertThat(jdbc.update("DELETE FROM analytics.quote_fact WHERE district_code = ?", DISTRICT)).isPositive();
+        assertThat(facts()).isNotEqualTo(whole);
+        rebuilding.rebuild();
+        assertThat(facts()).as("quotes told again by booking's api").isEqualTo(whole);
+        assertThat(insight("funnel?" + period)).as("the funnel's quotes as before the loss").isEqualTo(funnel);
     }
 }

@@ -66,9 +66,10 @@ class BookingConfiguration {
      */
     @Bean
     QuoteService quoteService(CatalogueStore store, PriceRangeStore ranges, ServiceAreaDirectory areas, OrderStore orders,
-                              ObjectProvider<OrderDiscounts> discounts, ApplicationEventPublisher events, Clock clock) {
+                              ObjectProvider<OrderDiscounts> discounts, ApplicationEventPublisher events,
+                              org.shangmen.booking.application.port.out.QuoteLog log, Clock clock) {
         return new QuoteService(store, ranges, areas, () -> discounts.getIfAvailable(() -> OrderDiscounts.NONE), orders::hasOrders,
-                events, clock);
+                events, log, clock);
     }
 
     /**
@@ -172,8 +173,9 @@ class BookingConfiguration {
     }
 
     @Bean
-    org.shangmen.booking.application.OrderHistoryService orderHistoryService(OrderStore orders, ReviewStore reviews) {
-        return new org.shangmen.booking.application.OrderHistoryService(orders, reviews);
+    org.shangmen.booking.application.OrderHistoryService orderHistoryService(OrderStore orders, ReviewStore reviews,
+                                                                             org.shangmen.booking.application.port.out.QuoteLog quotes) {
+        return new org.shangmen.booking.application.OrderHistoryService(orders, reviews, quotes);
     }
 
     @Bean

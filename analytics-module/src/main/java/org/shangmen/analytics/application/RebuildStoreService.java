@@ -15,6 +15,7 @@ import org.shangmen.analytics.domain.OrderStage;
 import org.shangmen.analytics.domain.OrderStage.Stage;
 import org.shangmen.booking.api.OrderHistory;
 import org.shangmen.booking.api.OrderHistory.OrderRecord;
+import org.shangmen.booking.api.event.QuoteMade;
 import org.shangmen.complaint.api.ComplaintHistory;
 import org.shangmen.complaint.api.ComplaintHistory.ComplaintRecord;
 import org.shangmen.kernel.DomainException;
@@ -24,8 +25,9 @@ import org.shangmen.worker.api.WorkerAdministration;
 
 /**
  * A4.1: the backfill, build and swap. Each order's recorded steps become the stages its events would have told,
- * each complaint its filing and resolution, page by page into the copy (a transaction a page); the listeners keep
- * recording into the live store and the copy meanwhile; then the copy is swapped in and the rollups refreshed.
+ * each complaint its filing and resolution, each quote booking kept its quote fact, page by page into the copy (a
+ * transaction a page); the listeners keep recording into the live store and the copy meanwhile; then the copy is
+ * swapped in and the rollups refreshed.
  */
 public class RebuildStoreService implements RebuildStore {
 
@@ -73,6 +75,7 @@ public class RebuildStoreService implements RebuildStore {
                 store.rebuildWrite(told);
             } while ((long) number * PageRequest.MAX_SIZE < page.total());
             long filed = complaints();
+            quotes();
             List<Fact> profiles = new ArrayList<>();
             for (UUID worker : named) {
                 try {
@@ -92,6 +95,20 @@ public class RebuildStoreService implements RebuildStore {
             store.abandon(run, clock.instant());
             throw e;
         }
+    }
+
+    /** The quotes booking kept, as {@code QuoteMade} told them. */
+    private void quotes() {
+        Page<QuoteMade> page;
+        int number = 0;
+        do {
+            page = history.quotes(new PageRequest(number++, PageRequest.MAX_SIZE));
+            List<Fact> told = new ArrayList<>();
+            for (QuoteMade q : page.items()) {
+                told.add(new Facts.QuoteFact(q.quoteId(), q.customerId(), q.districtCode(), q.itemCodes(), q.totalFen(), q.discountFen(), q.at()));
+            }
+            store.rebuildWrite(told);
+        } while ((long) number * PageRequest.MAX_SIZE < page.total());
     }
 
     private long complaints() {

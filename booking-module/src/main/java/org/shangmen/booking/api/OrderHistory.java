@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.shangmen.booking.api.event.QuoteMade;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
 
@@ -15,6 +16,9 @@ public interface OrderHistory {
 
     /** All orders, oldest start first; pages of at most {@link PageRequest#MAX_SIZE}. */
     Page<OrderRecord> orders(PageRequest page);
+
+    /** Every quote made, as {@link QuoteMade} told it, oldest first; pages of at most {@link PageRequest#MAX_SIZE}. */
+    Page<QuoteMade> quotes(PageRequest page);
 
     /**
      * @param totalFen    the order's total after discounts, without add-ons

@@ -5,22 +5,32 @@ import java.util.Optional;
 import org.shangmen.booking.api.OrderHistory;
 import org.shangmen.booking.api.OrderStatus;
 import org.shangmen.booking.api.QuotedItem;
+import org.shangmen.booking.api.event.QuoteMade;
 import org.shangmen.booking.application.port.out.OrderStore;
+import org.shangmen.booking.application.port.out.QuoteLog;
 import org.shangmen.booking.application.port.out.ReviewStore;
 import org.shangmen.booking.domain.Order;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Orders with their transitions and reviews, for readers that rebuild their own view of them. */
+/** Orders with their transitions and reviews, and the quotes made, for readers that rebuild their own view of them. */
 public class OrderHistoryService implements OrderHistory {
 
     private final OrderStore orders;
     private final ReviewStore reviews;
+    private final QuoteLog quotes;
 
-    public OrderHistoryService(OrderStore orders, ReviewStore reviews) {
+    public OrderHistoryService(OrderStore orders, ReviewStore reviews, QuoteLog quotes) {
         this.orders = orders;
         this.reviews = reviews;
+        this.quotes = quotes;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<QuoteMade> quotes(PageRequest page) {
+        return quotes.all(page);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.shangmen.booking.application;
 
 import org.shangmen.booking.api.event.QuoteMade;
+import org.shangmen.booking.application.port.out.QuoteLog;
 import org.shangmen.kernel.Ids;
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -46,10 +47,11 @@ public class QuoteService implements QuoteBasket {
     private final Supplier<OrderDiscounts> discounts;
     private final Predicate<UUID> hasOrders;
     private final ApplicationEventPublisher events;
+    private final QuoteLog log;
     private final Clock clock;
 
     public QuoteService(CatalogueStore catalogue, PriceRangeStore ranges, ServiceAreaDirectory areas, Clock clock) {
-        this(catalogue, ranges, areas, () -> OrderDiscounts.NONE, customer -> false, event -> { }, clock);
+        this(catalogue, ranges, areas, () -> OrderDiscounts.NONE, customer -> false, event -> { }, QuoteLog.NONE, clock);
     }
 
     /**
@@ -57,7 +59,8 @@ public class QuoteService implements QuoteBasket {
      * @param hasOrders whether a customer has an order other than cancelled ones (then no first-order discount)
      */
     public QuoteService(CatalogueStore catalogue, PriceRangeStore ranges, ServiceAreaDirectory areas, Supplier<OrderDiscounts> discounts,
-                        Predicate<UUID> hasOrders, ApplicationEventPublisher events, Clock clock) {
+                        Predicate<UUID> hasOrders, ApplicationEventPublisher events, QuoteLog log, Clock clock) {
+        this.log = log;
         this.catalogue = catalogue;
         this.ranges = ranges;
         this.areas = areas;
@@ -71,14 +74,17 @@ public class QuoteService implements QuoteBasket {
     public record PricedBasket(Quote quote, List<ServiceItem> items) {
     }
 
-    /** The quote, published as {@link QuoteMade} for the order funnel's first step. */
+    /** The quote, kept in the quote log and published as {@link QuoteMade} for the order funnel's first step. */
     @Override
     @Transactional
     public Quote quote(QuoteCommand command) {
         Quote full = fullPrice(command);
         Quote quote = full.withDiscounts(discounts.get().preview(basket(command, full)));
-        events.publishEvent(new QuoteMade(Ids.newId(clock), command.customerId(), command.district().value(),
-                quote.lines().stream().map(QuotedItem::itemCode).distinct().toList(), quote.totalFen(), quote.discountFen(), clock.instant()));
+        QuoteMade made = new QuoteMade(Ids.newId(clock), command.customerId(), command.district().value(),
+                quote.lines().stream().map(QuotedItem::itemCode).distinct().toList(), quote.totalFen(), quote.discountFen(),
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS)); // as the databases keep it, so a reread equals the event
+        log.add(made);
+        events.publishEvent(made);
         return quote;
     }
 

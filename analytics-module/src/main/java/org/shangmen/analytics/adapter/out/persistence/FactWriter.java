@@ -20,8 +20,8 @@ import org.shangmen.analytics.domain.OrderStage;
  * Applies a batch of facts on one handle, a few statements per kind of fact rather than per fact: one JDBC batch
  * per statement, rows in key order (so that concurrent batches lock in one order). Writes either the live store
  * (schema {@code analytics}, marking the days the facts touch for the rollups) or the copy a rebuild fills
- * ({@code analytics_rebuild}: orders, reviews, complaints, each customer's first month and the workers' profiles;
- * quotes, views and the other dimensions are the live store's alone). Every write is the same upsert as for one
+ * ({@code analytics_rebuild}: orders, reviews, complaints, quotes, each customer's first month and the workers'
+ * profiles; views and the other dimensions are the live store's alone). Every write is the same upsert as for one
  * fact, so a batch gives the facts its events would give one by one, in any order.
  */
 final class FactWriter {
@@ -56,8 +56,8 @@ final class FactWriter {
         for (Facts.WorkerProfile w : of(byKind, Facts.WorkerProfile.class)) {
             worker(w);
         }
+        quotes(of(byKind, Facts.QuoteFact.class));
         if (live) {
-            quotes(of(byKind, Facts.QuoteFact.class));
             views(of(byKind, Facts.ViewFact.class));
             customersRegistered(of(byKind, Fact.CustomerRegistered.class));
             birthYears(of(byKind, Fact.BirthYear.class));

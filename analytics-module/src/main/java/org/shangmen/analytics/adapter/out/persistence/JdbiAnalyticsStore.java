@@ -40,11 +40,13 @@ class JdbiAnalyticsStore implements AnalyticsStore {
         REPLACED.put("review_word", "order_id, word, hits");
         REPLACED.put("complaint_fact", "complaint_id, order_id, customer_id, worker_id, category, district_code, city_code, filed_at, filed_day, "
                 + "resolved_at, outcome, worker_at_fault, refund_fen");
+        REPLACED.put("quote_fact", "quote_id, customer_id, district_code, city_code, item_codes, total_fen, discount_fen, quoted_at, quoted_day");
+        REPLACED.put("quote_item", "quote_id, item_code");
     }
 
     /** The copy's tables, emptied before and after a rebuild. */
-    private static final String[] COPY_TABLES = {"order_fact", "order_item", "review_fact", "review_word", "complaint_fact", "customer_dim",
-        "worker_dim", "worker_skill"};
+    private static final String[] COPY_TABLES = {"order_fact", "order_item", "review_fact", "review_word", "complaint_fact", "quote_fact",
+        "quote_item", "customer_dim", "worker_dim", "worker_skill"};
 
     private final Jdbi jdbi;
 
@@ -166,7 +168,8 @@ class JdbiAnalyticsStore implements AnalyticsStore {
 
     private static List<LocalDate> factDays(Handle h) {
         return h.createQuery("SELECT submitted_day d FROM analytics.order_fact UNION SELECT completed_day FROM analytics.order_fact "
-                        + "UNION SELECT review_day FROM analytics.review_fact UNION SELECT filed_day FROM analytics.complaint_fact")
+                        + "UNION SELECT review_day FROM analytics.review_fact UNION SELECT filed_day FROM analytics.complaint_fact "
+                        + "UNION SELECT quoted_day FROM analytics.quote_fact")
                 .mapTo(LocalDate.class).list().stream().filter(Objects::nonNull).toList();
     }
 

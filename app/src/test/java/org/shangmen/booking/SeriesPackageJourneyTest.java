@@ -247,13 +247,14 @@ class SeriesPackageJourneyTest {
         // C5.1: the customer hears the money is on its way back, the package named.
         JsonNode notice = Await.value(() -> {
             for (JsonNode n : http.get("/api/v1/me/notices").bearer(me).send().json().path("items")) {
-                if ("REFUND_DONE".equals(n.path("template").asString())) {
+                if ("PACKAGE_REFUND_DONE".equals(n.path("template").asString())) {
                     return n;
                 }
             }
             return null;
         }, "the refund notice");
-        assertThat(notice.path("body").asString()).contains(org.shangmen.kernel.Money.ofFen(price - share).toString()).contains("周期服务套餐");
+        assertThat(notice.path("body").asString()).contains(org.shangmen.kernel.Money.ofFen(price - share).toString()).contains("周期服务套餐")
+                .contains("未使用部分").doesNotContain("订单");
         assertThat(notice.path("subject").path("id").asString()).isEqualTo(packageId);
         assertThat(http.post("/api/v1/customer/packages/" + packageId + "/end", "").bearer(me).send().json().path("code").asString())
                 .isEqualTo("billing.package-ended");

@@ -107,7 +107,9 @@ public enum NoticeTemplate {
             false),
     PLACEMENT_SUBSTITUTE_UNFILLED("看护空缺:暂无替班人员", "长期服务 {firstDay} 至 {lastDay} 暂无替班人员接单,这些天看护空缺。您可以在替班安排中指定一位空闲的家政人员,或联系客服。",
             "Gap in care: no substitute yet", "No substitute took the placement's days from {firstDay} to {lastDay}, so they are uncovered. "
-            + "You may name a free worker under substitutes, or contact support.", false);
+            + "You may name a free worker under substitutes, or contact support.", false),
+    PACKAGE_REFUND_DONE("套餐退款已完成", "{itemName} 未使用部分的退款 {amount} 已原路退回,请注意查收。",
+            "Package refund completed", "The refund of {amount} for the unused part of {itemName} went back to your original payment method.", false);
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     /** The longest value one placeholder takes. */

@@ -34,7 +34,7 @@ class BillingNotices {
 
     @ApplicationModuleListener
     void on(PackageRefunded refund) {
-        notify.notify(NoticeRequest.of("PackageRefunded:" + refund.refundId(), refund.customerId(), NoticeTemplate.REFUND_DONE,
+        notify.notify(NoticeRequest.of("PackageRefunded:" + refund.refundId(), refund.customerId(), NoticeTemplate.PACKAGE_REFUND_DONE,
                 Map.of("itemName", refund.description(), "amount", Money.ofFen(refund.amountFen()).toString()),
                 new Notice.Subject("PACKAGE", refund.packageId().toString())));
     }

@@ -34,7 +34,10 @@ CREATE TABLE analytics.rebuild_run (
     state       VARCHAR(10) NOT NULL,
     started_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     finished_at TIMESTAMP WITH TIME ZONE,
-    live_events BIGINT NOT NULL DEFAULT 0
+    live_events BIGINT NOT NULL DEFAULT 0,
+    -- 1 while the run is RUNNING, else NULL: the unique key lets one run at a time fill the copy.
+    running     SMALLINT,
+    CONSTRAINT rebuild_run_one_running UNIQUE (running)
 );
 
 -- The copy a rebuild fills: the facts the modules' api tell again (orders, reviews, complaints, quotes) and

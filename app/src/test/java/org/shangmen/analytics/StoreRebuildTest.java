@@ -103,7 +103,7 @@ class StoreRebuildTest {
 
     @Test
     @DisplayName("A4.1 a rebuild fills a copy from the modules' api while the live store keeps answering and recording, then swaps it in: "
-            + "insights answer during it, an order placed meanwhile is kept, and the rebuilt store equals the live one, quotes, "
+            + "insights answer during it, a second rebuild is refused, an order placed meanwhile is kept, and the rebuilt store equals the live one, quotes, "
             + "complaints and views included")
     void rebuildWhileIngesting() throws Exception {
         areas.defineRegion(new DefineRegion(RegionCode.of(AnalyticsJourneys.CITY), "分析测试市", false));
@@ -150,6 +150,9 @@ class StoreRebuildTest {
         probe.holdNextSwap();
         CompletableFuture<RebuildStore.Rebuilt> rebuilt = CompletableFuture.supplyAsync(rebuilding::rebuild);
         probe.awaitSwapHeld();
+        Http.Reply second = http.post("/api/v1/admin/insights/rebuild", "").bearer(journeys.operatorToken("superadmin")).send();
+        assertThat(second.status()).as("one rebuild at a time: " + second.body()).isEqualTo(409);
+        assertThat(second.json().path("code").asString()).isEqualTo("analytics.rebuild-running");
         UUID during = steps.accepted(b, worker, DISTRICT, AnalyticsJourneys.tomorrowAt(clock.instant(), 17));
         recorded();
         String period = "from=" + first.minusDays(1) + "&until=" + LocalDate.ofInstant(clock.instant(), AnalyticsJourneys.SHANGHAI).plusDays(2)

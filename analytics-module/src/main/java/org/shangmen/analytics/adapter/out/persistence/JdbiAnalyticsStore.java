@@ -14,8 +14,10 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.shangmen.analytics.application.port.out.AnalyticsStore;
 import org.shangmen.analytics.domain.Fact;
+import org.shangmen.kernel.DomainException;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -47,6 +49,9 @@ class JdbiAnalyticsStore implements AnalyticsStore {
     /** The copy's tables, emptied before and after a rebuild. */
     private static final String[] COPY_TABLES = {"order_fact", "order_item", "review_fact", "review_word", "complaint_fact", "quote_fact",
         "quote_item", "customer_dim", "worker_dim", "worker_skill"};
+
+    /** A run RUNNING longer than this was left by a crash: a new rebuild gives it up. */
+    private static final java.time.Duration STALE_AFTER = java.time.Duration.ofHours(2);
 
     private final Jdbi jdbi;
 
@@ -96,14 +101,23 @@ class JdbiAnalyticsStore implements AnalyticsStore {
     @Override
     public UUID beginRebuild(Instant now) {
         UUID run = UUID.randomUUID();
-        jdbi.useTransaction(h -> {
-            // A run a crash left behind is given up; its copy is emptied with this one's start.
-            h.createUpdate("UPDATE analytics.rebuild_run SET state = 'ABANDONED', finished_at = :now WHERE state = 'RUNNING'")
-                    .bind("now", now).execute();
-            emptyCopy(h);
-            h.createUpdate("INSERT INTO analytics.rebuild_run (run_id, state, started_at) VALUES (:run, 'RUNNING', :now)")
-                    .bind("run", run).bind("now", now).execute();
-        });
+        try {
+            jdbi.useTransaction(h -> {
+                // A run a crash left behind (running longer than any rebuild takes) is given up; its copy is emptied with
+                // this one's start. A run still going is left alone: this one is refused, and the unique key refuses
+                // the second of two starting at once.
+                h.createUpdate("UPDATE analytics.rebuild_run SET state = 'ABANDONED', running = NULL, finished_at = :now "
+                        + "WHERE state = 'RUNNING' AND started_at < :stale").bind("now", now).bind("stale", now.minus(STALE_AFTER)).execute();
+                if (h.createQuery("SELECT COUNT(*) FROM analytics.rebuild_run WHERE state = 'RUNNING'").mapTo(Long.class).one() > 0) {
+                    throw DomainException.conflict("analytics.rebuild-running");
+                }
+                emptyCopy(h);
+                h.createUpdate("INSERT INTO analytics.rebuild_run (run_id, state, started_at, running) VALUES (:run, 'RUNNING', :now, 1)")
+                        .bind("run", run).bind("now", now).execute();
+            });
+        } catch (UnableToExecuteStatementException e) {
+            throw DomainException.conflict("analytics.rebuild-running");
+        }
         return run;
     }
 
@@ -123,7 +137,7 @@ class JdbiAnalyticsStore implements AnalyticsStore {
         Swapped swapped = jdbi.inTransaction(h -> {
             if (h.createUpdate("UPDATE analytics.rebuild_run SET state = 'SWAPPING' WHERE run_id = :run AND state = 'RUNNING'")
                     .bind("run", run).execute() == 0) {
-                throw new IllegalStateException("the rebuild " + run + " is no longer running");
+                throw DomainException.conflict("analytics.rebuild-running");
             }
             Set<LocalDate> days = new TreeSet<>(factDays(h));
             for (Map.Entry<String, String> table : REPLACED.entrySet()) {
@@ -154,7 +168,7 @@ class JdbiAnalyticsStore implements AnalyticsStore {
             Rollups.mark(h, days);
             long liveEvents = h.createQuery("SELECT live_events FROM analytics.rebuild_run WHERE run_id = :run").bind("run", run)
                     .mapTo(Long.class).one();
-            h.createUpdate("UPDATE analytics.rebuild_run SET state = 'DONE', finished_at = :now WHERE run_id = :run").bind("run", run)
+            h.createUpdate("UPDATE analytics.rebuild_run SET state = 'DONE', running = NULL, finished_at = :now WHERE run_id = :run").bind("run", run)
                     .bind("now", now).execute();
             return new Swapped(count(h, "order_fact"), count(h, "review_fact"), count(h, "complaint_fact"), liveEvents);
         });
@@ -176,9 +190,11 @@ class JdbiAnalyticsStore implements AnalyticsStore {
     @Override
     public void abandon(UUID run, Instant now) {
         jdbi.useTransaction(h -> {
-            h.createUpdate("UPDATE analytics.rebuild_run SET state = 'ABANDONED', finished_at = :now WHERE run_id = :run AND state = 'RUNNING'")
-                    .bind("run", run).bind("now", now).execute();
-            emptyCopy(h);
+            if (h.createUpdate("UPDATE analytics.rebuild_run SET state = 'ABANDONED', running = NULL, finished_at = :now WHERE run_id = :run "
+                    + "AND state = 'RUNNING'")
+                    .bind("run", run).bind("now", now).execute() > 0) {
+                emptyCopy(h); // only a run still holding the copy empties it
+            }
         });
     }
 

@@ -229,7 +229,14 @@ class OpenApiFuzzTest {
         String what = fuzz.operation() + " [" + fuzz.mutation() + "] as " + caller.name() + ": " + fuzz.method() + " "
                 + abbreviate(fuzz.path(), 160);
         try {
-            HttpResponse<InputStream> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response;
+            try {
+                response = client.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+            } catch (IOException closedUnderneath) {
+                // A kept-alive connection the server closed as the client reused it ("header parser received no
+                // bytes") says nothing of the answer: the request is sent once more; a second failure is reported.
+                response = client.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+            }
             int status = response.statusCode();
             STATUSES.merge(status, 1, Integer::sum);
             String contentType = response.headers().firstValue("Content-Type").orElse("");

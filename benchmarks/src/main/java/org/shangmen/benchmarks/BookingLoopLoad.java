@@ -33,6 +33,12 @@ import tools.jackson.databind.json.JsonMapper;
  * Each customer thread stays on one instance (the payment sandbox keeps its state in that instance); the
  * threads are spread over the instances given. Reports loops per second and p50/p95/p99 per call.
  *
+ * <p>The workers keep the live notice stream open ({@code /api/v1/me/notices/stream}), as the workers' app
+ * does: a worker told of a new offer reads its open offers again (once for the notices that came while it
+ * read), and the customer's loop has the workers who saw its order accept in turn until one wins. Only
+ * when no worker saw the order within 5 seconds does a loop fall back to polling every worker's offers.
+ * With {@code --poll} the workers only poll, as before the stream was used.
+ *
  * <p>With {@code --jdbc=} (the platform's PostgreSQL) it also runs pgbench TPC-B and select-only on that
  * database in the same run ({@code --pgbench=} seconds each, 0 to skip) and reports per loop: the
  * database's commits ({@code pg_stat_database.xact_commit}), the SQL statements the platform sent (its
@@ -60,8 +66,18 @@ public final class BookingLoopLoad {
     private final AtomicInteger loops = new AtomicInteger();
     private final AtomicInteger failures = new AtomicInteger();
     private final AtomicInteger completed = new AtomicInteger();
+    private final AtomicInteger polledLoops = new AtomicInteger();
     private volatile boolean measuring;
     private final List<String> workerPhones = new ArrayList<>(WORKERS);
+    private final Map<String, Map<Integer, AtomicInteger>> statuses = new ConcurrentHashMap<>();
+    /** The open offers the workers' apps saw after an offer notice, by order. */
+    private final Map<String, List<Seen>> offersByOrder = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> pendingReads = new ConcurrentHashMap<>();
+    private final Object noticeSignal = new Object();
+    private boolean poll;
+
+    record Seen(String worker, String offerId) {
+    }
 
     record Reply(int status, JsonNode json, String body) {
     }
@@ -79,6 +95,7 @@ public final class BookingLoopLoad {
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "10"));
         int loadWorkers = Integer.parseInt(options.getOrDefault("workers", "0"));
         BookingLoopLoad load = new BookingLoopLoad();
+        load.poll = options.containsKey("poll");
         for (int i = 1; i <= loadWorkers; i++) {
             load.workerPhones.add("139" + String.format("%08d", i));
         }
@@ -100,6 +117,11 @@ public final class BookingLoopLoad {
                 tokens.add(signIn(target, phone, DEMO_PASSWORD));
             }
             workerTokens.put(target, tokens);
+            if (!poll) {
+                for (int i = 0; i < tokens.size(); i++) {
+                    listen(target, tokens.get(i), "198.18.1." + (2 + i % 250));
+                }
+            }
         }
         ExecutorService pool = Executors.newFixedThreadPool(customers);
         long measureFrom = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmup);
@@ -146,6 +168,92 @@ public final class BookingLoopLoad {
             long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
             System.out.printf("| %s | %d | %.1f | %.1f | %.1f |%n", call, sorted.length, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99));
         });
+        System.out.println("loops that found no offer through the notices and polled: " + polledLoops.get());
+        System.out.println("answers while measured (call: status × count): " + statuses.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue().entrySet().stream().map(s -> s.getKey() + "×" + s.getValue()).toList())
+                .sorted().toList());
+    }
+
+    /** A worker's live stream: every offer notice is remembered with the worker it went to. */
+    private void listen(String target, String token, String address) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(target + "/api/v1/me/notices/stream"))
+                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream")
+                .header("X-Forwarded-For", address).GET().build();
+        client.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> Thread.ofVirtual().start(() -> {
+            String event = null;
+            for (String line : (Iterable<String>) response.body()::iterator) {
+                if (line.startsWith("event:")) {
+                    event = line.substring(6).strip();
+                } else if (line.startsWith("data:") && "notice".equals(event)) {
+                    JsonNode notice = JSON.readTree(line.substring(5));
+                    if ("OFFER".equals(notice.path("subject").path("type").asString(""))) {
+                        refreshOffers(target, token, address);
+                    }
+                } else if (line.isEmpty()) {
+                    event = null;
+                }
+            }
+            // The stream ended (its lifetime is 30 minutes): open it again.
+            listen(target, token, address);
+        }));
+    }
+
+    /**
+     * The worker who accepted the order: the workers' apps, told of offers on their streams, have read
+     * their open offers; the loop takes those of its order in turn until one accepts. Null when no
+     * worker's app saw the order within 5 seconds.
+     */
+    private String acceptNoticed(String target, String address, String orderId) {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        int tried = 0;
+        while (System.nanoTime() < until) {
+            List<Seen> seen = offersByOrder.getOrDefault(orderId, List.of());
+            for (; tried < seen.size(); tried++) {
+                Seen offer = seen.get(tried);
+                if (call("accept", "POST", target + "/api/v1/worker/offers/" + offer.offerId() + "/accept", address, offer.worker(), null)
+                        .status() == 200) {
+                    offersByOrder.remove(orderId);
+                    return offer.worker();
+                }
+            }
+            synchronized (noticeSignal) {
+                try {
+                    noticeSignal.wait(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return null;
+                }
+            }
+        }
+        offersByOrder.remove(orderId);
+        return null;
+    }
+
+    /** What a worker's app does on an offer notice: it reads the open offers again (once for notices that came meanwhile). */
+    private void refreshOffers(String target, String token, String address) {
+        AtomicInteger pending = pendingReads.computeIfAbsent(token, t -> new AtomicInteger());
+        if (pending.getAndIncrement() > 0) {
+            return;
+        }
+        Thread.ofVirtual().start(() -> {
+            do {
+                pending.set(1);
+                Reply offers = call("worker-offers", "GET", target + "/api/v1/worker/offers?open=true&size=100", address, token, null);
+                for (JsonNode o : offers.json().path("items")) {
+                    Seen seen = new Seen(token, o.path("offerId").asString());
+                    offersByOrder.compute(o.path("orderId").asString(), (order, known) -> {
+                        List<Seen> list = known == null ? new java.util.concurrent.CopyOnWriteArrayList<>() : known;
+                        if (!list.contains(seen)) {
+                            list.add(seen);
+                        }
+                        return list;
+                    });
+                }
+                synchronized (noticeSignal) {
+                    noticeSignal.notifyAll();
+                }
+            } while (pending.decrementAndGet() > 0);
+        });
     }
 
     /** One booking loop; false when a step was refused (a slot taken meanwhile, an offer gone). */
@@ -180,7 +288,10 @@ public final class BookingLoopLoad {
             return false;
         }
         String orderId = submitted.json().path("id").asString();
-        String winner = null;
+        String winner = poll ? null : acceptNoticed(target, address, orderId);
+        if (winner == null && !poll && measuring) {
+            polledLoops.incrementAndGet();
+        }
         List<String> polled = new ArrayList<>(workers);
         for (int attempt = 0; attempt < 100 && winner == null; attempt++) {
             java.util.Collections.shuffle(polled, ThreadLocalRandom.current());
@@ -285,6 +396,12 @@ public final class BookingLoopLoad {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (measuring) {
                 timings.computeIfAbsent(name, n -> new ConcurrentLinkedQueue<>()).add(System.nanoTime() - t0);
+                statuses.computeIfAbsent(name, n -> new ConcurrentHashMap<>())
+                        .computeIfAbsent(response.statusCode(), c -> new AtomicInteger()).incrementAndGet();
+            }
+            if (response.statusCode() == 429) {
+                // Refused by the rate limit: a client waits before it asks again.
+                sleep(1000);
             }
             String text = response.body();
             JsonNode json = text == null || text.isBlank() || !text.strip().startsWith("{") ? JSON.createObjectNode() : JSON.readTree(text);

@@ -46,6 +46,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
@@ -79,6 +81,9 @@ class IdentityConfiguration {
         JwtTimestampValidator expiry = new JwtTimestampValidator(java.time.Duration.ofSeconds(30));
         expiry.setClock(clock);
         signed.setJwtValidator(new DelegatingOAuth2TokenValidator<Jwt>(expiry, new JwtIssuerValidator("shangmen")));
+        // Our issuer is a name, not a URL: the default converter would try (and fail, with an exception) to read it as one on every request.
+        signed.setClaimSetConverter(MappedJwtClaimSetConverter.withDefaults(
+                java.util.Map.of(JwtClaimNames.ISS, issuer -> issuer == null ? null : issuer.toString())));
         return token -> {
             Jwt jwt = signed.decode(token);
             CheckSession.LiveSession live = liveSession(sessions.getObject(), jwt.getClaimAsString("sid"))

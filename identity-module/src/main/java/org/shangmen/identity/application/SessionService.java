@@ -100,13 +100,10 @@ public class SessionService implements CheckSession {
     @Transactional(readOnly = true)
     public Optional<LiveSession> live(UUID sessionId) {
         Instant now = clock.instant();
-        return sessions.session(sessionId)
-                .filter(s -> s.isLive(now))
-                .flatMap(s -> accounts.byId(s.accountId()))
-                .filter(a -> a.status() == Account.Status.ACTIVE)
-                .map(a -> new LiveSession(sessionId, a.id(),
-                        a.roles().stream().map(Enum::name).collect(Collectors.toSet()),
-                        a.effectivePermissions(), a.passwordChangeRequired()));
+        return sessions.access(sessionId)
+                .filter(a -> a.session().isLive(now) && a.accountActive())
+                .map(a -> new LiveSession(sessionId, a.session().accountId(), a.roles(),
+                        a.passwordChangeRequired() ? java.util.Set.of() : a.permissions(), a.passwordChangeRequired()));
     }
 
     private SignedIn issue(Account account, Session session, Instant now, boolean newAccount) {

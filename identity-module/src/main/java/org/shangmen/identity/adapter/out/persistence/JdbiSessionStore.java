@@ -26,6 +26,26 @@ class JdbiSessionStore implements SessionStore {
     }
 
     @Override
+    public Optional<Access> access(UUID sessionId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT s.id, s.account_id, s.remember_me, s.created_at, s.expires_at, s.revoked_at, "
+                        + "a.status, a.roles, a.permissions, a.password_change_required "
+                        + "FROM identity.session s JOIN identity.account a ON a.id = s.account_id WHERE s.id = :id")
+                .bind("id", sessionId)
+                .map((rs, ctx) -> new Access(new Session(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
+                        rs.getBoolean("remember_me"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
+                        Optional.ofNullable(rs.getObject("revoked_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant)),
+                        "ACTIVE".equals(rs.getString("status")), names(rs.getString("roles")), names(rs.getString("permissions")),
+                        rs.getBoolean("password_change_required")))
+                .findOne());
+    }
+
+    private static java.util.Set<String> names(String joined) {
+        return joined == null || joined.isBlank() ? java.util.Set.of()
+                : java.util.Arrays.stream(joined.split(",")).filter(s -> !s.isBlank()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    @Override
     public Optional<Session> session(UUID id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, account_id, remember_me, created_at, expires_at, revoked_at "
                         + "FROM identity.session WHERE id = :id")

@@ -19,7 +19,17 @@ public interface SessionStore {
     record RefreshToken(String tokenHash, UUID sessionId, Instant expiresAt, Optional<Instant> usedAt) {
     }
 
+    /**
+     * What a request signed in with this session may do, read with the session in one statement: the
+     * account's status, roles and permissions as stored now (no personal data is read or decrypted).
+     */
+    record Access(Session session, boolean accountActive, java.util.Set<String> roles, java.util.Set<String> permissions,
+                  boolean passwordChangeRequired) {
+    }
+
     void insert(Session session);
+
+    Optional<Access> access(UUID sessionId);
 
     Optional<Session> session(UUID id);
 

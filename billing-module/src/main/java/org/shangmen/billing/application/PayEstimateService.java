@@ -28,4 +28,16 @@ public class PayEstimateService implements WorkerPayEstimates {
         int rating = workers.card(workerId).map(WorkerDirectory.WorkerCard::ratingTenths).orElse(0);
         return Commission.split(rules.all(), itemCodes, rating, districtCode, fullPriceFen, at, defaultRateBp).payableFen();
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long[] workerSharesFen(UUID workerId, List<Priced> orders) {
+        if (orders.isEmpty()) {
+            return new long[0];
+        }
+        int rating = workers.card(workerId).map(WorkerDirectory.WorkerCard::ratingTenths).orElse(0);
+        var all = rules.all();
+        return orders.stream().mapToLong(o -> Commission.split(all, o.itemCodes(), rating, o.districtCode(), o.fullPriceFen(), o.at(),
+                defaultRateBp).payableFen()).toArray();
+    }
 }

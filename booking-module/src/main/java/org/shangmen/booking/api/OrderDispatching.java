@@ -43,6 +43,24 @@ public interface OrderDispatching {
     List<QuotedItem> lines(UUID orderId);
 
     /**
+     * For a worker's list of offers: what each order needs and its lines as quoted, read together, in a
+     * fixed number of statements whatever the number of orders. Ids with no order are left out.
+     */
+    default java.util.Map<UUID, OfferedOrder> offered(java.util.Collection<UUID> orderIds) {
+        java.util.Map<UUID, OfferedOrder> found = new java.util.LinkedHashMap<>();
+        orderIds.forEach(id -> found.put(id, new OfferedOrder(order(id).needs(), lines(id))));
+        return found;
+    }
+
+    /** What a worker is shown of an offered order: its needs (for the badges that qualified her) and lines. */
+    record OfferedOrder(List<Need> needs, List<QuotedItem> lines) {
+        public OfferedOrder {
+            needs = List.copyOf(needs);
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /**
      * Workers who may take the order now: certified, active, with every item's skill and certificates,
      * serving the district, free for the whole visit, clear of their other jobs by the travel buffer
      * and under the daily cap. Bulk reads: a fixed number of queries whatever the number of workers.

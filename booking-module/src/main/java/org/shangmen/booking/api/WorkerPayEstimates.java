@@ -16,4 +16,16 @@ public interface WorkerPayEstimates {
      * as if the worker completed it at the instant.
      */
     long workerShareFen(UUID workerId, List<String> itemCodes, String districtCode, long fullPriceFen, Instant at);
+
+    /** One order priced for a worker's share. */
+    record Priced(List<String> itemCodes, String districtCode, long fullPriceFen, Instant at) {
+        public Priced {
+            itemCodes = List.copyOf(itemCodes);
+        }
+    }
+
+    /** The worker's shares of several orders, in their order, with the worker and the rules read once. */
+    default long[] workerSharesFen(UUID workerId, List<Priced> orders) {
+        return orders.stream().mapToLong(o -> workerShareFen(workerId, o.itemCodes(), o.districtCode(), o.fullPriceFen(), o.at())).toArray();
+    }
 }

@@ -86,6 +86,14 @@ public class DispatchOrderService implements OrderDispatching {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Map<UUID, OfferedOrder> offered(java.util.Collection<UUID> orderIds) {
+        java.util.Map<UUID, OfferedOrder> found = new java.util.LinkedHashMap<>();
+        orders.findAll(orderIds).forEach(o -> found.put(o.id(), new OfferedOrder(o.needs(), o.lines())));
+        return found;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<UUID> freeWorkers(UUID orderId) {
         Order order = orders.get(orderId);
         return availability.free(order.needs(), order.district(), order.time(), Optional.empty());

@@ -53,15 +53,15 @@ public class ReadOffersService implements ReadOffers {
         this.ladder = ladder;
     }
 
+    /**
+     * One page of the worker's offers, read in a fixed number of statements whatever its length: the
+     * offers, their cases, their orders, the worker's badges and the badge rules, and the pay rules.
+     */
     @Override
     @Transactional(readOnly = true)
     public Page<OfferDetail> offers(UUID workerId, boolean openOnly, PageRequest page) {
         Page<Offer> found = offers.ofWorker(workerId, openOnly, page);
-        List<UUID> orderIds = found.items().stream().map(Offer::orderId).distinct().toList();
-        Map<UUID, OrderSnapshot> snapshots = cases.snapshots(orderIds);
-        Map<UUID, List<QuotedItem>> lines = new HashMap<>();
-        orderIds.forEach(id -> lines.put(id, orders.lines(id)));
-        return found.map(o -> detail(o, snapshots.get(o.orderId()), lines.get(o.orderId())));
+        return found.map(details(workerId, found.items())::get);
     }
 
     @Override
@@ -69,30 +69,53 @@ public class ReadOffersService implements ReadOffers {
     public OfferDetail offer(UUID workerId, UUID offerId) {
         Offer offer = offers.find(offerId).filter(o -> o.workerId().equals(workerId))
                 .orElseThrow(() -> DomainException.notFound("dispatch.offer-not-found"));
-        return detail(offer, cases.snapshot(offer.orderId()).orElseThrow(), orders.lines(offer.orderId()));
+        return details(workerId, List.of(offer)).get(offer);
     }
 
-    private OfferDetail detail(Offer offer, OrderSnapshot snapshot, List<QuotedItem> lines) {
-        Optional<String> community = snapshot.communityId().flatMap(areas::community).map(ServiceAreaDirectory.CommunityView::name);
-        Optional<Instant> openUntil = offer.status() == OfferStatus.OPEN
-                ? Optional.of(snapshot.startsAt().minus(ladder.giveUpBeforeStart())) : offer.declineUntil();
-        List<String> itemCodes = lines.stream().map(QuotedItem::itemCode).toList();
-        long fullPrice = lines.stream().mapToLong(QuotedItem::lineTotalFen).sum();
-        OptionalLong share = pay.map(p -> OptionalLong.of(p.workerShareFen(offer.workerId(), itemCodes, snapshot.districtCode(), fullPrice,
-                snapshot.startsAt()))).orElse(OptionalLong.empty());
-        return new OfferDetail(offer, snapshot, lines, share, community, openUntil, qualifyingBadges(offer));
+    private Map<Offer, OfferDetail> details(UUID workerId, List<Offer> listed) {
+        if (listed.isEmpty()) {
+            return Map.of();
+        }
+        List<UUID> orderIds = listed.stream().map(Offer::orderId).distinct().toList();
+        Map<UUID, OrderSnapshot> snapshots = cases.snapshots(orderIds);
+        Map<UUID, OrderDispatching.OfferedOrder> ordered = orders.offered(orderIds);
+        for (UUID id : orderIds) {
+            if (!snapshots.containsKey(id) || !ordered.containsKey(id)) {
+                throw DomainException.notFound("dispatch.offer-not-found");
+            }
+        }
+        List<Offer> offersListed = List.copyOf(listed);
+        Optional<long[]> shares = pay.map(p -> p.workerSharesFen(workerId, offersListed.stream().map(o -> {
+            List<QuotedItem> lines = ordered.get(o.orderId()).lines();
+            return new WorkerPayEstimates.Priced(lines.stream().map(QuotedItem::itemCode).toList(), snapshots.get(o.orderId()).districtCode(),
+                    lines.stream().mapToLong(QuotedItem::lineTotalFen).sum(), snapshots.get(o.orderId()).startsAt());
+        }).toList()));
+        Map<Skill, List<WorkerBadges.Requirement>> required = badges.requirements();
+        List<WorkerBadges.Badge> held = required.isEmpty() ? List.of() : badges.badges(workerId);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Zones.CHINA);
+        Map<Offer, OfferDetail> details = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < offersListed.size(); i++) {
+            Offer offer = offersListed.get(i);
+            OrderSnapshot snapshot = snapshots.get(offer.orderId());
+            OrderDispatching.OfferedOrder order = ordered.get(offer.orderId());
+            Optional<String> community = snapshot.communityId().flatMap(areas::community).map(ServiceAreaDirectory.CommunityView::name);
+            Optional<Instant> openUntil = offer.status() == OfferStatus.OPEN
+                    ? Optional.of(snapshot.startsAt().minus(ladder.giveUpBeforeStart())) : offer.declineUntil();
+            OptionalLong share = shares.isPresent() ? OptionalLong.of(shares.get()[i]) : OptionalLong.empty();
+            details.put(offer, new OfferDetail(offer, snapshot, order.lines(), share, community, openUntil,
+                    qualifyingBadges(order.needs(), required, held, today)));
+        }
+        return details;
     }
 
     /** W4.2 the worker's valid badges that the order's services require: what qualified the worker for it. */
-    private List<String> qualifyingBadges(Offer offer) {
-        Map<Skill, List<WorkerBadges.Requirement>> required = badges.requirements();
+    private static List<String> qualifyingBadges(List<OrderDispatching.Need> needs, Map<Skill, List<WorkerBadges.Requirement>> required,
+                                                 List<WorkerBadges.Badge> held, LocalDate today) {
         if (required.isEmpty()) {
             return List.of();
         }
         java.util.Set<String> codes = new java.util.HashSet<>();
-        orders.order(offer.orderId()).needs().forEach(n -> required.getOrDefault(n.skill(), List.of()).forEach(r -> codes.add(r.code())));
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Zones.CHINA);
-        return badges.badges(offer.workerId()).stream().filter(b -> codes.contains(b.code()) && b.validOn(today))
-                .map(WorkerBadges.Badge::label).toList();
+        needs.forEach(n -> required.getOrDefault(n.skill(), List.of()).forEach(r -> codes.add(r.code())));
+        return held.stream().filter(b -> codes.contains(b.code()) && b.validOn(today)).map(WorkerBadges.Badge::label).toList();
     }
 }

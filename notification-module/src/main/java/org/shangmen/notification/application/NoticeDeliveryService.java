@@ -44,8 +44,20 @@ public class NoticeDeliveryService implements DeliverNotice {
         if (notice == null) {
             return;
         }
+        deliver(notice, settings.find(notice.recipientId()).orElseGet(() -> NoticeSettings.defaults(notice.recipientId())));
+    }
+
+    /** The notices and their recipients' settings in two statements, whatever their number. */
+    @Override
+    public void deliverAll(java.util.List<UUID> noticeIds) {
+        java.util.List<Notice> found = notices.findAll(noticeIds);
+        java.util.Map<UUID, NoticeSettings> chosen = settings.findAll(found.stream().map(Notice::recipientId).distinct().toList());
+        found.stream().sorted(java.util.Comparator.comparing(n -> noticeIds.indexOf(n.id())))
+                .forEach(n -> deliver(n, chosen.getOrDefault(n.recipientId(), NoticeSettings.defaults(n.recipientId()))));
+    }
+
+    private void deliver(Notice notice, NoticeSettings chosen) {
         attempt(Channel.LIVE, notice, () -> live.notice(notice));
-        NoticeSettings chosen = settings.find(notice.recipientId()).orElseGet(() -> NoticeSettings.defaults(notice.recipientId()));
         if (chosen.allows(Channel.WECHAT)) {
             attempt(Channel.WECHAT, notice, () -> {
                 WeChatSubscribeMessages.Outcome outcome = weChat.send(notice);

@@ -122,6 +122,11 @@ final class InMemory {
         }
 
         @Override
+        public java.util.List<Notice> findAll(java.util.Collection<UUID> noticeIds) {
+            return noticeIds.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
+        }
+
+        @Override
         public Optional<Notice> findFor(UUID recipientId, UUID noticeId) {
             return find(noticeId).filter(n -> n.recipientId().equals(recipientId));
         }
@@ -158,6 +163,13 @@ final class InMemory {
         @Override
         public Optional<NoticeSettings> find(UUID accountId) {
             return Optional.ofNullable(rows.get(accountId));
+        }
+
+        @Override
+        public Map<UUID, NoticeSettings> findAll(java.util.Collection<UUID> accountIds) {
+            Map<UUID, NoticeSettings> found = new java.util.HashMap<>();
+            accountIds.stream().filter(rows::containsKey).forEach(id -> found.put(id, rows.get(id)));
+            return found;
         }
 
         @Override

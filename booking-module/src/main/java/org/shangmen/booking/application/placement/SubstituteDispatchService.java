@@ -110,6 +110,16 @@ public class SubstituteDispatchService implements OrderDispatching {
                 total, r.days() * 24 * 60));
     }
 
+    /** Customers' orders in one read; only the ids it did not find are looked for among the leave requests. */
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, OfferedOrder> offered(java.util.Collection<UUID> orderIds) {
+        java.util.Map<UUID, OfferedOrder> found = new java.util.LinkedHashMap<>(orders.offered(orderIds));
+        orderIds.stream().filter(id -> !found.containsKey(id) && requests.find(id).isPresent())
+                .forEach(id -> found.put(id, new OfferedOrder(order(id).needs(), lines(id))));
+        return found;
+    }
+
     @Override
     @Transactional(readOnly = true)
     public List<UUID> freeWorkers(UUID orderId) {

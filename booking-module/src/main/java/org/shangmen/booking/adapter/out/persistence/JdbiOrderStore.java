@@ -91,6 +91,15 @@ class JdbiOrderStore implements OrderStore {
     }
 
     @Override
+    public List<Order> findAll(java.util.Collection<UUID> orderIds) {
+        if (orderIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM booking.customer_order WHERE id IN (<ids>)")
+                .bindList("ids", List.copyOf(orderIds)).map((rs, ctx) -> order(rs)).list());
+    }
+
+    @Override
     public Optional<Submission> findByKey(UUID customerId, String idempotencyKey) {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, request_hash FROM booking.customer_order "
                         + "WHERE customer_id = :customer AND idempotency_key = :key")

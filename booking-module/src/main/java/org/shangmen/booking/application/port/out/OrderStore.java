@@ -26,6 +26,9 @@ public interface OrderStore {
 
     Optional<Order> find(UUID orderId);
 
+    /** The orders of these ids that exist, in one statement. */
+    List<Order> findAll(java.util.Collection<UUID> orderIds);
+
     /** The order; {@code booking.order-not-found} when there is none. */
     default Order get(UUID orderId) {
         return find(orderId).orElseThrow(() -> DomainException.notFound("booking.order-not-found"));

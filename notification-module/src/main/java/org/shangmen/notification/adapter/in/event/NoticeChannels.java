@@ -31,7 +31,7 @@ class NoticeChannels {
 
     @ApplicationModuleListener
     void on(NoticesStored stored) {
-        stored.noticeIds().forEach(notices::deliver);
+        notices.deliverAll(stored.noticeIds());
     }
 
     @ApplicationModuleListener

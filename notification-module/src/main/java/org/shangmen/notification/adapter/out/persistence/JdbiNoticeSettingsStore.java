@@ -38,6 +38,28 @@ class JdbiNoticeSettingsStore implements NoticeSettingsStore {
                 }).findOne());
     }
 
+    @Override
+    public java.util.Map<UUID, NoticeSettings> findAll(java.util.Collection<UUID> accountIds) {
+        if (accountIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UUID, NoticeSettings> found = new java.util.HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT account_id, wechat_muted, sms_muted FROM notification.notice_settings "
+                        + "WHERE account_id IN (<ids>)")
+                .bindList("ids", java.util.List.copyOf(accountIds))
+                .map((rs, ctx) -> {
+                    EnumSet<Channel> muted = EnumSet.noneOf(Channel.class);
+                    if (rs.getBoolean("wechat_muted")) {
+                        muted.add(Channel.WECHAT);
+                    }
+                    if (rs.getBoolean("sms_muted")) {
+                        muted.add(Channel.SMS);
+                    }
+                    return new NoticeSettings(rs.getObject("account_id", UUID.class), muted);
+                }).forEach(s -> found.put(s.accountId(), s)));
+        return found;
+    }
+
     /** Update, else insert; a concurrent first insert loses quietly to the other (the last choice wins on retry). */
     @Override
     public void save(NoticeSettings settings, Instant at) {

@@ -88,6 +88,15 @@ class JdbiNoticeStore implements NoticeStore {
     }
 
     @Override
+    public java.util.List<Notice> findAll(java.util.Collection<UUID> noticeIds) {
+        if (noticeIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM notification.notice WHERE id IN (<ids>)")
+                .bindList("ids", java.util.List.copyOf(noticeIds)).map((rs, ctx) -> map(rs)).list());
+    }
+
+    @Override
     public Optional<Notice> findFor(UUID recipientId, UUID noticeId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM notification.notice "
                         + "WHERE id = :id AND recipient_id = :recipient")

@@ -9,4 +9,9 @@ import java.util.UUID;
 public interface DeliverNotice {
 
     void deliver(UUID noticeId);
+
+    /** The notices of one fact, read together. */
+    default void deliverAll(java.util.List<UUID> noticeIds) {
+        noticeIds.forEach(this::deliver);
+    }
 }

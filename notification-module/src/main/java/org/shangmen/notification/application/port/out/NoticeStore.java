@@ -21,6 +21,9 @@ public interface NoticeStore {
 
     Optional<Notice> find(UUID noticeId);
 
+    /** The notices of these ids that exist, in one statement, in no particular order. */
+    java.util.List<Notice> findAll(java.util.Collection<UUID> noticeIds);
+
     Optional<Notice> findFor(UUID recipientId, UUID noticeId);
 
     Page<Notice> page(UUID recipientId, boolean unreadFirst, PageRequest page);

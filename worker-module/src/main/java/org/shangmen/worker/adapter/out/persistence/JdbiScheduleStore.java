@@ -232,7 +232,7 @@ class JdbiScheduleStore implements ScheduleStore {
      * range. A booking is looked up by its end ({@code booking_by_worker_end_idx}): bookings that ended
      * before the range are never read, however long the history.
      */
-    static String calendarSql(List<EligibleWorkers.Need> needs) {
+    static String calendarSql(List<EligibleWorkers.Need> needs, boolean someDays) {
         return "WITH e AS (" + EligibleWorkers.select(needs) + ") "
                 + "SELECT 'W' AS k, e.account_id AS worker_id, CAST(e.time_zone AS VARCHAR(64)) AS txt, CAST(NULL AS INT) AS n1, "
                 + "CAST(NULL AS INT) AS n2, CAST(NULL AS INT) AS n3, CAST(NULL AS DATE) AS d, CAST(NULL AS UUID) AS xid, "
@@ -241,6 +241,7 @@ class JdbiScheduleStore implements ScheduleStore {
                 + "UNION ALL SELECT 'H', h.worker_id, CAST(NULL AS VARCHAR(64)), h.day_of_week, h.start_minute, h.end_minute, "
                 + "CAST(NULL AS DATE), CAST(NULL AS UUID), CAST(NULL AS VARCHAR(100)), CAST(NULL AS TIMESTAMP WITH TIME ZONE), "
                 + "CAST(NULL AS TIMESTAMP WITH TIME ZONE) FROM worker.weekly_hours h JOIN e ON e.account_id = h.worker_id "
+                + (someDays ? "WHERE h.day_of_week IN (<days>) " : "")
                 + "UNION ALL SELECT 'X', x.worker_id, CAST(x.kind AS VARCHAR(64)), CAST(NULL AS INT), x.start_minute, x.end_minute, "
                 + "x.local_date, x.id, x.note, CAST(NULL AS TIMESTAMP WITH TIME ZONE), CAST(NULL AS TIMESTAMP WITH TIME ZONE) "
                 + "FROM worker.schedule_exception x JOIN e ON e.account_id = x.worker_id WHERE x.local_date BETWEEN :from AND :to "
@@ -257,8 +258,15 @@ class JdbiScheduleStore implements ScheduleStore {
         Map<UUID, Map<DayOfWeek, List<MinuteWindow>>> hours = new HashMap<>();
         Map<UUID, List<ScheduleException>> exceptions = new HashMap<>();
         Map<UUID, List<TimeRange>> booked = new HashMap<>();
-        jdbi.useHandle(h -> EligibleWorkers.bind(h.createQuery(calendarSql(wanted)), wanted, district, now, today)
+        // Only the weekly hours of the days of the week the dates touch (the dates hold a day's margin on each side).
+        java.util.SortedSet<Integer> days = new java.util.TreeSet<>();
+        for (LocalDate d = from; !d.isAfter(to) && days.size() < 7; d = d.plusDays(1)) {
+            days.add(d.getDayOfWeek().getValue());
+        }
+        boolean someDays = days.size() < 7;
+        jdbi.useHandle(h -> EligibleWorkers.bind(h.createQuery(calendarSql(wanted, someDays)), wanted, district, now, today)
                 .bind("from", from).bind("to", to).bind("start", range.start()).bind("end", range.end())
+                .defineList("days", List.copyOf(days))
                 .map((rs, ctx) -> {
                     UUID worker = rs.getObject("worker_id", UUID.class);
                     switch (rs.getString("k")) {

@@ -4,7 +4,8 @@
 # the driver's reach: its few addresses stand for many customers), pgbench beside it, then the driver.
 # Usage: benchmarks/scripts/booking-loop.sh [app.jar] [driver options...]
 # Environment: DB (default shangmen_bench), PORT (8080), JAVA_OPTS, APP_OPTS (extra --key=value for the platform),
-#              LOAD_WORKERS (22), DB_PARAMS (the PostgreSQL driver's URL parameters, e.g. reWriteBatchedInserts=true).
+#              LOAD_WORKERS (22), DB_PARAMS (the PostgreSQL driver's URL parameters, e.g. reWriteBatchedInserts=true),
+#              HISTORY (0; past orders planted before the run by plant-history.sql, e.g. 100000).
 set -euo pipefail
 JAR=${1:-app/target/app-0.1.0-SNAPSHOT.jar}
 shift || true
@@ -33,5 +34,9 @@ until grep -q "demo data ready: DemoWorkers" "$LOG"; do
   if ! kill -0 $APP 2>/dev/null; then echo "the platform stopped; see $LOG"; exit 1; fi
   sleep 2
 done
+if [ "${HISTORY:-0}" -gt 0 ]; then
+  echo "planting $HISTORY past orders"
+  psql -q -h 127.0.0.1 -U postgres -d "$DB" -v n="$HISTORY" -f "$(dirname "$0")/plant-history.sql"
+fi
 $JAVA -cp "$BENCH" org.shangmen.benchmarks.BookingLoopLoad --targets=http://127.0.0.1:$PORT \
   --jdbc="jdbc:postgresql://127.0.0.1:5432/$DB" --app-pid=$APP --workers=$LOAD_WORKERS "$@"

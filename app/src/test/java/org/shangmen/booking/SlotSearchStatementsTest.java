@@ -17,14 +17,13 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.SqlStatements;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
 import org.shangmen.app.support.MutableClock;
 import org.shangmen.app.support.PlatformTest;
+import org.shangmen.app.support.Statements;
+import org.shangmen.app.support.Statements.Counted;
 import org.shangmen.booking.application.port.in.FindSlots;
 import org.shangmen.booking.application.port.in.FindSlots.SlotAnswer;
 import org.shangmen.booking.application.port.in.FindSlots.SlotQuery;
@@ -86,31 +85,8 @@ class SlotSearchStatementsTest {
         return Map.of("days", days);
     }
 
-    /** The statements {@code action} issues through Jdbi on this thread, and its answer. */
     private <T> Counted<T> counted(Supplier<T> action) {
-        Thread caller = Thread.currentThread();
-        List<String> statements = new ArrayList<>();
-        SqlStatements config = jdbi.getConfig(SqlStatements.class);
-        SqlLogger before = config.getSqlLogger();
-        config.setSqlLogger(new SqlLogger() {
-            @Override
-            public void logBeforeExecution(StatementContext context) {
-                if (Thread.currentThread() == caller) {
-                    synchronized (statements) {
-                        statements.add(context.getRenderedSql());
-                    }
-                }
-                before.logBeforeExecution(context);
-            }
-        });
-        try {
-            return new Counted<>(action.get(), List.copyOf(statements));
-        } finally {
-            config.setSqlLogger(before);
-        }
-    }
-
-    private record Counted<T>(T answer, List<String> statements) {
+        return Statements.counted(jdbi, action);
     }
 
     /** A certified worker in Nanshan with weekly hours, a booking and leave, so that every part of the calendar has rows. */

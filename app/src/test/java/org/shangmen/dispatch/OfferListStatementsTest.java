@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.SqlStatements;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Journeys;
 import org.shangmen.app.support.MutableClock;
 import org.shangmen.app.support.PlatformTest;
+import org.shangmen.app.support.Statements;
+import org.shangmen.app.support.Statements.Counted;
 import org.shangmen.dispatch.application.port.in.ReadOffers;
 import org.shangmen.dispatch.application.port.in.ReadOffers.OfferDetail;
 import org.shangmen.kernel.Page;
@@ -76,30 +75,7 @@ class OfferListStatementsTest {
                 .hasSameSizeAs(one.statements());
     }
 
-    /** The statements {@code action} issues through Jdbi on this thread, and its answer. */
     private <T> Counted<T> counted(Supplier<T> action) {
-        Thread caller = Thread.currentThread();
-        List<String> statements = new ArrayList<>();
-        SqlStatements config = jdbi.getConfig(SqlStatements.class);
-        SqlLogger before = config.getSqlLogger();
-        config.setSqlLogger(new SqlLogger() {
-            @Override
-            public void logBeforeExecution(StatementContext context) {
-                if (Thread.currentThread() == caller) {
-                    synchronized (statements) {
-                        statements.add(context.getRenderedSql());
-                    }
-                }
-                before.logBeforeExecution(context);
-            }
-        });
-        try {
-            return new Counted<>(action.get(), List.copyOf(statements));
-        } finally {
-            config.setSqlLogger(before);
-        }
-    }
-
-    private record Counted<T>(T answer, List<String> statements) {
+        return Statements.counted(jdbi, action);
     }
 }

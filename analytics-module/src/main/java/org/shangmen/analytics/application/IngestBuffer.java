@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A4.1: batched ingestion. Facts queue here and one writer thread records whatever has queued as one batch
  * (one transaction, a few statements per kind of fact) while the previous batch was being written, so the
- * batches grow with the load and a fact waits at most one batch's write.
+ * batches grow with the load; a batch also gathers what comes within {@link #LINGER_MILLIS} of its first
+ * fact, so that a light load still makes few batches. A fact waits at most that and one batch's write.
  *
  * <p>An event's fact is {@link #submit submitted} and its listener waits until the batch holding it has
  * committed: only then does the listener return and Spring Modulith mark the event's publication complete. A
@@ -36,6 +37,12 @@ public class IngestBuffer implements AutoCloseable {
     /** Most facts one batch records. */
     public static final int MAX_BATCH = 1_000;
     public static final int MAX_PENDING_VIEWS = 100_000;
+    /**
+     * How long a batch waits for more facts after its first: under a steady trickle (a few loops a second)
+     * each fact was its own batch, and a batch's fixed statements (its commit, the rebuild's tally, the
+     * idempotency check) were most of the work. A listener waits this much longer for its fact at most.
+     */
+    static final long LINGER_MILLIS = 25;
 
     private record Pending(Fact.Keyed fact, CompletableFuture<Void> done) {
     }
@@ -112,7 +119,17 @@ public class IngestBuffer implements AutoCloseable {
                     continue;
                 }
                 batch.add(first);
-                queue.drainTo(batch, MAX_BATCH - 1);
+                long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LINGER_MILLIS);
+                queue.drainTo(batch, MAX_BATCH - batch.size());
+                while (batch.size() < MAX_BATCH && open) {
+                    long left = until - System.nanoTime();
+                    Pending next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
+                    if (next == null) {
+                        break;
+                    }
+                    batch.add(next);
+                    queue.drainTo(batch, MAX_BATCH - batch.size());
+                }
                 write(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

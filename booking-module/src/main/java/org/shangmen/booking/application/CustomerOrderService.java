@@ -51,7 +51,8 @@ public class CustomerOrderService implements CustomerOrders {
         Order order = orders.getForCustomer(customerId, orderId);
         events.publishEvent(new OrderViewed(Ids.newId(clock), orderId, customerId,
                 order.lines().stream().map(QuotedItem::itemCode).distinct().toList(), order.district().value(), clock.instant()));
-        return new OrderDetail(order, order.workerId().flatMap(workers::card), orders.rejections(orderId), orders.history(orderId),
-                orders.alternatives(orderId), orders.discounts(orderId));
+        OrderStore.OrderRecord record = orders.detailOf(orderId);
+        return new OrderDetail(order, order.workerId().flatMap(workers::card), record.rejections(), record.history(),
+                record.alternatives(), record.discounts());
     }
 }

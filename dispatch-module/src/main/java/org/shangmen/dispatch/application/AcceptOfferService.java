@@ -54,7 +54,9 @@ public class AcceptOfferService implements AcceptOffer {
     @Override
     @Transactional
     public OfferDetail accept(UUID workerId, UUID offerId) {
-        Offer offer = read.offer(workerId, offerId).offer();
+        // The offer alone first: what the worker is shown of it is read once, for the answer, after she won.
+        Offer offer = offers.find(offerId).filter(o -> o.workerId().equals(workerId))
+                .orElseThrow(() -> DomainException.notFound("dispatch.offer-not-found"));
         offer.requireOpen();
         DispatchCase c = cases.find(offer.orderId()).orElseThrow(() -> DomainException.notFound("dispatch.offer-not-found"));
         if (!c.state().isOpen()) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -214,6 +215,50 @@ class JdbiOrderStore implements OrderStore {
             return List.of();
         }
         return Arrays.stream(stored.split(",")).map(Instant::parse).toList();
+    }
+
+    /**
+     * One {@code UNION ALL} over the four tables, each part tagged: T transitions (by time, then id), R
+     * refusals (by time, then worker), D discounts (by position), A the other start times.
+     */
+    @Override
+    public OrderRecord detailOf(UUID orderId) {
+        String none = "CAST(NULL AS VARCHAR(200))";
+        String noTime = "CAST(NULL AS TIMESTAMP WITH TIME ZONE)";
+        String sql = "SELECT 'T' AS k, t.from_status AS s1, t.to_status AS s2, t.actor_kind AS s3, t.reason AS s4, t.actor_id AS u, "
+                + "t.at AS at, CAST(NULL AS BIGINT) AS n, CAST(NULL AS INT) AS p, t.id AS sk FROM booking.order_transition t "
+                + "WHERE t.order_id = :order "
+                + "UNION ALL SELECT 'R', r.reason, r.note, " + none + ", " + none + ", r.worker_id, r.at, CAST(NULL AS BIGINT), CAST(NULL AS INT), r.worker_id "
+                + "FROM booking.order_rejection r WHERE r.order_id = :order "
+                + "UNION ALL SELECT 'D', d.kind, d.label, " + none + ", " + none + ", d.source_id, " + noTime + ", d.amount_fen, "
+                + "d.position, CAST(NULL AS UUID) FROM booking.order_discount d WHERE d.order_id = :order "
+                + "UNION ALL SELECT 'A', CAST(o.alternatives AS VARCHAR(2000)), " + none + ", " + none + ", " + none + ", CAST(NULL AS UUID), "
+                + noTime + ", CAST(NULL AS BIGINT), CAST(NULL AS INT), CAST(NULL AS UUID) FROM booking.customer_order o WHERE o.id = :order "
+                + "ORDER BY k, at, p, sk";
+        List<Rejection> rejections = new ArrayList<>();
+        List<Transition> history = new ArrayList<>();
+        List<Instant> alternatives = new ArrayList<>();
+        List<OrderDiscounts.Discount> discounts = new ArrayList<>();
+        jdbi.useHandle(h -> h.createQuery(sql).bind("order", orderId).map((rs, ctx) -> {
+            switch (rs.getString("k")) {
+                case "T" -> history.add(new Transition(orderId, Optional.ofNullable(rs.getString("s1")).map(OrderStatus::valueOf),
+                        OrderStatus.valueOf(rs.getString("s2")),
+                        new Actor(Actor.Kind.valueOf(rs.getString("s3")), Optional.ofNullable(rs.getObject("u", UUID.class))),
+                        rs.getString("s4"), instant(rs, "at")));
+                case "R" -> rejections.add(new Rejection(rs.getObject("u", UUID.class), RejectionReason.valueOf(rs.getString("s1")),
+                        Optional.ofNullable(rs.getString("s2")), instant(rs, "at")));
+                case "D" -> discounts.add(new OrderDiscounts.Discount(rs.getString("s1"), rs.getObject("u", UUID.class), rs.getString("s2"),
+                        rs.getLong("n")));
+                default -> {
+                    String stored = rs.getString("s1");
+                    if (stored != null && !stored.isBlank()) {
+                        Arrays.stream(stored.split(",")).map(Instant::parse).forEach(alternatives::add);
+                    }
+                }
+            }
+            return 0;
+        }).forEach(x -> { }));
+        return new OrderRecord(rejections, history, alternatives, discounts);
     }
 
     @Override

@@ -94,6 +94,22 @@ public interface OrderStore {
 
     List<Instant> alternatives(UUID orderId);
 
+    /** What an order's detail shows besides the order, each part in its order as above. */
+    record OrderRecord(List<Rejection> rejections, List<Transition> history, List<Instant> alternatives,
+                       List<OrderDiscounts.Discount> discounts) {
+        public OrderRecord {
+            rejections = List.copyOf(rejections);
+            history = List.copyOf(history);
+            alternatives = List.copyOf(alternatives);
+            discounts = List.copyOf(discounts);
+        }
+    }
+
+    /** The refusals, transitions, other start times and discounts of an order, read in one statement. */
+    default OrderRecord detailOf(UUID orderId) {
+        return new OrderRecord(rejections(orderId), history(orderId), alternatives(orderId), discounts(orderId));
+    }
+
     /** The customer's orders, newest first, optionally of one status. */
     Page<Order> ofCustomer(UUID customerId, Optional<OrderStatus> status, PageRequest page);
 

@@ -1,0 +1,64 @@
+package org.shangmen.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.shangmen.app.support.Http;
+import org.shangmen.app.support.Journeys;
+import org.shangmen.app.support.MutableClock;
+import org.shangmen.app.support.PlatformTest;
+import org.shangmen.app.support.Statements;
+import org.shangmen.app.support.Statements.Counted;
+import org.shangmen.booking.api.OrderStatus;
+import org.shangmen.booking.application.port.in.CustomerOrders;
+import org.shangmen.booking.application.port.in.CustomerOrders.OrderDetail;
+import org.shangmen.worker.WorkerJourneys.Certified;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The customer's order detail, read twice in every booking loop and returned by every submit, costs three
+ * statements: the order, what happened to it (transitions, refusals, discounts, other start times, in one
+ * statement) and the worker's card.
+ */
+@PlatformTest
+class OrderDetailStatementsTest {
+
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    Jdbi jdbi;
+    @Autowired
+    Http http;
+    @Autowired
+    Journeys journeys;
+    @Autowired
+    DispatchJourneys dispatch;
+    @Autowired
+    CustomerOrders customerOrders;
+
+    @Test
+    @DisplayName("C3.2 an accepted order's detail, with its history and worker, in three statements")
+    void threeStatements() {
+        // Dapeng (440308), on the coast south of the workers of the other tests there.
+        double lat = 22.5150;
+        double lng = 114.5050;
+        Certified worker = dispatch.worker("详情甲", journeys.operatorToken("ops"), "440308", lat, lng);
+        UUID orderId = dispatch.submitted(journeys.customerToken(),
+                dispatch.request("440308", lat, lng, DispatchJourneys.tomorrowAt(clock.instant(), 9)));
+        String offerId = dispatch.offerFor(worker.token(), orderId);
+        assertThat(http.post("/api/v1/worker/offers/" + offerId + "/accept", "").bearer(worker.token()).send().status()).isEqualTo(200);
+        UUID customerId = jdbi.withHandle(h -> h.createQuery("SELECT customer_id FROM booking.customer_order WHERE id = :o")
+                .bind("o", orderId).mapTo(UUID.class).one());
+
+        Counted<OrderDetail> read = Statements.counted(jdbi, () -> customerOrders.detail(customerId, orderId));
+
+        assertThat(read.answer().order().status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+        assertThat(read.answer().worker()).isPresent();
+        assertThat(read.answer().history()).extracting(t -> t.to())
+                .containsSubsequence(OrderStatus.AWAITING_ACCEPTANCE, OrderStatus.AWAITING_PAYMENT);
+        assertThat(read.statements()).as("statements: %s", read.statements()).hasSizeLessThanOrEqualTo(3);
+    }
+}

@@ -31,12 +31,8 @@ class JdbiSessionStore implements SessionStore {
                         + "a.status, a.roles, a.permissions, a.password_change_required "
                         + "FROM identity.session s JOIN identity.account a ON a.id = s.account_id WHERE s.id = :id")
                 .bind("id", sessionId)
-                .map((rs, ctx) -> new Access(new Session(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
-                        rs.getBoolean("remember_me"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                        rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
-                        Optional.ofNullable(rs.getObject("revoked_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant)),
-                        "ACTIVE".equals(rs.getString("status")), names(rs.getString("roles")), names(rs.getString("permissions")),
-                        rs.getBoolean("password_change_required")))
+                .map((rs, ctx) -> new Access(session(rs), "ACTIVE".equals(rs.getString("status")), names(rs.getString("roles")),
+                        names(rs.getString("permissions")), rs.getBoolean("password_change_required")))
                 .findOne());
     }
 
@@ -50,11 +46,15 @@ class JdbiSessionStore implements SessionStore {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, account_id, remember_me, created_at, expires_at, revoked_at "
                         + "FROM identity.session WHERE id = :id")
                 .bind("id", id)
-                .map((rs, ctx) -> new Session(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
-                        rs.getBoolean("remember_me"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                        rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
-                        Optional.ofNullable(rs.getObject("revoked_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant)))
+                .map((rs, ctx) -> session(rs))
                 .findOne());
+    }
+
+    private static Session session(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Session(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
+                rs.getBoolean("remember_me"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
+                Optional.ofNullable(rs.getObject("revoked_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant));
     }
 
     @Override

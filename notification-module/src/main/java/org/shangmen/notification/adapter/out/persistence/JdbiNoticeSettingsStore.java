@@ -26,16 +26,7 @@ class JdbiNoticeSettingsStore implements NoticeSettingsStore {
         return jdbi.withHandle(h -> h.createQuery("SELECT wechat_muted, sms_muted FROM notification.notice_settings "
                         + "WHERE account_id = :id")
                 .bind("id", accountId)
-                .map((rs, ctx) -> {
-                    EnumSet<Channel> muted = EnumSet.noneOf(Channel.class);
-                    if (rs.getBoolean("wechat_muted")) {
-                        muted.add(Channel.WECHAT);
-                    }
-                    if (rs.getBoolean("sms_muted")) {
-                        muted.add(Channel.SMS);
-                    }
-                    return new NoticeSettings(accountId, muted);
-                }).findOne());
+                .map((rs, ctx) -> new NoticeSettings(accountId, muted(rs))).findOne());
     }
 
     @Override
@@ -47,17 +38,20 @@ class JdbiNoticeSettingsStore implements NoticeSettingsStore {
         jdbi.useHandle(h -> h.createQuery("SELECT account_id, wechat_muted, sms_muted FROM notification.notice_settings "
                         + "WHERE account_id IN (<ids>)")
                 .bindList("ids", java.util.List.copyOf(accountIds))
-                .map((rs, ctx) -> {
-                    EnumSet<Channel> muted = EnumSet.noneOf(Channel.class);
-                    if (rs.getBoolean("wechat_muted")) {
-                        muted.add(Channel.WECHAT);
-                    }
-                    if (rs.getBoolean("sms_muted")) {
-                        muted.add(Channel.SMS);
-                    }
-                    return new NoticeSettings(rs.getObject("account_id", UUID.class), muted);
-                }).forEach(s -> found.put(s.accountId(), s)));
+                .map((rs, ctx) -> new NoticeSettings(rs.getObject("account_id", UUID.class), muted(rs)))
+                .forEach(s -> found.put(s.accountId(), s)));
         return found;
+    }
+
+    private static EnumSet<Channel> muted(java.sql.ResultSet rs) throws java.sql.SQLException {
+        EnumSet<Channel> muted = EnumSet.noneOf(Channel.class);
+        if (rs.getBoolean("wechat_muted")) {
+            muted.add(Channel.WECHAT);
+        }
+        if (rs.getBoolean("sms_muted")) {
+            muted.add(Channel.SMS);
+        }
+        return muted;
     }
 
     /** Update, else insert; a concurrent first insert loses quietly to the other (the last choice wins on retry). */

@@ -61,4 +61,22 @@ class OrderDetailStatementsTest {
                 .containsSubsequence(OrderStatus.AWAITING_ACCEPTANCE, OrderStatus.AWAITING_PAYMENT);
         assertThat(read.statements()).as("statements: %s", read.statements()).hasSizeLessThanOrEqualTo(3);
     }
+
+    @Test
+    @DisplayName("C2.1 a submission reads nothing twice: the items, the district and the calendar once each")
+    void submitReadsOnce() {
+        double lat = 22.5160;
+        double lng = 114.5060;
+        dispatch.worker("详情乙", journeys.operatorToken("ops"), "440308", lat, lng);
+        String customer = journeys.customerToken();
+
+        Counted<UUID> submitted = Statements.countedInRequests(jdbi,
+                () -> dispatch.submitted(customer, dispatch.request("440308", lat, lng, DispatchJourneys.tomorrowAt(clock.instant(), 14))));
+
+        java.util.Map<String, Long> reads = submitted.statements().stream().filter(sql -> sql.stripLeading().toUpperCase().startsWith("SELECT")
+                        || sql.stripLeading().toUpperCase().startsWith("WITH"))
+                .collect(java.util.stream.Collectors.groupingBy(sql -> sql, java.util.stream.Collectors.counting()));
+        assertThat(reads).as("the submission's reads").isNotEmpty();
+        assertThat(reads.entrySet()).as("reads sent more than once").allSatisfy(e -> assertThat(e.getValue()).as(e.getKey()).isEqualTo(1L));
+    }
 }

@@ -21,13 +21,25 @@ public final class Statements {
     /** Runs {@code action} and answers it with the statements it issued through Jdbi on this thread. */
     public static <T> Counted<T> counted(Jdbi jdbi, Supplier<T> action) {
         Thread caller = Thread.currentThread();
+        return counted(jdbi, action, t -> t == caller);
+    }
+
+    /**
+     * Runs {@code action}, which sends requests to the platform over HTTP, and answers it with the statements
+     * the requests' own threads issued through Jdbi (not the listeners' that run after them).
+     */
+    public static <T> Counted<T> countedInRequests(Jdbi jdbi, Supplier<T> action) {
+        return counted(jdbi, action, t -> t.getName().startsWith("tomcat-handler"));
+    }
+
+    private static <T> Counted<T> counted(Jdbi jdbi, Supplier<T> action, java.util.function.Predicate<Thread> counts) {
         List<String> statements = new ArrayList<>();
         SqlStatements config = jdbi.getConfig(SqlStatements.class);
         SqlLogger before = config.getSqlLogger();
         config.setSqlLogger(new SqlLogger() {
             @Override
             public void logBeforeExecution(StatementContext context) {
-                if (Thread.currentThread() == caller) {
+                if (counts.test(Thread.currentThread())) {
                     synchronized (statements) {
                         statements.add(context.getRenderedSql());
                     }

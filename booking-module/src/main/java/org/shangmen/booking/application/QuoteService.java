@@ -102,10 +102,21 @@ public class QuoteService implements QuoteBasket {
     /** The checked basket at its full price, without discounts. */
     @Transactional(readOnly = true)
     public Quote fullPrice(QuoteCommand command) {
+        return fullPriced(command, false).quote();
+    }
+
+    /**
+     * The checked basket at its full price with the items it names, read once for a submission that needs
+     * both; {@code districtChecked} when the caller has just checked the district itself.
+     */
+    @Transactional(readOnly = true)
+    PricedBasket fullPriced(QuoteCommand command, boolean districtChecked) {
         if (command.start().isBefore(clock.instant())) {
             throw DomainException.invalid("booking.start-in-past");
         }
-        requireServedDistrict(command.district(), command.communityId());
+        if (!districtChecked) {
+            requireServedDistrict(command.district(), command.communityId());
+        }
         PricedBasket priced = price(command.items(), command.district(), command.start());
         List<RegionCode> regions = new ArrayList<>(List.of(command.district()));
         command.district().city().ifPresent(regions::add);
@@ -118,7 +129,7 @@ public class QuoteService implements QuoteBasket {
                         Money.ofFen(range.get().minFen()), Money.ofFen(range.get().maxFen()));
             }
         }
-        return priced.quote();
+        return priced;
     }
 
     /**

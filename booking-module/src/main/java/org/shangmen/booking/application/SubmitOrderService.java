@@ -94,8 +94,10 @@ public class SubmitOrderService implements SubmitOrder {
         SlotRulesCheck.requireNotice(availability.rules(), now, start, command.asap());
         QuoteCommand asked = new QuoteCommand(command.items(), command.district(), command.communityId(), command.point(), start,
                 Optional.of(command.customerId()), command.couponId());
-        Quote full = quotes.fullPrice(asked);
-        List<Need> needs = needs(quotes.price(command.items(), command.district(), start).items());
+        // Priced once: the items give the needs too, and the district was checked above.
+        QuoteService.PricedBasket priced = quotes.fullPriced(asked, true);
+        Quote full = priced.quote();
+        List<Need> needs = needs(priced.items());
         TimeRange visit = TimeRange.of(start, Duration.ofMinutes(full.visitMinutes()));
         List<UUID> free = availability.free(needs, command.district(), visit, command.preferredWorkerId());
         if (free.isEmpty()) {

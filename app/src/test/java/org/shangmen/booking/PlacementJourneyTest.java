@@ -129,6 +129,8 @@ class PlacementJourneyTest {
         assertThat(onLeave.status()).as(onLeave.body()).isEqualTo(201);
         assertThat(onLeave.json().path("substituteId").asString()).isEqualTo(lin.workerId().toString());
         assertThat(onLeave.json().path("substituteName").asString()).isEqualTo("林秀英");
+        assertThat(onLeave.json().path("status").asString()).isEqualTo("FILLED");
+        assertThat(onLeave.json().path("statusLabel").asString()).isEqualTo("已安排替班");
         assertThat(onLeave.json().path("lastDay").asString()).isEqualTo(leaveDay.toString());
         assertThat(steps.freeWorkers(customer, leaveDay, 1)).as("the substitute's day is reserved").doesNotContain(lin.workerId().toString());
         Http.Reply twice = http.post("/api/v1/worker/placements/" + id + "/leave", Http.json(Map.of("firstDay", leaveDay.toString(),

@@ -122,6 +122,7 @@ class PlacementSubstituteDispatchTest {
                 leaveDay.toString(), "days", 2, "reason", "家中有事"))).bearer(main.token()).send();
         assertThat(leave.status()).as(leave.body()).isEqualTo(201);
         assertThat(leave.json().path("status").asString()).isEqualTo("SEEKING");
+        assertThat(leave.json().path("statusLabel").asString()).isEqualTo("寻找替班中");
         assertThat(leave.json().path("lastDay").asString()).isEqualTo(leaveDay.plusDays(1).toString());
         UUID requestId = UUID.fromString(leave.json().path("id").asString());
         Http.Reply again = http.post("/api/v1/worker/placements/" + p.placementId() + "/leave", Http.json(Map.of("firstDay",
@@ -139,6 +140,7 @@ class PlacementSubstituteDispatchTest {
         String customer = signIn(p.customerPhone());
         JsonNode filled = request(customer, p.placementId());
         assertThat(filled.path("status").asString()).isEqualTo("FILLED");
+        assertThat(filled.path("statusLabel").asString()).isEqualTo("已安排替班");
         assertThat(filled.path("substituteId").asString()).isEqualTo(substitute.workerId().toString());
         JsonNode substitutes = http.get("/api/v1/customer/placements/" + p.placementId() + "/substitutes").bearer(customer).send().json();
         assertThat(substitutes.path("total").asLong()).isEqualTo(1);

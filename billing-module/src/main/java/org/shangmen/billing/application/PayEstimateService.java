@@ -25,8 +25,7 @@ public class PayEstimateService implements WorkerPayEstimates {
     @Override
     @Transactional(readOnly = true)
     public long workerShareFen(UUID workerId, List<String> itemCodes, String districtCode, long fullPriceFen, Instant at) {
-        int rating = workers.card(workerId).map(WorkerDirectory.WorkerCard::ratingTenths).orElse(0);
-        return Commission.split(rules.all(), itemCodes, rating, districtCode, fullPriceFen, at, defaultRateBp).payableFen();
+        return workerSharesFen(workerId, List.of(new Priced(itemCodes, districtCode, fullPriceFen, at)))[0];
     }
 
     @Override

@@ -55,7 +55,20 @@ public class PlacementSubstituteService implements ArrangeSubstitutes {
     @Override
     @Transactional
     public SubstituteRequest seek(LeaveCommand c) {
+        return seek(leaveOf(c), c);
+    }
+
+    @Override
+    @Transactional
+    public SubstituteRequest leave(LeaveCommand c) {
         Placement placement = leaveOf(c);
+        if (c.substituteId().isEmpty()) {
+            return seek(placement, c);
+        }
+        return SubstituteRequest.named(arrange(placement, c), placement.customerId());
+    }
+
+    private SubstituteRequest seek(Placement placement, LeaveCommand c) {
         LocalDate endDay = c.firstDay().plusDays(c.days());
         SubstituteRequest request = SubstituteRequest.seek(Ids.newId(clock), placement, c.firstDay(), endDay, c.reason(), clock.instant());
         requests.insert(request);
@@ -68,7 +81,10 @@ public class PlacementSubstituteService implements ArrangeSubstitutes {
     @Override
     @Transactional
     public Substitution arrange(LeaveCommand c) {
-        Placement placement = leaveOf(c);
+        return arrange(leaveOf(c), c);
+    }
+
+    private Substitution arrange(Placement placement, LeaveCommand c) {
         LocalDate endDay = c.firstDay().plusDays(c.days());
         UUID main = placement.workerId().orElseThrow();
         List<UUID> free = search.free(new SpanQuery(placement.itemId(), placement.district(), c.firstDay(), endDay)).stream()

@@ -16,7 +16,24 @@ public record SubstituteRequest(UUID id, UUID placementId, UUID customerId, UUID
                                 String reason, Status status, Optional<UUID> workerId, Instant createdAt, int version) {
 
     public enum Status {
-        SEEKING, FILLED, UNFILLED
+        SEEKING("寻找替班中"), FILLED("已安排替班"), UNFILLED("看护空缺");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        /** What the apps show for the status. */
+        public String label() {
+            return label;
+        }
+    }
+
+    /** Leave days the named substitute took at once, shown as a request filled from the start. */
+    public static SubstituteRequest named(Substitution s, UUID customerId) {
+        return new SubstituteRequest(s.id(), s.placementId(), customerId, s.mainWorkerId(), s.firstDay(), s.endDay(), s.reason(),
+                Status.FILLED, Optional.of(s.workerId()), s.createdAt(), 0);
     }
 
     public static SubstituteRequest seek(UUID id, Placement placement, LocalDate firstDay, LocalDate endDay, String reason, Instant now) {

@@ -15,7 +15,6 @@ import org.shangmen.billing.application.port.in.PayOrders;
 import org.shangmen.billing.application.port.in.PayOrders.StartPayment;
 import org.shangmen.billing.domain.PaymentChannel;
 import org.shangmen.billing.domain.PrepaidPackage;
-import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -114,15 +113,7 @@ class CustomerPackageController {
                                     @Parameter(required = true, description = "必填:每次新的支付一个新键,重试用同一个键")
                                     @RequestHeader(name = "Idempotency-Key", required = false) String key, Locale locale) {
         PrepaidPackage pkg = packages.get(me(jwt), packageId);
-        if (body == null || body.channel() == null) {
-            throw DomainException.invalid("billing.channel-invalid");
-        }
-        PaymentChannel channel;
-        try {
-            channel = PaymentChannel.valueOf(body.channel().strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("billing.channel-invalid");
-        }
+        PaymentChannel channel = PaymentChannel.parse(body == null ? null : body.channel());
         PayOrders.Started started = payments.start(new StartPayment(me(jwt), pkg.id(), channel, key,
                 Optional.ofNullable(body.payerOpenId())));
         return ResponseEntity.status(started.replayed() ? HttpStatus.OK : HttpStatus.CREATED)

@@ -53,11 +53,12 @@ class PlacementLeaveController {
     }
 
     /**
-     * Leave days and their substitute: {@code status} SEEKING (offered to free workers through dispatch), FILLED
+     * Leave days and their substitute: {@code status} (with its {@code statusLabel}: 寻找替班中 / 已安排替班 / 看护空缺)
+     * SEEKING (offered to free workers through dispatch), FILLED
      * (a substitute took them or was named: {@code substituteId}) or UNFILLED (nobody did: the customer may name one).
      */
-    record SubstituteRequestView(UUID id, UUID placementId, String status, UUID substituteId, String substituteName, LocalDate firstDay,
-                                 LocalDate lastDay, String reason) {
+    record SubstituteRequestView(UUID id, UUID placementId, String status, String statusLabel, UUID substituteId, String substituteName,
+                                 LocalDate firstDay, LocalDate lastDay, String reason) {
     }
 
     record SubstituteRequestPage(List<SubstituteRequestView> items, int page, int size, long total) {
@@ -124,14 +125,8 @@ class PlacementLeaveController {
         } catch (DateTimeParseException e) {
             throw DomainException.invalid("booking.placement-leave-invalid", LeaveCommand.MAX_DAYS);
         }
-        LeaveCommand command = new LeaveCommand(me(jwt), byWorker, placementId, first, body.days(), Optional.ofNullable(body.substituteId()),
-                body.reason());
-        if (command.substituteId().isPresent()) {
-            Substitution s = substitutes.arrange(command);
-            return new SubstituteRequestView(s.id(), s.placementId(), SubstituteRequest.Status.FILLED.name(), s.workerId(), name(s.workerId()),
-                    s.firstDay(), s.endDay().minusDays(1), s.reason());
-        }
-        return view(substitutes.seek(command));
+        return view(substitutes.leave(new LeaveCommand(me(jwt), byWorker, placementId, first, body.days(),
+                Optional.ofNullable(body.substituteId()), body.reason())));
     }
 
     private String name(UUID workerId) {
@@ -139,7 +134,7 @@ class PlacementLeaveController {
     }
 
     private SubstituteRequestView view(SubstituteRequest r) {
-        return new SubstituteRequestView(r.id(), r.placementId(), r.status().name(), r.workerId().orElse(null),
+        return new SubstituteRequestView(r.id(), r.placementId(), r.status().name(), r.status().label(), r.workerId().orElse(null),
                 r.workerId().map(this::name).orElse(null), r.firstDay(), r.endDay().minusDays(1),
                 r.reason());
     }

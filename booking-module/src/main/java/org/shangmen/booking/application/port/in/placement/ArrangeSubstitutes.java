@@ -23,6 +23,12 @@ public interface ArrangeSubstitutes {
     /** The named substitute (or, unnamed, the best rated free one) takes the days at once. */
     Substitution arrange(LeaveCommand command);
 
+    /**
+     * Leave days asked for: a substitute named in the command takes them at once (the answer is FILLED);
+     * without one they are sought through dispatch (SEEKING).
+     */
+    SubstituteRequest leave(LeaveCommand command);
+
     /** The placement's substitute requests, for its customer; another account finds no placement. */
     List<SubstituteRequest> requests(UUID customerId, UUID placementId);
 

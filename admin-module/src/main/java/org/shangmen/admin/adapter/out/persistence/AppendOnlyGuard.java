@@ -35,10 +35,24 @@ class AppendOnlyGuard implements ApplicationRunner {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             String product = c.getMetaData().getDatabaseProductName();
             if ("PostgreSQL".equalsIgnoreCase(product)) {
-                s.execute(POSTGRES_FUNCTION);
-                s.execute("DROP TRIGGER IF EXISTS audit_entry_append_only ON admin.audit_entry");
-                s.execute("CREATE TRIGGER audit_entry_append_only BEFORE UPDATE OR DELETE ON admin.audit_entry "
-                        + "FOR EACH ROW EXECUTE FUNCTION admin.audit_entry_append_only()");
+                // One transaction under a lock: instances starting together on one database install it one after
+                // the other (the second found the trigger its peer had just created), and the table is never
+                // without its trigger between the drop and the create.
+                boolean autoCommit = c.getAutoCommit();
+                c.setAutoCommit(false);
+                try {
+                    s.execute("SELECT pg_advisory_xact_lock(hashtext('admin.audit_entry_append_only'))");
+                    s.execute(POSTGRES_FUNCTION);
+                    s.execute("DROP TRIGGER IF EXISTS audit_entry_append_only ON admin.audit_entry");
+                    s.execute("CREATE TRIGGER audit_entry_append_only BEFORE UPDATE OR DELETE ON admin.audit_entry "
+                            + "FOR EACH ROW EXECUTE FUNCTION admin.audit_entry_append_only()");
+                    c.commit();
+                } catch (SQLException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(autoCommit);
+                }
             } else if ("H2".equalsIgnoreCase(product)) {
                 s.execute("CREATE TRIGGER IF NOT EXISTS admin.audit_entry_append_only BEFORE UPDATE, DELETE ON admin.audit_entry "
                         + "FOR EACH ROW CALL '" + RefuseChangeTrigger.class.getName() + "'");

@@ -70,7 +70,17 @@ public class OperatorAccountService implements OperatorAdministration {
             log.warn("No operator account exists. Set SHANGMEN_ADMIN_USERNAME and SHANGMEN_ADMIN_PASSWORD to create the first one.");
             return;
         }
-        createOperator(username, password, Set.of("superadmin"));
+        try {
+            createOperator(username, password, Set.of("superadmin"));
+        } catch (DomainException e) {
+            // Several instances starting together on one database all see no operator; the one whose insert
+            // lost the race finds the first operator made by another and starts like the others.
+            if ("identity.username-taken".equals(e.code()) && accounts.anyOperator()) {
+                log.info("The first operator account was created by another instance starting at the same time.");
+                return;
+            }
+            throw e;
+        }
         log.info("The first operator account was created; its password must be changed at first sign-in.");
     }
 

@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * A4.1: batched ingestion. Facts queue here and one writer thread records whatever has queued as one batch
  * (one transaction, a few statements per kind of fact) while the previous batch was being written, so the
  * batches grow with the load; a batch also gathers what comes within {@link #LINGER_MILLIS} of its first
- * fact, so that a light load still makes few batches. A fact waits at most that and one batch's write.
+ * fact, so that a light load still makes few batches. A fact waits at most that and one batch's write. A
+ * linger that gathers nothing (one caller recording fact after fact, each waiting for the last) is not
+ * repeated for the next {@link #SKIP_AFTER_IDLE_LINGER} batches: such a caller is not held up by it.
  *
  * <p>An event's fact is {@link #submit submitted} and its listener waits until the batch holding it has
  * committed: only then does the listener return and Spring Modulith mark the event's publication complete. A
@@ -43,6 +45,8 @@ public class IngestBuffer implements AutoCloseable {
      * idempotency check) were most of the work. A listener waits this much longer for its fact at most.
      */
     static final long LINGER_MILLIS = 25;
+    /** Batches written without lingering after a linger that gathered nothing, before lingering is tried again. */
+    static final int SKIP_AFTER_IDLE_LINGER = 32;
 
     private record Pending(Fact.Keyed fact, CompletableFuture<Void> done) {
     }
@@ -53,6 +57,7 @@ public class IngestBuffer implements AutoCloseable {
     private final AtomicInteger pendingViews = new AtomicInteger();
     private final AtomicLong droppedViews = new AtomicLong();
     private final AtomicLong batches = new AtomicLong();
+    private final AtomicLong lingered = new AtomicLong();
     private final Thread writer;
     private volatile boolean open = true;
 
@@ -110,8 +115,14 @@ public class IngestBuffer implements AutoCloseable {
         return batches.get();
     }
 
+    /** The batches that waited for more facts after their first. */
+    public long lingered() {
+        return lingered.get();
+    }
+
     private void drain() {
         List<Pending> batch = new ArrayList<>();
+        int skipLinger = 0;
         while (open || !queue.isEmpty()) {
             try {
                 Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
@@ -119,16 +130,14 @@ public class IngestBuffer implements AutoCloseable {
                     continue;
                 }
                 batch.add(first);
-                long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LINGER_MILLIS);
                 queue.drainTo(batch, MAX_BATCH - batch.size());
-                while (batch.size() < MAX_BATCH && open) {
-                    long left = until - System.nanoTime();
-                    Pending next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
-                    if (next == null) {
-                        break;
+                if (skipLinger > 0) {
+                    skipLinger--;
+                } else if (batch.size() == 1 && open) {
+                    lingered.incrementAndGet();
+                    if (!linger(batch)) {
+                        skipLinger = SKIP_AFTER_IDLE_LINGER;
                     }
-                    batch.add(next);
-                    queue.drainTo(batch, MAX_BATCH - batch.size());
                 }
                 write(batch);
             } catch (InterruptedException e) {
@@ -145,6 +154,23 @@ public class IngestBuffer implements AutoCloseable {
         List<Pending> left = new ArrayList<>();
         queue.drainTo(left);
         left.forEach(p -> fail(p, new IllegalStateException("the analytics ingestion stopped")));
+    }
+
+    /** Gathers what comes within the linger of the batch's first fact; true when something came. */
+    private boolean linger(List<Pending> batch) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LINGER_MILLIS);
+        boolean gathered = false;
+        while (batch.size() < MAX_BATCH && open) {
+            long left = until - System.nanoTime();
+            Pending next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
+            if (next == null) {
+                break;
+            }
+            gathered = true;
+            batch.add(next);
+            queue.drainTo(batch, MAX_BATCH - batch.size());
+        }
+        return gathered;
     }
 
     private void write(List<Pending> batch) {

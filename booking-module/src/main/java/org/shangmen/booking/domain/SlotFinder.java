@@ -3,14 +3,11 @@ package org.shangmen.booking.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.shangmen.kernel.TimeRange;
@@ -72,11 +69,11 @@ public final class SlotFinder {
             throw new IllegalArgumentException("a visit takes time");
         }
         long[] grid = {start.getEpochSecond()};
-        long[] day = {localDay(start, zone)};
+        long[] day = {localDay(start, zone.getRules())};
         List<UUID> free = new ArrayList<>();
         for (WorkerTime worker : workers) {
             int[] counts = new int[1];
-            count(worker, grid, day, visit.toSeconds(), rules.travelBuffer().toSeconds(), rules.maxJobsPerDay(), zone, counts);
+            count(worker, grid, day, visit.toSeconds(), rules.travelBuffer().toSeconds(), rules.maxJobsPerDay(), zone.getRules(), counts);
             if (counts[0] > 0) {
                 free.add(worker.workerId());
             }
@@ -137,7 +134,7 @@ public final class SlotFinder {
         long buffer = rules.travelBuffer().toSeconds();
         int[] counts = new int[grid.length];
         for (WorkerTime worker : workers) {
-            count(worker, grid, day, duration, buffer, rules.maxJobsPerDay(), zone, counts);
+            count(worker, grid, day, duration, buffer, rules.maxJobsPerDay(), zoneRules, counts);
         }
         List<Slot> slots = new ArrayList<>();
         for (int i = 0; i < grid.length; i++) {
@@ -152,31 +149,54 @@ public final class SlotFinder {
         return slots;
     }
 
-    private static void count(WorkerTime worker, long[] grid, long[] day, long duration, long buffer, int cap, ZoneId zone,
-                              int[] counts) {
+    /**
+     * Adds one to each start of the grid the worker can take. The starts are visited in ascending order (free
+     * ranges merged and sorted, the grid ascending), so jobs that end, with the buffer, before a start are
+     * passed over once for all later starts; the jobs a day holds are counted once in an array of the days.
+     */
+    private static void count(WorkerTime worker, long[] grid, long[] day, long duration, long buffer, int cap,
+                              java.time.zone.ZoneRules zone, int[] counts) {
         List<TimeRange> jobs = worker.jobs();
-        long[] jobStart = new long[jobs.size()];
-        long[] jobEnd = new long[jobs.size()];
-        Map<Long, Integer> jobsPerDay = new HashMap<>();
-        if (!jobs.isEmpty()) {
-            List<TimeRange> sorted = new ArrayList<>(jobs);
-            sorted.sort(Comparator.comparing(TimeRange::start));
-            for (int j = 0; j < sorted.size(); j++) {
-                jobStart[j] = sorted.get(j).start().getEpochSecond();
-                jobEnd[j] = ceilSeconds(sorted.get(j).end());
-                jobsPerDay.merge(localDay(sorted.get(j).start(), zone), 1, Integer::sum);
+        int n = jobs.size();
+        long[] jobStart = new long[n];
+        long[] jobEnd = new long[n];
+        long firstDay = day[0];
+        int[] perDay = null;
+        if (n > 0) {
+            perDay = new int[(int) (day[day.length - 1] - firstDay) + 1];
+            for (int j = 0; j < n; j++) {
+                TimeRange job = jobs.get(j);
+                // Insertion by start into the arrays: a worker's jobs are few, and come in any order.
+                long start = job.start().getEpochSecond();
+                long end = ceilSeconds(job.end());
+                int k = j;
+                while (k > 0 && jobStart[k - 1] > start) {
+                    jobStart[k] = jobStart[k - 1];
+                    jobEnd[k] = jobEnd[k - 1];
+                    k--;
+                }
+                jobStart[k] = start;
+                jobEnd[k] = end;
+                long d = localDay(job.start(), zone) - firstDay;
+                if (d >= 0 && d < perDay.length) {
+                    perDay[(int) d]++;
+                }
             }
         }
+        int passed = 0;
         for (TimeRange free : merged(worker.free())) {
             long freeStart = ceilSeconds(free.start());
             long freeEnd = free.end().getEpochSecond();
             int i = lowerBound(grid, freeStart);
             for (; i < grid.length && grid[i] + duration <= freeEnd; i++) {
                 long start = grid[i];
-                if (!jobsPerDay.isEmpty() && jobsPerDay.getOrDefault(day[i], 0) >= cap) {
+                if (perDay != null && perDay[(int) (day[i] - firstDay)] >= cap) {
                     continue;
                 }
-                if (clashes(start, start + duration, buffer, jobStart, jobEnd)) {
+                while (passed < n && jobEnd[passed] + buffer <= start) {
+                    passed++;
+                }
+                if (clashes(start, start + duration, buffer, jobStart, jobEnd, passed)) {
                     continue;
                 }
                 counts[i]++;
@@ -184,9 +204,9 @@ public final class SlotFinder {
         }
     }
 
-    /** True when [start, end) comes closer than the buffer to any job (jobs sorted by start). */
-    private static boolean clashes(long start, long end, long buffer, long[] jobStart, long[] jobEnd) {
-        for (int j = 0; j < jobStart.length; j++) {
+    /** True when [start, end) comes closer than the buffer to any job from {@code from} on (jobs sorted by start). */
+    private static boolean clashes(long start, long end, long buffer, long[] jobStart, long[] jobEnd, int from) {
+        for (int j = from; j < jobStart.length; j++) {
             if (jobStart[j] >= end + buffer) {
                 return false;
             }
@@ -197,14 +217,24 @@ public final class SlotFinder {
         return false;
     }
 
+    private static List<TimeRange> sortedByStart(List<TimeRange> ranges) {
+        for (int i = 1; i < ranges.size(); i++) {
+            if (ranges.get(i).start().isBefore(ranges.get(i - 1).start())) {
+                List<TimeRange> sorted = new ArrayList<>(ranges);
+                sorted.sort(Comparator.comparing(TimeRange::start));
+                return sorted;
+            }
+        }
+        return ranges;
+    }
+
     /** Free ranges sorted and merged, so that a visit spanning two touching ranges is found. */
     static List<TimeRange> merged(List<TimeRange> ranges) {
         if (ranges.size() < 2) {
             return ranges;
         }
-        List<TimeRange> sorted = new ArrayList<>(ranges);
-        sorted.sort(Comparator.comparing(TimeRange::start));
-        List<TimeRange> out = new ArrayList<>();
+        List<TimeRange> sorted = sortedByStart(ranges);
+        List<TimeRange> out = new ArrayList<>(sorted.size());
         TimeRange current = sorted.getFirst();
         for (int i = 1; i < sorted.size(); i++) {
             TimeRange next = sorted.get(i);
@@ -238,8 +268,8 @@ public final class SlotFinder {
         return t.getNano() == 0 ? t.getEpochSecond() : t.getEpochSecond() + 1;
     }
 
-    private static long localDay(Instant t, ZoneId zone) {
-        return LocalDateTime.ofInstant(t, zone).toLocalDate().toEpochDay();
+    private static long localDay(Instant t, java.time.zone.ZoneRules zone) {
+        return Math.floorDiv(t.getEpochSecond() + zone.getOffset(t).getTotalSeconds(), 86_400L);
     }
 
     private static Instant max(Instant a, Instant b) {

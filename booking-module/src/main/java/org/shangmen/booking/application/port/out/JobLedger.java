@@ -18,6 +18,6 @@ public interface JobLedger {
     /** Idempotent. */
     void release(UUID orderId);
 
-    /** Each worker's jobs overlapping the range, in one query whatever the number of workers. */
+    /** Each worker's jobs overlapping the range, in no particular order, in one query whatever the number of workers. */
     Map<UUID, List<TimeRange>> jobs(Collection<UUID> workerIds, TimeRange range);
 }

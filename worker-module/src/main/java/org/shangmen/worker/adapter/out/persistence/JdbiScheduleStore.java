@@ -232,6 +232,9 @@ class JdbiScheduleStore implements ScheduleStore {
      * range. A booking is looked up by its end ({@code booking_by_worker_end_idx}): bookings that ended
      * before the range are never read, however long the history.
      */
+    /** Rows fetched at a time by the bulk calendar read (inside its read-only transaction). */
+    static final int BULK_FETCH_SIZE = 4_096;
+
     static String calendarSql(List<EligibleWorkers.Need> needs, boolean someDays) {
         return "WITH e AS (" + EligibleWorkers.select(needs) + ") "
                 + "SELECT 'W' AS k, e.account_id AS worker_id, CAST(e.time_zone AS VARCHAR(64)) AS txt, CAST(NULL AS INT) AS n1, "
@@ -267,20 +270,25 @@ class JdbiScheduleStore implements ScheduleStore {
         jdbi.useHandle(h -> EligibleWorkers.bind(h.createQuery(calendarSql(wanted, someDays)), wanted, district, now, today)
                 .bind("from", from).bind("to", to).bind("start", range.start()).bind("end", range.end())
                 .defineList("days", List.copyOf(days))
+                // Rows in batches as they are mapped, not the whole result held by the driver first: with thousands of
+                // workers it was tens of thousands of rows a search, long-lived enough to reach the old generation.
+                .setFetchSize(BULK_FETCH_SIZE)
+                // Columns by position (k, worker_id, txt, n1, n2, n3, d, xid, note, t1, t2): tens of thousands of rows a
+                // search, where finding each column by its name was a measurable share of the work.
                 .map((rs, ctx) -> {
-                    UUID worker = rs.getObject("worker_id", UUID.class);
-                    switch (rs.getString("k")) {
-                        case "W" -> zones.put(worker, java.time.ZoneId.of(rs.getString("txt")));
-                        case "H" -> hours.computeIfAbsent(worker, k -> new HashMap<>())
-                                .computeIfAbsent(DayOfWeek.of(rs.getInt("n1")), k -> new ArrayList<>())
-                                .add(new MinuteWindow(rs.getInt("n2"), rs.getInt("n3")));
-                        case "X" -> exceptions.computeIfAbsent(worker, k -> new ArrayList<>())
-                                .add(new ScheduleException(rs.getObject("xid", UUID.class), rs.getObject("d", LocalDate.class),
-                                        ScheduleException.Kind.valueOf(rs.getString("txt")),
-                                        new MinuteWindow(rs.getInt("n2"), rs.getInt("n3")), rs.getString("note")));
+                    UUID worker = rs.getObject(2, UUID.class);
+                    switch (rs.getString(1).charAt(0)) {
+                        case 'W' -> zones.put(worker, java.time.ZoneId.of(rs.getString(3)));
+                        case 'H' -> hours.computeIfAbsent(worker, k -> new java.util.EnumMap<>(DayOfWeek.class))
+                                .computeIfAbsent(DayOfWeek.of(rs.getInt(4)), k -> new ArrayList<>(2))
+                                .add(new MinuteWindow(rs.getInt(5), rs.getInt(6)));
+                        case 'X' -> exceptions.computeIfAbsent(worker, k -> new ArrayList<>())
+                                .add(new ScheduleException(rs.getObject(8, UUID.class), rs.getObject(7, LocalDate.class),
+                                        ScheduleException.Kind.valueOf(rs.getString(3)),
+                                        new MinuteWindow(rs.getInt(5), rs.getInt(6)), rs.getString(9)));
                         default -> booked.computeIfAbsent(worker, k -> new ArrayList<>())
-                                .add(new TimeRange(rs.getObject("t1", OffsetDateTime.class).toInstant(),
-                                        rs.getObject("t2", OffsetDateTime.class).toInstant()));
+                                .add(new TimeRange(rs.getObject(10, OffsetDateTime.class).toInstant(),
+                                        rs.getObject(11, OffsetDateTime.class).toInstant()));
                     }
                     return 0;
                 }).forEach(x -> { }));
@@ -290,9 +298,10 @@ class JdbiScheduleStore implements ScheduleStore {
         zones.forEach((id, zone) -> {
             List<ScheduleException> own = exceptions.getOrDefault(id, List.of());
             List<TimeRange> times = booked.getOrDefault(id, List.of());
+            // Bookings in the order read: the free-time arithmetic orders them itself, and sorting tens of thousands of
+            // ranges here, worker by worker, was a tenth of a search's work.
             result.put(id, new Calendar(zone, new WeeklyHours(hours.getOrDefault(id, Map.of())),
-                    own.stream().sorted(byDay).toList(),
-                    times.stream().sorted(java.util.Comparator.comparing(TimeRange::start)).toList()));
+                    own.size() < 2 ? own : own.stream().sorted(byDay).toList(), times));
         });
         return result;
     }

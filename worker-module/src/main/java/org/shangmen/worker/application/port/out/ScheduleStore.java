@@ -54,7 +54,7 @@ public interface ScheduleStore {
     record Need(String skill, java.util.Set<String> certificates) {
     }
 
-    /** What a worker's free time is computed from: zone, week, exceptions of the days asked and bookings in the range. */
+    /** What a worker's free time is computed from: zone, week, exceptions of the days asked (by day) and bookings in the range (in no order). */
     record Calendar(java.time.ZoneId zone, WeeklyHours weekly, List<ScheduleException> exceptions, List<TimeRange> booked) {
     }
 

@@ -13,6 +13,8 @@ import org.shangmen.app.support.Http;
 import org.shangmen.app.support.Journeys;
 import org.shangmen.app.support.MutableClock;
 import org.shangmen.app.support.PlatformTest;
+import org.shangmen.app.support.Statements;
+import org.shangmen.notification.application.port.in.DeliverNotice;
 import org.shangmen.worker.WorkerJourneys.Certified;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -34,6 +36,8 @@ class OfferNoticesBatchTest {
     Journeys journeys;
     @Autowired
     DispatchJourneys dispatch;
+    @Autowired
+    DeliverNotice delivery;
 
     @Test
     @DisplayName("W2.1 an order offered to three workers at once: each hears of it once, through one publication for the offers and one for the notices")
@@ -65,6 +69,13 @@ class OfferNoticesBatchTest {
             assertThat(publications("%NoticesStored%", noticeId)).as("all three notices in the same publication").isEqualTo(1);
         }
         Await.condition(() -> incomplete(orderId.toString()) == 0 && incomplete(noticeIds.getFirst()) == 0, "every publication to complete");
+
+        // Their other channels: the three notices and their recipients' settings in two reads, not two a notice.
+        List<String> reads = Statements.counted(jdbi, () -> {
+            delivery.deliverAll(noticeIds.stream().map(UUID::fromString).toList());
+            return null;
+        }).statements().stream().filter(sql -> sql.contains("notification.")).toList();
+        assertThat(reads).as("the notification statements of delivering three notices").hasSize(2);
     }
 
     private long offerNotices(Certified worker, String offerId) {

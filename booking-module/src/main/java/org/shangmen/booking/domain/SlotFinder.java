@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -73,7 +72,7 @@ public final class SlotFinder {
         List<UUID> free = new ArrayList<>();
         for (WorkerTime worker : workers) {
             int[] counts = new int[1];
-            count(worker, grid, day, visit.toSeconds(), rules.travelBuffer().toSeconds(), rules.maxJobsPerDay(), zone.getRules(), counts);
+            WorkerStarts.count(worker, grid, day, visit.toSeconds(), rules.travelBuffer().toSeconds(), rules.maxJobsPerDay(), zone.getRules(), counts);
             if (counts[0] > 0) {
                 free.add(worker.workerId());
             }
@@ -134,7 +133,7 @@ public final class SlotFinder {
         long buffer = rules.travelBuffer().toSeconds();
         int[] counts = new int[grid.length];
         for (WorkerTime worker : workers) {
-            count(worker, grid, day, duration, buffer, rules.maxJobsPerDay(), zoneRules, counts);
+            WorkerStarts.count(worker, grid, day, duration, buffer, rules.maxJobsPerDay(), zoneRules, counts);
         }
         List<Slot> slots = new ArrayList<>();
         for (int i = 0; i < grid.length; i++) {
@@ -149,126 +148,7 @@ public final class SlotFinder {
         return slots;
     }
 
-    /**
-     * Adds one to each start of the grid the worker can take. The starts are visited in ascending order (free
-     * ranges merged and sorted, the grid ascending), so jobs that end, with the buffer, before a start are
-     * passed over once for all later starts; the jobs a day holds are counted once in an array of the days.
-     */
-    private static void count(WorkerTime worker, long[] grid, long[] day, long duration, long buffer, int cap,
-                              java.time.zone.ZoneRules zone, int[] counts) {
-        List<TimeRange> jobs = worker.jobs();
-        int n = jobs.size();
-        long[] jobStart = new long[n];
-        long[] jobEnd = new long[n];
-        long firstDay = day[0];
-        int[] perDay = null;
-        if (n > 0) {
-            perDay = new int[(int) (day[day.length - 1] - firstDay) + 1];
-            for (int j = 0; j < n; j++) {
-                TimeRange job = jobs.get(j);
-                // Insertion by start into the arrays: a worker's jobs are few, and come in any order.
-                long start = job.start().getEpochSecond();
-                long end = ceilSeconds(job.end());
-                int k = j;
-                while (k > 0 && jobStart[k - 1] > start) {
-                    jobStart[k] = jobStart[k - 1];
-                    jobEnd[k] = jobEnd[k - 1];
-                    k--;
-                }
-                jobStart[k] = start;
-                jobEnd[k] = end;
-                long d = localDay(job.start(), zone) - firstDay;
-                if (d >= 0 && d < perDay.length) {
-                    perDay[(int) d]++;
-                }
-            }
-        }
-        int passed = 0;
-        for (TimeRange free : merged(worker.free())) {
-            long freeStart = ceilSeconds(free.start());
-            long freeEnd = free.end().getEpochSecond();
-            int i = lowerBound(grid, freeStart);
-            for (; i < grid.length && grid[i] + duration <= freeEnd; i++) {
-                long start = grid[i];
-                if (perDay != null && perDay[(int) (day[i] - firstDay)] >= cap) {
-                    continue;
-                }
-                while (passed < n && jobEnd[passed] + buffer <= start) {
-                    passed++;
-                }
-                if (clashes(start, start + duration, buffer, jobStart, jobEnd, passed)) {
-                    continue;
-                }
-                counts[i]++;
-            }
-        }
-    }
-
-    /** True when [start, end) comes closer than the buffer to any job from {@code from} on (jobs sorted by start). */
-    private static boolean clashes(long start, long end, long buffer, long[] jobStart, long[] jobEnd, int from) {
-        for (int j = from; j < jobStart.length; j++) {
-            if (jobStart[j] >= end + buffer) {
-                return false;
-            }
-            if (start < jobEnd[j] + buffer) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<TimeRange> sortedByStart(List<TimeRange> ranges) {
-        for (int i = 1; i < ranges.size(); i++) {
-            if (ranges.get(i).start().isBefore(ranges.get(i - 1).start())) {
-                List<TimeRange> sorted = new ArrayList<>(ranges);
-                sorted.sort(Comparator.comparing(TimeRange::start));
-                return sorted;
-            }
-        }
-        return ranges;
-    }
-
-    /** Free ranges sorted and merged, so that a visit spanning two touching ranges is found. */
-    static List<TimeRange> merged(List<TimeRange> ranges) {
-        if (ranges.size() < 2) {
-            return ranges;
-        }
-        List<TimeRange> sorted = sortedByStart(ranges);
-        List<TimeRange> out = new ArrayList<>(sorted.size());
-        TimeRange current = sorted.getFirst();
-        for (int i = 1; i < sorted.size(); i++) {
-            TimeRange next = sorted.get(i);
-            if (!next.start().isAfter(current.end())) {
-                current = new TimeRange(current.start(), max(current.end(), next.end()));
-            } else {
-                out.add(current);
-                current = next;
-            }
-        }
-        out.add(current);
-        return out;
-    }
-
-    private static int lowerBound(long[] grid, long value) {
-        int lo = 0;
-        int hi = grid.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (grid[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** Whole seconds, rounded up: free ranges shrink and jobs grow to whole seconds, never the other way. */
-    private static long ceilSeconds(Instant t) {
-        return t.getNano() == 0 ? t.getEpochSecond() : t.getEpochSecond() + 1;
-    }
-
-    private static long localDay(Instant t, java.time.zone.ZoneRules zone) {
+    static long localDay(Instant t, java.time.zone.ZoneRules zone) {
         return Math.floorDiv(t.getEpochSecond() + zone.getOffset(t).getTotalSeconds(), 86_400L);
     }
 

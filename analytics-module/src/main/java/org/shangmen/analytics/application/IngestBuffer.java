@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
  * (one transaction, a few statements per kind of fact) while the previous batch was being written, so the
  * batches grow with the load; a batch also gathers what comes within {@link #LINGER_MILLIS} of its first
  * fact, so that a light load still makes few batches. A fact waits at most that and one batch's write. A
- * linger that gathers nothing (one caller recording fact after fact, each waiting for the last) is not
- * repeated for the next {@link #SKIP_AFTER_IDLE_LINGER} batches: such a caller is not held up by it.
+ * batch of one fact from the thread whose fact was alone in the batch before does not linger: that is one
+ * caller recording fact after fact, each waiting for the last, and nothing can join it.
  *
  * <p>An event's fact is {@link #submit submitted} and its listener waits until the batch holding it has
  * committed: only then does the listener return and Spring Modulith mark the event's publication complete. A
@@ -45,10 +45,12 @@ public class IngestBuffer implements AutoCloseable {
      * idempotency check) were most of the work. A listener waits this much longer for its fact at most.
      */
     static final long LINGER_MILLIS = 25;
-    /** Batches written without lingering after a linger that gathered nothing, before lingering is tried again. */
-    static final int SKIP_AFTER_IDLE_LINGER = 32;
 
-    private record Pending(Fact.Keyed fact, CompletableFuture<Void> done) {
+    private record Pending(Fact.Keyed fact, CompletableFuture<Void> done, Thread from) {
+
+        Pending(Fact.Keyed fact, CompletableFuture<Void> done) {
+            this(fact, done, Thread.currentThread());
+        }
     }
 
     private final AnalyticsStore store;
@@ -122,7 +124,7 @@ public class IngestBuffer implements AutoCloseable {
 
     private void drain() {
         List<Pending> batch = new ArrayList<>();
-        int skipLinger = 0;
+        Thread lastAlone = null;
         while (open || !queue.isEmpty()) {
             try {
                 Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
@@ -131,14 +133,11 @@ public class IngestBuffer implements AutoCloseable {
                 }
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - batch.size());
-                if (skipLinger > 0) {
-                    skipLinger--;
-                } else if (batch.size() == 1 && open) {
+                if (batch.size() == 1 && open && first.from() != lastAlone) {
                     lingered.incrementAndGet();
-                    if (!linger(batch)) {
-                        skipLinger = SKIP_AFTER_IDLE_LINGER;
-                    }
+                    linger(batch);
                 }
+                lastAlone = batch.size() == 1 ? first.from() : null;
                 write(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -156,21 +155,18 @@ public class IngestBuffer implements AutoCloseable {
         left.forEach(p -> fail(p, new IllegalStateException("the analytics ingestion stopped")));
     }
 
-    /** Gathers what comes within the linger of the batch's first fact; true when something came. */
-    private boolean linger(List<Pending> batch) throws InterruptedException {
+    /** Gathers what comes within the linger of the batch's first fact. */
+    private void linger(List<Pending> batch) throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LINGER_MILLIS);
-        boolean gathered = false;
         while (batch.size() < MAX_BATCH && open) {
             long left = until - System.nanoTime();
             Pending next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
             if (next == null) {
                 break;
             }
-            gathered = true;
             batch.add(next);
             queue.drainTo(batch, MAX_BATCH - batch.size());
         }
-        return gathered;
     }
 
     private void write(List<Pending> batch) {

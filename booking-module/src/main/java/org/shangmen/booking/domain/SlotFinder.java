@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -148,7 +149,7 @@ public final class SlotFinder {
         return slots;
     }
 
-    static long localDay(Instant t, java.time.zone.ZoneRules zone) {
+    static long localDay(Instant t, ZoneRules zone) {
         return Math.floorDiv(t.getEpochSecond() + zone.getOffset(t).getTotalSeconds(), 86_400L);
     }
 

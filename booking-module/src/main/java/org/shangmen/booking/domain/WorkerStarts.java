@@ -1,6 +1,7 @@
 package org.shangmen.booking.domain;
 
 import java.time.Instant;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +20,7 @@ final class WorkerStarts {
      * passed over once for all later starts; the jobs a day holds are counted once in an array of the days.
      */
     static void count(WorkerTime worker, long[] grid, long[] day, long duration, long buffer, int cap,
-                              java.time.zone.ZoneRules zone, int[] counts) {
+                      ZoneRules zone, int[] counts) {
         List<TimeRange> jobs = worker.jobs();
         int n = jobs.size();
         long[] jobStart = new long[n];
@@ -93,7 +94,7 @@ final class WorkerStarts {
     }
 
     /** Free ranges sorted and merged, so that a visit spanning two touching ranges is found. */
-    static List<TimeRange> merged(List<TimeRange> ranges) {
+    private static List<TimeRange> merged(List<TimeRange> ranges) {
         if (ranges.size() < 2) {
             return ranges;
         }

@@ -226,15 +226,15 @@ class JdbiScheduleStore implements ScheduleStore {
         return result;
     }
 
+    /** Rows fetched at a time by the bulk calendar read (inside its read-only transaction). */
+    static final int BULK_FETCH_SIZE = 4_096;
+
     /**
      * The calendar read of a slot search: the eligible workers (a common table expression) and, in one
      * {@code UNION ALL}, their weekly hours, their exceptions in the days and their bookings overlapping the
      * range. A booking is looked up by its end ({@code booking_by_worker_end_idx}): bookings that ended
      * before the range are never read, however long the history.
      */
-    /** Rows fetched at a time by the bulk calendar read (inside its read-only transaction). */
-    static final int BULK_FETCH_SIZE = 4_096;
-
     static String calendarSql(List<EligibleWorkers.Need> needs, boolean someDays) {
         return "WITH e AS (" + EligibleWorkers.select(needs) + ") "
                 + "SELECT 'W' AS k, e.account_id AS worker_id, CAST(e.time_zone AS VARCHAR(64)) AS txt, CAST(NULL AS INT) AS n1, "
@@ -301,7 +301,7 @@ class JdbiScheduleStore implements ScheduleStore {
             // Bookings in the order read: the free-time arithmetic orders them itself, and sorting tens of thousands of
             // ranges here, worker by worker, was a tenth of a search's work.
             result.put(id, new Calendar(zone, new WeeklyHours(hours.getOrDefault(id, Map.of())),
-                    own.size() < 2 ? own : own.stream().sorted(byDay).toList(), times));
+                    own.stream().sorted(byDay).toList(), times));
         });
         return result;
     }

@@ -37,11 +37,13 @@ public class ScheduleService implements ManageSchedule, WorkerCalendar {
     private final ScheduleStore schedules;
     private final WorkerStore workers;
     private final Clock clock;
+    private final CalendarCache cache;
 
     public ScheduleService(ScheduleStore schedules, WorkerStore workers, Clock clock) {
         this.schedules = schedules;
         this.workers = workers;
         this.clock = clock;
+        this.cache = new CalendarCache(schedules, clock);
     }
 
     private Worker existing(UUID workerId) {
@@ -132,12 +134,12 @@ public class ScheduleService implements ManageSchedule, WorkerCalendar {
         }
         List<ScheduleStore.Need> needs = requirements.stream().map(r -> new ScheduleStore.Need(r.skill().name(),
                 r.certificates().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()))).toList();
-        LocalDate from = range.start().atZone(Zones.CHINA).toLocalDate().minusDays(1);
-        LocalDate to = range.end().atZone(Zones.CHINA).toLocalDate().plusDays(1);
-        Map<UUID, List<TimeRange>> free = new java.util.LinkedHashMap<>();
-        schedules.eligibleCalendars(needs, district.value(), clock.instant(), LocalDate.now(clock.withZone(Zones.CHINA)), from, to, range)
-                .forEach((id, c) -> free.put(id, Availability.freeTime(c.zone(), c.weekly(), c.exceptions(), c.booked(), range)));
-        return free;
+        return cache.eligibleFreeTime(needs, district.value(), range, this::freeTime);
+    }
+
+    /** Calendars this instance has read and computed for searches, rather than taken from memory. */
+    public long calendarsRead() {
+        return cache.calendarsRead();
     }
 
     @Override

@@ -48,6 +48,32 @@ public final class Availability {
         return free.clipped(micros(range.start()), micros(range.end()));
     }
 
+    /**
+     * Free time (as {@link #freeTime} answers it: sorted, not overlapping) within a range: what
+     * {@code freeTime} over that range answers when it lies inside the range the free time was computed over.
+     * Ranges wholly inside are the same objects.
+     */
+    public static List<TimeRange> within(List<TimeRange> free, TimeRange range) {
+        int low = 0;
+        int high = free.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (free.get(mid).end().isAfter(range.start())) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        List<TimeRange> out = new ArrayList<>();
+        for (int i = low; i < free.size() && free.get(i).start().isBefore(range.end()); i++) {
+            TimeRange r = free.get(i);
+            boolean cutStart = r.start().isBefore(range.start());
+            boolean cutEnd = r.end().isAfter(range.end());
+            out.add(cutStart || cutEnd ? new TimeRange(cutStart ? range.start() : r.start(), cutEnd ? range.end() : r.end()) : r);
+        }
+        return out;
+    }
+
     private static long micros(Instant t) {
         return t.getEpochSecond() * 1_000_000L + t.getNano() / 1_000;
     }

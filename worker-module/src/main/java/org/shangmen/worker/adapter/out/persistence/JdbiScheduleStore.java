@@ -54,6 +54,7 @@ class JdbiScheduleStore implements ScheduleStore {
             if (rows > 0) {
                 batch.execute();
             }
+            CalendarStamps.restamp(h, workerId);
         });
     }
 
@@ -79,16 +80,25 @@ class JdbiScheduleStore implements ScheduleStore {
 
     @Override
     public void insertException(UUID workerId, ScheduleException e) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO worker.schedule_exception (id, worker_id, local_date, kind, start_minute, "
-                        + "end_minute, note) VALUES (:id, :worker, :date, :kind, :start, :end, :note)")
-                .bind("id", e.id()).bind("worker", workerId).bind("date", e.date()).bind("kind", e.kind().name())
-                .bind("start", e.window().start()).bind("end", e.window().end()).bind("note", e.note()).execute());
+        jdbi.useHandle(h -> {
+            h.createUpdate("INSERT INTO worker.schedule_exception (id, worker_id, local_date, kind, start_minute, "
+                            + "end_minute, note) VALUES (:id, :worker, :date, :kind, :start, :end, :note)")
+                    .bind("id", e.id()).bind("worker", workerId).bind("date", e.date()).bind("kind", e.kind().name())
+                    .bind("start", e.window().start()).bind("end", e.window().end()).bind("note", e.note()).execute();
+            CalendarStamps.restamp(h, workerId);
+        });
     }
 
     @Override
     public boolean deleteException(UUID workerId, UUID exceptionId) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM worker.schedule_exception WHERE id = :id AND worker_id = :worker")
-                .bind("id", exceptionId).bind("worker", workerId).execute()) == 1;
+        return jdbi.withHandle(h -> {
+            boolean deleted = h.createUpdate("DELETE FROM worker.schedule_exception WHERE id = :id AND worker_id = :worker")
+                    .bind("id", exceptionId).bind("worker", workerId).execute() == 1;
+            if (deleted) {
+                CalendarStamps.restamp(h, workerId);
+            }
+            return deleted;
+        });
     }
 
     @Override
@@ -133,6 +143,7 @@ class JdbiScheduleStore implements ScheduleStore {
                 release(booking.orderId());
                 return false;
             }
+            CalendarStamps.restamp(h, booking.workerId());
             return true;
         });
     }
@@ -150,6 +161,7 @@ class JdbiScheduleStore implements ScheduleStore {
     @Override
     public void release(UUID orderId) {
         jdbi.useHandle(h -> {
+            booking(orderId).ifPresent(b -> CalendarStamps.restamp(h, b.workerId()));
             h.createUpdate("DELETE FROM worker.booked_cell WHERE order_id = :id").bind("id", orderId).execute();
             h.createUpdate("DELETE FROM worker.booking WHERE order_id = :id").bind("id", orderId).execute();
         });
@@ -204,6 +216,7 @@ class JdbiScheduleStore implements ScheduleStore {
             }
             h.createUpdate("UPDATE worker.booking SET ends_at = :end WHERE order_id = :order")
                     .bind("end", newEnd).bind("order", orderId).execute();
+            CalendarStamps.restamp(h, b.workerId());
             return true;
         });
     }
@@ -226,84 +239,10 @@ class JdbiScheduleStore implements ScheduleStore {
         return result;
     }
 
-    /** Rows fetched at a time by the bulk calendar read (inside its read-only transaction). */
-    static final int BULK_FETCH_SIZE = 4_096;
-
-    /**
-     * The calendar read of a slot search: the eligible workers (a common table expression) and, in one
-     * {@code UNION ALL}, their weekly hours, their exceptions in the days and their bookings overlapping the
-     * range. A booking is looked up by its end ({@code booking_by_worker_end_idx}): bookings that ended
-     * before the range are never read, however long the history.
-     */
-    static String calendarSql(List<EligibleWorkers.Need> needs, boolean someDays) {
-        return "WITH e AS (" + EligibleWorkers.select(needs) + ") "
-                + "SELECT 'W' AS k, e.account_id AS worker_id, CAST(e.time_zone AS VARCHAR(64)) AS txt, CAST(NULL AS INT) AS n1, "
-                + "CAST(NULL AS INT) AS n2, CAST(NULL AS INT) AS n3, CAST(NULL AS DATE) AS d, CAST(NULL AS UUID) AS xid, "
-                + "CAST(NULL AS VARCHAR(100)) AS note, CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS t1, "
-                + "CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS t2 FROM e "
-                + "UNION ALL SELECT 'H', h.worker_id, CAST(NULL AS VARCHAR(64)), h.day_of_week, h.start_minute, h.end_minute, "
-                + "CAST(NULL AS DATE), CAST(NULL AS UUID), CAST(NULL AS VARCHAR(100)), CAST(NULL AS TIMESTAMP WITH TIME ZONE), "
-                + "CAST(NULL AS TIMESTAMP WITH TIME ZONE) FROM worker.weekly_hours h JOIN e ON e.account_id = h.worker_id "
-                + (someDays ? "WHERE h.day_of_week IN (<days>) " : "")
-                + "UNION ALL SELECT 'X', x.worker_id, CAST(x.kind AS VARCHAR(64)), CAST(NULL AS INT), x.start_minute, x.end_minute, "
-                + "x.local_date, x.id, x.note, CAST(NULL AS TIMESTAMP WITH TIME ZONE), CAST(NULL AS TIMESTAMP WITH TIME ZONE) "
-                + "FROM worker.schedule_exception x JOIN e ON e.account_id = x.worker_id WHERE x.local_date BETWEEN :from AND :to "
-                + "UNION ALL SELECT 'B', b.worker_id, CAST(NULL AS VARCHAR(64)), CAST(NULL AS INT), CAST(NULL AS INT), "
-                + "CAST(NULL AS INT), CAST(NULL AS DATE), CAST(NULL AS UUID), CAST(NULL AS VARCHAR(100)), b.starts_at, b.ends_at "
-                + "FROM worker.booking b JOIN e ON e.account_id = b.worker_id WHERE b.ends_at > :start AND b.starts_at < :end";
-    }
-
     @Override
-    public Map<UUID, Calendar> eligibleCalendars(List<Need> needs, String district, Instant now, LocalDate today, LocalDate from,
-                                                 LocalDate to, TimeRange range) {
-        List<EligibleWorkers.Need> wanted = needs.stream().map(n -> new EligibleWorkers.Need(n.skill(), n.certificates())).toList();
-        Map<UUID, java.time.ZoneId> zones = new java.util.TreeMap<>();
-        Map<UUID, Map<DayOfWeek, List<MinuteWindow>>> hours = new HashMap<>();
-        Map<UUID, List<ScheduleException>> exceptions = new HashMap<>();
-        Map<UUID, List<TimeRange>> booked = new HashMap<>();
-        // Only the weekly hours of the days of the week the dates touch (the dates hold a day's margin on each side).
-        java.util.SortedSet<Integer> days = new java.util.TreeSet<>();
-        for (LocalDate d = from; !d.isAfter(to) && days.size() < 7; d = d.plusDays(1)) {
-            days.add(d.getDayOfWeek().getValue());
-        }
-        boolean someDays = days.size() < 7;
-        jdbi.useHandle(h -> EligibleWorkers.bind(h.createQuery(calendarSql(wanted, someDays)), wanted, district, now, today)
-                .bind("from", from).bind("to", to).bind("start", range.start()).bind("end", range.end())
-                .defineList("days", List.copyOf(days))
-                // Rows in batches as they are mapped, not the whole result held by the driver first: with thousands of
-                // workers it was tens of thousands of rows a search, long-lived enough to reach the old generation.
-                .setFetchSize(BULK_FETCH_SIZE)
-                // Columns by position (k, worker_id, txt, n1, n2, n3, d, xid, note, t1, t2): tens of thousands of rows a
-                // search, where finding each column by its name was a measurable share of the work.
-                .map((rs, ctx) -> {
-                    UUID worker = rs.getObject(2, UUID.class);
-                    switch (rs.getString(1).charAt(0)) {
-                        case 'W' -> zones.put(worker, java.time.ZoneId.of(rs.getString(3)));
-                        case 'H' -> hours.computeIfAbsent(worker, k -> new java.util.EnumMap<>(DayOfWeek.class))
-                                .computeIfAbsent(DayOfWeek.of(rs.getInt(4)), k -> new ArrayList<>(2))
-                                .add(new MinuteWindow(rs.getInt(5), rs.getInt(6)));
-                        case 'X' -> exceptions.computeIfAbsent(worker, k -> new ArrayList<>())
-                                .add(new ScheduleException(rs.getObject(8, UUID.class), rs.getObject(7, LocalDate.class),
-                                        ScheduleException.Kind.valueOf(rs.getString(3)),
-                                        new MinuteWindow(rs.getInt(5), rs.getInt(6)), rs.getString(9)));
-                        default -> booked.computeIfAbsent(worker, k -> new ArrayList<>())
-                                .add(new TimeRange(rs.getObject(10, OffsetDateTime.class).toInstant(),
-                                        rs.getObject(11, OffsetDateTime.class).toInstant()));
-                    }
-                    return 0;
-                }).forEach(x -> { }));
-        Map<UUID, Calendar> result = new java.util.LinkedHashMap<>();
-        java.util.Comparator<ScheduleException> byDay = java.util.Comparator.comparing(ScheduleException::date)
-                .thenComparingInt(e -> e.window().start());
-        zones.forEach((id, zone) -> {
-            List<ScheduleException> own = exceptions.getOrDefault(id, List.of());
-            List<TimeRange> times = booked.getOrDefault(id, List.of());
-            // Bookings in the order read: the free-time arithmetic orders them itself, and sorting tens of thousands of
-            // ranges here, worker by worker, was a tenth of a search's work.
-            result.put(id, new Calendar(zone, new WeeklyHours(hours.getOrDefault(id, Map.of())),
-                    own.stream().sorted(byDay).toList(), times));
-        });
-        return result;
+    public Map<UUID, Stamped> eligibleCalendars(List<Need> needs, String district, Instant now, LocalDate today, LocalDate from,
+                                                LocalDate to, TimeRange range, Collection<Long> known) {
+        return CalendarRead.eligible(jdbi, needs, district, now, today, from, to, range, known);
     }
 
     @Override

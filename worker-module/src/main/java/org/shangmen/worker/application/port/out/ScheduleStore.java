@@ -59,12 +59,27 @@ public interface ScheduleStore {
     }
 
     /**
-     * The workers eligible for every need in the district (as {@link WorkerStore#eligible}), in account
-     * order, each with their calendar: exceptions on the local dates {@code from}–{@code to} and bookings
-     * overlapping {@code range}. One statement whatever the number of workers.
+     * An eligible worker as the calendar read found them: zone, the calendar's stamp (null for a worker whose
+     * calendar has never been written since stamps were kept) and, unless the stamp was one the caller
+     * already knew, the calendar itself.
      */
-    Map<UUID, Calendar> eligibleCalendars(List<Need> needs, String district, java.time.Instant now, LocalDate today, LocalDate from,
-                                          LocalDate to, TimeRange range);
+    record Stamped(java.time.ZoneId zone, Long stamp, Calendar calendar) {
+
+        /** Whether the calendar was read (the stamp was null or not among those the caller knew). */
+        public boolean read() {
+            return calendar != null;
+        }
+    }
+
+    /**
+     * The workers eligible for every need in the district (as {@link WorkerStore#eligible}), in account
+     * order, each with their calendar's stamp and, where that stamp is null or not in {@code known}, their
+     * calendar: exceptions on the local dates {@code from}–{@code to} and bookings overlapping {@code range}.
+     * One statement whatever the number of workers; stamps and calendars are read together, so a calendar
+     * always belongs to the stamp beside it.
+     */
+    Map<UUID, Stamped> eligibleCalendars(List<Need> needs, String district, java.time.Instant now, LocalDate today, LocalDate from,
+                                         LocalDate to, TimeRange range, Collection<Long> known);
 
     List<Booking> bookingsOf(UUID workerId, TimeRange range);
 }

@@ -127,6 +127,14 @@ public final class SlotSearchLoad {
                 plantBookings(s, "SELECT gen_random_uuid() AS o, " + PLANTED.replace("g)", "(h % " + workers + " + 1))")
                         + " AS w, now() - interval '2 days' - h * interval '7 minutes' AS s FROM generate_series(1, " + history + ") h");
             }
+            // Each planted calendar's stamp, as the platform writes one with every calendar change (schemas before
+            // stamps have no table for them).
+            if (stamps(c)) {
+                for (String table : new String[] {"worker.calendar_stamp", "booking.job_stamp"}) {
+                    s.execute("INSERT INTO " + table + " (worker_id, stamp) SELECT " + PLANTED
+                            + ", CAST((random() - 0.5) * 1.8e19 AS BIGINT)" + ids);
+                }
+            }
             for (String table : new String[] {"worker.worker", "worker.worker_skill", "worker.worker_district", "worker.certificate",
                     "worker.weekly_hours", "worker.schedule_exception", "worker.booking", "worker.booked_cell", "booking.worker_job"}) {
                 s.execute("ANALYZE " + table);
@@ -150,12 +158,22 @@ public final class SlotSearchLoad {
     private static void remove(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TEMPORARY TABLE slot_load_planted AS SELECT DISTINCT worker_id FROM worker.certificate WHERE issuer = '压测'");
-            for (String table : new String[] {"booking.worker_job", "worker.booked_cell", "worker.booking", "worker.schedule_exception",
-                    "worker.weekly_hours", "worker.certificate", "worker.worker_district", "worker.worker_skill"}) {
+            for (String table : new String[] {"booking.job_stamp", "booking.worker_job", "worker.booked_cell", "worker.booking", "worker.schedule_exception",
+                    "worker.weekly_hours", "worker.calendar_stamp", "worker.certificate", "worker.worker_district", "worker.worker_skill"}) {
+                if (table.endsWith("_stamp") && !stamps(c)) {
+                    continue;
+                }
                 s.execute("DELETE FROM " + table + " WHERE worker_id IN (SELECT worker_id FROM slot_load_planted)");
             }
             s.execute("DELETE FROM worker.worker WHERE account_id IN (SELECT worker_id FROM slot_load_planted)");
             s.execute("DROP TABLE slot_load_planted");
+        }
+    }
+
+    private static boolean stamps(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT to_regclass('worker.calendar_stamp') IS NOT NULL AND to_regclass('booking.job_stamp') IS NOT NULL")) {
+            rs.next();
+            return rs.getBoolean(1);
         }
     }
 

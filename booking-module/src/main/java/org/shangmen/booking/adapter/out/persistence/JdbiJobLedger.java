@@ -1,42 +1,45 @@
 package org.shangmen.booking.adapter.out.persistence;
 
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.shangmen.booking.application.port.out.JobLedger;
 import org.shangmen.kernel.TimeRange;
 import org.springframework.stereotype.Repository;
 
 /**
- * Jobs in {@code booking.worker_job}. A search reads the jobs of its time window in one statement and
- * keeps the eligible workers' in memory, so the statement never carries thousands of ids.
+ * Jobs in {@code booking.worker_job}. Every change to a worker's jobs writes a new random stamp for the worker
+ * ({@code booking.job_stamp}) in the same transaction; reads go through {@link JobCache}, which keeps each
+ * worker's jobs of the coming weeks with their stamp and reads again only the workers whose stamps changed.
  */
 @Repository
 class JdbiJobLedger implements JobLedger {
 
-    /**
-     * Jobs overlapping a range, found by their end ({@code worker_job_end_idx}): jobs that ended before the
-     * range are never read, however long the history.
-     */
-    static final String JOBS_IN_RANGE = "SELECT worker_id, starts_at, ends_at FROM booking.worker_job "
-            + "WHERE ends_at > :start AND starts_at < :end";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Jdbi jdbi;
+    private final JobCache cache;
 
-    JdbiJobLedger(Jdbi jdbi) {
+    JdbiJobLedger(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
+        this.cache = new JobCache(jdbi, clock);
     }
 
     @Override
     public void hold(UUID orderId, UUID workerId, TimeRange time) {
         jdbi.useHandle(h -> {
+            // An order moving to another worker changes the jobs of the worker it leaves too.
+            h.createUpdate("UPDATE booking.job_stamp SET stamp = :stamp WHERE worker_id = "
+                            + "(SELECT worker_id FROM booking.worker_job WHERE order_id = :order AND worker_id <> :worker)")
+                    .bind("stamp", RANDOM.nextLong()).bind("order", orderId).bind("worker", workerId).execute();
             int updated = h.createUpdate("UPDATE booking.worker_job SET worker_id = :worker, starts_at = :start, ends_at = :end "
                             + "WHERE order_id = :order")
                     .bind("order", orderId).bind("worker", workerId).bind("start", time.start()).bind("end", time.end()).execute();
@@ -45,12 +48,37 @@ class JdbiJobLedger implements JobLedger {
                                 + "VALUES (:order, :worker, :start, :end)")
                         .bind("order", orderId).bind("worker", workerId).bind("start", time.start()).bind("end", time.end()).execute();
             }
+            restamp(h, workerId);
         });
     }
 
     @Override
     public void release(UUID orderId) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM booking.worker_job WHERE order_id = :order").bind("order", orderId).execute());
+        jdbi.useHandle(h -> {
+            // A worker without a stamp is read on every search, so only a stamp already there needs changing.
+            h.createUpdate("UPDATE booking.job_stamp SET stamp = :stamp WHERE worker_id = "
+                            + "(SELECT worker_id FROM booking.worker_job WHERE order_id = :order)")
+                    .bind("stamp", RANDOM.nextLong()).bind("order", orderId).execute();
+            h.createUpdate("DELETE FROM booking.worker_job WHERE order_id = :order").bind("order", orderId).execute();
+        });
+    }
+
+    private static void restamp(Handle h, UUID workerId) {
+        long stamp = RANDOM.nextLong();
+        if (update(h, workerId, stamp) > 0) {
+            return;
+        }
+        // The worker's first stamp; a transaction that inserted one first leaves ours to update it after it.
+        int inserted = h.createUpdate("INSERT INTO booking.job_stamp (worker_id, stamp) VALUES (:worker, :stamp) ON CONFLICT DO NOTHING")
+                .bind("worker", workerId).bind("stamp", stamp).execute();
+        if (inserted == 0) {
+            update(h, workerId, stamp);
+        }
+    }
+
+    private static int update(Handle h, UUID workerId, long stamp) {
+        return h.createUpdate("UPDATE booking.job_stamp SET stamp = :stamp WHERE worker_id = :worker")
+                .bind("worker", workerId).bind("stamp", stamp).execute();
     }
 
     @Override
@@ -58,24 +86,23 @@ class JdbiJobLedger implements JobLedger {
         if (workerIds.isEmpty()) {
             return Map.of();
         }
-        Set<UUID> wanted = workerIds instanceof Set<UUID> set ? set : new HashSet<>(workerIds);
+        return cache.jobs(workerIds, range);
+    }
+
+    /** Workers whose jobs this instance read from the database rather than memory. */
+    long workersRead() {
+        return cache.workersRead();
+    }
+
+    /** Jobs of the given workers overlapping a range, read directly (by each worker's index range). */
+    static Map<UUID, List<TimeRange>> read(Handle h, Collection<UUID> workerIds, TimeRange range) {
         Map<UUID, List<TimeRange>> out = new HashMap<>();
-        jdbi.useHandle(h -> h.createQuery(JOBS_IN_RANGE)
-                .bind("start", range.start()).bind("end", range.end())
-                // In batches as they are mapped (inside the search's read-only transaction), not all held by the driver.
-                .setFetchSize(4_096)
-                // Columns by position, in no order: the slot search sorts each worker's few jobs itself, where sorting
-                // the whole city's fortnight was the database's work on every search.
-                .map((rs, ctx) -> {
-                    UUID worker = rs.getObject(1, UUID.class);
-                    if (wanted.contains(worker)) {
-                        out.computeIfAbsent(worker, w -> new ArrayList<>()).add(new TimeRange(
-                                rs.getObject(2, OffsetDateTime.class).toInstant(),
-                                rs.getObject(3, OffsetDateTime.class).toInstant()));
-                    }
-                    return worker;
-                })
-                .forEach(w -> { }));
+        h.createQuery("SELECT worker_id, starts_at, ends_at FROM booking.worker_job WHERE worker_id IN (<ids>) "
+                        + "AND ends_at > :start AND starts_at < :end")
+                .bindList("ids", List.copyOf(workerIds)).bind("start", range.start()).bind("end", range.end())
+                .map((rs, ctx) -> out.computeIfAbsent(rs.getObject(1, UUID.class), w -> new ArrayList<>())
+                        .add(new TimeRange(rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getObject(3, OffsetDateTime.class).toInstant())))
+                .forEach(x -> { });
         return out;
     }
 }

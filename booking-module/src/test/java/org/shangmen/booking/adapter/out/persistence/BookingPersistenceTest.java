@@ -144,7 +144,7 @@ class BookingPersistenceTest {
     @Test
     @DisplayName("C2.3 the job ledger answers the jobs of many workers overlapping a window in one statement")
     void jobLedger() {
-        JdbiJobLedger ledger = new JdbiJobLedger(jdbi);
+        JdbiJobLedger ledger = new JdbiJobLedger(jdbi, java.time.Clock.systemUTC());
         UUID worker = UUID.randomUUID();
         UUID other = UUID.randomUUID();
         Instant nine = Instant.parse("2031-05-06T01:00:00Z");

@@ -71,9 +71,10 @@ public final class SlotFinder {
         long[] grid = {start.getEpochSecond()};
         long[] day = {localDay(start, zone.getRules())};
         List<UUID> free = new ArrayList<>();
+        WorkerStarts starts = new WorkerStarts();
         for (WorkerTime worker : workers) {
             int[] counts = new int[1];
-            WorkerStarts.count(worker, grid, day, visit.toSeconds(), rules.travelBuffer().toSeconds(), rules.maxJobsPerDay(), zone.getRules(), counts);
+            starts.count(worker, grid, day, visit.toSeconds(), rules.travelBuffer().toSeconds(), rules.maxJobsPerDay(), zone.getRules(), counts);
             if (counts[0] > 0) {
                 free.add(worker.workerId());
             }
@@ -133,8 +134,9 @@ public final class SlotFinder {
         long duration = visit.toSeconds();
         long buffer = rules.travelBuffer().toSeconds();
         int[] counts = new int[grid.length];
+        WorkerStarts starts = new WorkerStarts();
         for (WorkerTime worker : workers) {
-            WorkerStarts.count(worker, grid, day, duration, buffer, rules.maxJobsPerDay(), zoneRules, counts);
+            starts.count(worker, grid, day, duration, buffer, rules.maxJobsPerDay(), zoneRules, counts);
         }
         List<Slot> slots = new ArrayList<>();
         for (int i = 0; i < grid.length; i++) {

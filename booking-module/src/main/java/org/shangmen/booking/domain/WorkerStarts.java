@@ -3,32 +3,42 @@ package org.shangmen.booking.domain;
 import java.time.Instant;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.shangmen.booking.domain.SlotFinder.WorkerTime;
 import org.shangmen.kernel.TimeRange;
 
-/** One worker's part of a slot search: which starts of the grid the worker can take (C2.3). */
+/**
+ * One worker's part of a slot search: which starts of the grid the worker can take (C2.3). One instance
+ * serves one search, worker after worker: the arrays a worker's jobs are sorted into are kept for the next
+ * worker rather than made again for each of thousands.
+ */
 final class WorkerStarts {
 
-    private WorkerStarts() {
-    }
+    private long[] jobStart = new long[16];
+    private long[] jobEnd = new long[16];
+    private int[] perDay = new int[32];
 
     /**
      * Adds one to each start of the grid the worker can take. The starts are visited in ascending order (free
      * ranges merged and sorted, the grid ascending), so jobs that end, with the buffer, before a start are
      * passed over once for all later starts; the jobs a day holds are counted once in an array of the days.
      */
-    static void count(WorkerTime worker, long[] grid, long[] day, long duration, long buffer, int cap,
-                      ZoneRules zone, int[] counts) {
+    void count(WorkerTime worker, long[] grid, long[] day, long duration, long buffer, int cap, ZoneRules zone, int[] counts) {
         List<TimeRange> jobs = worker.jobs();
         int n = jobs.size();
-        long[] jobStart = new long[n];
-        long[] jobEnd = new long[n];
+        if (jobStart.length < n) {
+            jobStart = new long[Math.max(n, jobStart.length * 2)];
+            jobEnd = new long[jobStart.length];
+        }
         long firstDay = day[0];
-        int[] perDay = null;
+        int days = (int) (day[day.length - 1] - firstDay) + 1;
         if (n > 0) {
-            perDay = new int[(int) (day[day.length - 1] - firstDay) + 1];
+            if (perDay.length < days) {
+                perDay = new int[Math.max(days, perDay.length * 2)];
+            }
+            Arrays.fill(perDay, 0, days, 0);
             for (int j = 0; j < n; j++) {
                 TimeRange job = jobs.get(j);
                 // Insertion by start into the arrays: a worker's jobs are few, and come in any order.
@@ -43,7 +53,7 @@ final class WorkerStarts {
                 jobStart[k] = start;
                 jobEnd[k] = end;
                 long d = SlotFinder.localDay(job.start(), zone) - firstDay;
-                if (d >= 0 && d < perDay.length) {
+                if (d >= 0 && d < days) {
                     perDay[(int) d]++;
                 }
             }
@@ -55,13 +65,13 @@ final class WorkerStarts {
             int i = lowerBound(grid, freeStart);
             for (; i < grid.length && grid[i] + duration <= freeEnd; i++) {
                 long start = grid[i];
-                if (perDay != null && perDay[(int) (day[i] - firstDay)] >= cap) {
+                if (n > 0 && perDay[(int) (day[i] - firstDay)] >= cap) {
                     continue;
                 }
                 while (passed < n && jobEnd[passed] + buffer <= start) {
                     passed++;
                 }
-                if (clashes(start, start + duration, buffer, jobStart, jobEnd, passed)) {
+                if (clashes(start, start + duration, buffer, passed, n)) {
                     continue;
                 }
                 counts[i]++;
@@ -69,9 +79,9 @@ final class WorkerStarts {
         }
     }
 
-    /** True when [start, end) comes closer than the buffer to any job from {@code from} on (jobs sorted by start). */
-    private static boolean clashes(long start, long end, long buffer, long[] jobStart, long[] jobEnd, int from) {
-        for (int j = from; j < jobStart.length; j++) {
+    /** True when [start, end) comes closer than the buffer to any of the first {@code n} jobs from {@code from} on (sorted by start). */
+    private boolean clashes(long start, long end, long buffer, int from, int n) {
+        for (int j = from; j < n; j++) {
             if (jobStart[j] >= end + buffer) {
                 return false;
             }
@@ -95,7 +105,7 @@ final class WorkerStarts {
 
     /** Free ranges sorted and merged, so that a visit spanning two touching ranges is found. */
     private static List<TimeRange> merged(List<TimeRange> ranges) {
-        if (ranges.size() < 2) {
+        if (ranges.size() < 2 || separated(ranges)) {
             return ranges;
         }
         List<TimeRange> sorted = sortedByStart(ranges);
@@ -112,6 +122,16 @@ final class WorkerStarts {
         }
         out.add(current);
         return out;
+    }
+
+    /** True when each range starts after the one before it ends (the worker calendar's free time always does). */
+    private static boolean separated(List<TimeRange> ranges) {
+        for (int i = 1; i < ranges.size(); i++) {
+            if (!ranges.get(i).start().isAfter(ranges.get(i - 1).end())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int lowerBound(long[] grid, long value) {

@@ -54,24 +54,34 @@ public final class Availability {
      * Ranges wholly inside are the same objects.
      */
     public static List<TimeRange> within(List<TimeRange> free, TimeRange range) {
-        int low = 0;
-        int high = free.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (free.get(mid).end().isAfter(range.start())) {
-                high = mid;
-            } else {
-                low = mid + 1;
-            }
+        int first = firstEndingAfter(free, range.start());
+        int last = first;
+        while (last < free.size() && free.get(last).start().isBefore(range.end())) {
+            last++;
         }
-        List<TimeRange> out = new ArrayList<>();
-        for (int i = low; i < free.size() && free.get(i).start().isBefore(range.end()); i++) {
+        List<TimeRange> out = new ArrayList<>(last - first);
+        for (int i = first; i < last; i++) {
             TimeRange r = free.get(i);
             boolean cutStart = r.start().isBefore(range.start());
             boolean cutEnd = r.end().isAfter(range.end());
             out.add(cutStart || cutEnd ? new TimeRange(cutStart ? range.start() : r.start(), cutEnd ? range.end() : r.end()) : r);
         }
         return out;
+    }
+
+    /** The index of the first of the sorted, non-overlapping ranges that ends after the instant. */
+    private static int firstEndingAfter(List<TimeRange> ranges, Instant t) {
+        int low = 0;
+        int high = ranges.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (ranges.get(mid).end().isAfter(t)) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
     }
 
     private static long micros(Instant t) {

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Jdbi;
 import org.shangmen.kernel.TimeRange;
+import org.shangmen.persistence.LongArrays;
 
 /**
  * Each worker's jobs over the coming weeks, kept by this instance with the stamp they were read with. One
@@ -82,7 +83,7 @@ final class JobCache {
         Map<UUID, List<TimeRange>> out = new HashMap<>();
         jdbi.useHandle(h -> {
             h.createQuery(STAMPED_JOBS)
-                    .bindArray("ids", UUID.class, workerIds).bindArray("known", Long.class, stamps)
+                    .bindArray("ids", UUID.class, workerIds).bind("known", LongArrays.of(stamps))
                     .bind("start", read.start()).bind("end", read.end())
                     .setFetchSize(FETCH_SIZE)
                     // Columns by position (k, worker_id, st, n, t1, t2), jobs in no order.

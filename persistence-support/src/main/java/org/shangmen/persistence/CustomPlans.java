@@ -26,6 +26,10 @@ public final class CustomPlans {
         }
     };
 
+    /** Leaves the statement as the driver would send it. */
+    public static final StatementCustomizer NONE = new StatementCustomizer() {
+    };
+
     private CustomPlans() {
     }
 

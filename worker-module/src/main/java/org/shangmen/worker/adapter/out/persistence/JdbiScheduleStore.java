@@ -32,6 +32,8 @@ class JdbiScheduleStore implements ScheduleStore {
     private static final Duration CELL = Duration.ofMinutes(15);
     private final Jdbi jdbi;
     private final Clock clock;
+    /** How many workers the last calendar read of each district and needs found (to choose how it is planned). */
+    private final Map<String, Integer> eligibleSeen = new java.util.concurrent.ConcurrentHashMap<>();
 
     JdbiScheduleStore(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
@@ -242,7 +244,11 @@ class JdbiScheduleStore implements ScheduleStore {
     @Override
     public Map<UUID, Stamped> eligibleCalendars(List<Need> needs, String district, Instant now, LocalDate today, LocalDate from,
                                                 LocalDate to, TimeRange range, Collection<Long> known) {
-        return CalendarRead.eligible(jdbi, needs, district, now, today, from, to, range, known);
+        String key = district + needs;
+        Map<UUID, Stamped> found = CalendarRead.eligible(jdbi, needs, district, now, today, from, to, range, known,
+                eligibleSeen.getOrDefault(key, 0) >= CalendarRead.CUSTOM_PLAN_FROM);
+        eligibleSeen.put(key, found.size());
+        return found;
     }
 
     @Override

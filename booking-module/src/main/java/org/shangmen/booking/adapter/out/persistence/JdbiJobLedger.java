@@ -1,6 +1,5 @@
 package org.shangmen.booking.adapter.out.persistence;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.shangmen.booking.application.port.out.JobLedger;
 import org.shangmen.kernel.TimeRange;
+import org.shangmen.persistence.Stamps;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -22,8 +22,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class JdbiJobLedger implements JobLedger {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Jdbi jdbi;
     private final JobCache cache;
@@ -39,7 +37,7 @@ class JdbiJobLedger implements JobLedger {
             // An order moving to another worker changes the jobs of the worker it leaves too.
             h.createUpdate("UPDATE booking.job_stamp SET stamp = :stamp WHERE worker_id = "
                             + "(SELECT worker_id FROM booking.worker_job WHERE order_id = :order AND worker_id <> :worker)")
-                    .bind("stamp", RANDOM.nextLong()).bind("order", orderId).bind("worker", workerId).execute();
+                    .bind("stamp", Stamps.next()).bind("order", orderId).bind("worker", workerId).execute();
             int updated = h.createUpdate("UPDATE booking.worker_job SET worker_id = :worker, starts_at = :start, ends_at = :end "
                             + "WHERE order_id = :order")
                     .bind("order", orderId).bind("worker", workerId).bind("start", time.start()).bind("end", time.end()).execute();
@@ -48,7 +46,7 @@ class JdbiJobLedger implements JobLedger {
                                 + "VALUES (:order, :worker, :start, :end)")
                         .bind("order", orderId).bind("worker", workerId).bind("start", time.start()).bind("end", time.end()).execute();
             }
-            restamp(h, workerId);
+            Stamps.restamp(h, "booking.job_stamp", workerId);
         });
     }
 
@@ -58,27 +56,9 @@ class JdbiJobLedger implements JobLedger {
             // A worker without a stamp is read on every search, so only a stamp already there needs changing.
             h.createUpdate("UPDATE booking.job_stamp SET stamp = :stamp WHERE worker_id = "
                             + "(SELECT worker_id FROM booking.worker_job WHERE order_id = :order)")
-                    .bind("stamp", RANDOM.nextLong()).bind("order", orderId).execute();
+                    .bind("stamp", Stamps.next()).bind("order", orderId).execute();
             h.createUpdate("DELETE FROM booking.worker_job WHERE order_id = :order").bind("order", orderId).execute();
         });
-    }
-
-    private static void restamp(Handle h, UUID workerId) {
-        long stamp = RANDOM.nextLong();
-        if (update(h, workerId, stamp) > 0) {
-            return;
-        }
-        // The worker's first stamp; a transaction that inserted one first leaves ours to update it after it.
-        int inserted = h.createUpdate("INSERT INTO booking.job_stamp (worker_id, stamp) VALUES (:worker, :stamp) ON CONFLICT DO NOTHING")
-                .bind("worker", workerId).bind("stamp", stamp).execute();
-        if (inserted == 0) {
-            update(h, workerId, stamp);
-        }
-    }
-
-    private static int update(Handle h, UUID workerId, long stamp) {
-        return h.createUpdate("UPDATE booking.job_stamp SET stamp = :stamp WHERE worker_id = :worker")
-                .bind("worker", workerId).bind("stamp", stamp).execute();
     }
 
     @Override

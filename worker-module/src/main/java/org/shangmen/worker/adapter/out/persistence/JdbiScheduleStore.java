@@ -19,6 +19,7 @@ import org.shangmen.worker.application.port.out.ScheduleStore;
 import org.shangmen.worker.domain.MinuteWindow;
 import org.shangmen.worker.domain.ScheduleException;
 import org.shangmen.worker.domain.WeeklyHours;
+import org.shangmen.persistence.Stamps;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -30,6 +31,8 @@ import org.springframework.stereotype.Repository;
 class JdbiScheduleStore implements ScheduleStore {
 
     private static final Duration CELL = Duration.ofMinutes(15);
+    /** A new stamp with every change to a worker's weekly hours, exceptions or bookings (read by {@link CalendarRead}). */
+    private static final String STAMPS = "worker.calendar_stamp";
     private final Jdbi jdbi;
     private final Clock clock;
     /** How many workers the last calendar read of each district and needs found (to choose how it is planned). */
@@ -56,7 +59,7 @@ class JdbiScheduleStore implements ScheduleStore {
             if (rows > 0) {
                 batch.execute();
             }
-            CalendarStamps.restamp(h, workerId);
+            Stamps.restamp(h, STAMPS, workerId);
         });
     }
 
@@ -87,7 +90,7 @@ class JdbiScheduleStore implements ScheduleStore {
                             + "end_minute, note) VALUES (:id, :worker, :date, :kind, :start, :end, :note)")
                     .bind("id", e.id()).bind("worker", workerId).bind("date", e.date()).bind("kind", e.kind().name())
                     .bind("start", e.window().start()).bind("end", e.window().end()).bind("note", e.note()).execute();
-            CalendarStamps.restamp(h, workerId);
+            Stamps.restamp(h, STAMPS, workerId);
         });
     }
 
@@ -97,7 +100,7 @@ class JdbiScheduleStore implements ScheduleStore {
             boolean deleted = h.createUpdate("DELETE FROM worker.schedule_exception WHERE id = :id AND worker_id = :worker")
                     .bind("id", exceptionId).bind("worker", workerId).execute() == 1;
             if (deleted) {
-                CalendarStamps.restamp(h, workerId);
+                Stamps.restamp(h, STAMPS, workerId);
             }
             return deleted;
         });
@@ -145,7 +148,7 @@ class JdbiScheduleStore implements ScheduleStore {
                 release(booking.orderId());
                 return false;
             }
-            CalendarStamps.restamp(h, booking.workerId());
+            Stamps.restamp(h, STAMPS, booking.workerId());
             return true;
         });
     }
@@ -163,7 +166,7 @@ class JdbiScheduleStore implements ScheduleStore {
     @Override
     public void release(UUID orderId) {
         jdbi.useHandle(h -> {
-            booking(orderId).ifPresent(b -> CalendarStamps.restamp(h, b.workerId()));
+            booking(orderId).ifPresent(b -> Stamps.restamp(h, STAMPS, b.workerId()));
             h.createUpdate("DELETE FROM worker.booked_cell WHERE order_id = :id").bind("id", orderId).execute();
             h.createUpdate("DELETE FROM worker.booking WHERE order_id = :id").bind("id", orderId).execute();
         });
@@ -218,7 +221,7 @@ class JdbiScheduleStore implements ScheduleStore {
             }
             h.createUpdate("UPDATE worker.booking SET ends_at = :end WHERE order_id = :order")
                     .bind("end", newEnd).bind("order", orderId).execute();
-            CalendarStamps.restamp(h, b.workerId());
+            Stamps.restamp(h, STAMPS, b.workerId());
             return true;
         });
     }

@@ -39,6 +39,8 @@ final class CalendarCache {
     private final ScheduleStore schedules;
     private final Clock clock;
     private final Map<UUID, Entry> entries = new ConcurrentHashMap<>();
+    /** The workers each district and needs found at their last search. */
+    private final Map<String, List<UUID>> lastFound = new ConcurrentHashMap<>();
     private final AtomicLong calendarsRead = new AtomicLong();
 
     CalendarCache(ScheduleStore schedules, Clock clock) {
@@ -57,13 +59,17 @@ final class CalendarCache {
                 today.plusDays(HORIZON_DAYS).atStartOfDay(Zones.CHINA).toInstant());
         boolean keep = !range.start().isBefore(horizon.start()) && !range.end().isAfter(horizon.end());
         TimeRange read = keep ? horizon : range;
+        // The stamps sent are those of the workers the same district and needs found last time: the workers of
+        // other districts and skills kept here would only lengthen the statement's argument.
+        String key = district + needs;
         Map<UUID, Entry> known = new HashMap<>();
         if (keep) {
-            entries.forEach((id, e) -> {
-                if (!range.start().isBefore(e.horizon().start()) && !range.end().isAfter(e.horizon().end())) {
+            for (UUID id : lastFound.getOrDefault(key, List.of())) {
+                Entry e = entries.get(id);
+                if (e != null && !range.start().isBefore(e.horizon().start()) && !range.end().isAfter(e.horizon().end())) {
                     known.put(id, e);
                 }
-            });
+            }
         }
         List<Long> stamps = new ArrayList<>(known.size());
         known.values().forEach(e -> stamps.add(e.stamp()));
@@ -101,6 +107,10 @@ final class CalendarCache {
             computed += unmatched.size();
         }
         calendarsRead.addAndGet(computed);
+        if (lastFound.size() >= MAX_WORKERS && !lastFound.containsKey(key)) {
+            lastFound.clear();
+        }
+        lastFound.put(key, List.copyOf(found.keySet()));
         return free;
     }
 

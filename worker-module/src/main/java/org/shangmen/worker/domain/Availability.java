@@ -10,7 +10,6 @@ import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.shangmen.kernel.TimeRange;
 
@@ -216,44 +215,5 @@ public final class Availability {
             return date.plusDays(1).atStartOfDay(zone).toInstant();
         }
         return ZonedDateTime.of(date, LocalTime.of(minute / 60, minute % 60), zone).toInstant();
-    }
-
-    /** Sorted, non-overlapping ranges covering the same instants. */
-    public static List<TimeRange> union(List<TimeRange> ranges) {
-        List<TimeRange> sorted = new ArrayList<>(ranges);
-        sorted.sort(Comparator.comparing(TimeRange::start));
-        List<TimeRange> merged = new ArrayList<>();
-        for (TimeRange r : sorted) {
-            if (!merged.isEmpty() && !merged.getLast().end().isBefore(r.start())) {
-                TimeRange lastRange = merged.removeLast();
-                merged.add(new TimeRange(lastRange.start(), r.end().isAfter(lastRange.end()) ? r.end() : lastRange.end()));
-            } else {
-                merged.add(r);
-            }
-        }
-        return merged;
-    }
-
-    /** {@code from} minus {@code cut}; both sorted and non-overlapping. */
-    public static List<TimeRange> subtract(List<TimeRange> from, List<TimeRange> cut) {
-        List<TimeRange> out = new ArrayList<>();
-        for (TimeRange r : from) {
-            Instant cursor = r.start();
-            for (TimeRange c : cut) {
-                if (!c.end().isAfter(cursor) || !c.start().isBefore(r.end())) {
-                    continue;
-                }
-                if (c.start().isAfter(cursor)) {
-                    out.add(new TimeRange(cursor, c.start()));
-                }
-                if (c.end().isAfter(cursor)) {
-                    cursor = c.end();
-                }
-            }
-            if (cursor.isBefore(r.end())) {
-                out.add(new TimeRange(cursor, r.end()));
-            }
-        }
-        return out;
     }
 }

@@ -100,8 +100,8 @@ class AvailabilityEquivalenceTest {
         for (ScheduleException e : exceptions) {
             add(e.kind() == ScheduleException.Kind.EXTRA ? working : leave, e.date(), e.window(), zone);
         }
-        List<TimeRange> free = Availability.subtract(Availability.union(working), Availability.union(leave));
-        free = Availability.subtract(free, Availability.union(booked));
+        List<TimeRange> free = IntervalReference.subtract(IntervalReference.union(working), IntervalReference.union(leave));
+        free = IntervalReference.subtract(free, IntervalReference.union(booked));
         List<TimeRange> out = new ArrayList<>();
         for (TimeRange r : free) {
             Instant s = r.start().isBefore(range.start()) ? range.start() : r.start();

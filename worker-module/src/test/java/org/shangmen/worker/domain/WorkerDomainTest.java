@@ -224,7 +224,7 @@ class WorkerDomainTest {
                     inB[m] = true;
                 }
             }
-            List<TimeRange> diff = Availability.subtract(Availability.union(a), Availability.union(b));
+            List<TimeRange> diff = IntervalReference.subtract(IntervalReference.union(a), IntervalReference.union(b));
             long expected = 0;
             for (int m = 0; m < 600; m++) {
                 if (inA[m] && !inB[m]) {

@@ -35,8 +35,6 @@ class JdbiScheduleStore implements ScheduleStore {
     private static final String STAMPS = "worker.calendar_stamp";
     private final Jdbi jdbi;
     private final Clock clock;
-    /** How many workers the last calendar read of each district and needs found (to choose how it is planned). */
-    private final Map<String, Integer> eligibleSeen = new java.util.concurrent.ConcurrentHashMap<>();
 
     JdbiScheduleStore(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
@@ -166,7 +164,10 @@ class JdbiScheduleStore implements ScheduleStore {
     @Override
     public void release(UUID orderId) {
         jdbi.useHandle(h -> {
-            booking(orderId).ifPresent(b -> Stamps.restamp(h, STAMPS, b.workerId()));
+            // A worker without a stamp is read on every search, so only a stamp already there needs changing.
+            h.createUpdate("UPDATE " + STAMPS + " SET stamp = :stamp WHERE worker_id = "
+                            + "(SELECT worker_id FROM worker.booking WHERE order_id = :id)")
+                    .bind("stamp", Stamps.next()).bind("id", orderId).execute();
             h.createUpdate("DELETE FROM worker.booked_cell WHERE order_id = :id").bind("id", orderId).execute();
             h.createUpdate("DELETE FROM worker.booking WHERE order_id = :id").bind("id", orderId).execute();
         });
@@ -247,11 +248,9 @@ class JdbiScheduleStore implements ScheduleStore {
     @Override
     public Map<UUID, Stamped> eligibleCalendars(List<Need> needs, String district, Instant now, LocalDate today, LocalDate from,
                                                 LocalDate to, TimeRange range, Collection<Long> known) {
-        String key = district + needs;
-        Map<UUID, Stamped> found = CalendarRead.eligible(jdbi, needs, district, now, today, from, to, range, known,
-                eligibleSeen.getOrDefault(key, 0) >= CalendarRead.CUSTOM_PLAN_FROM);
-        eligibleSeen.put(key, found.size());
-        return found;
+        // The stamps known are those of the workers the same search found last time: as many as it will find again.
+        return CalendarRead.eligible(jdbi, needs, district, now, today, from, to, range, known,
+                known.size() >= CalendarRead.CUSTOM_PLAN_FROM);
     }
 
     @Override

@@ -114,6 +114,23 @@ class JobCacheTest {
         assertThat(instance.workersRead()).as("the job moved between two workers").isEqualTo(read + 3);
     }
 
+    @Test
+    @DisplayName("C2.3 a worker whose new stamp equals the stamp an instance holds for another worker is read afresh")
+    void stampHeldForAnotherWorker() {
+        JdbiJobLedger instance = new JdbiJobLedger(jdbi, clock);
+        List<UUID> pair = List.of(UUID.randomUUID(), UUID.randomUUID());
+        workers.addAll(pair);
+        TimeRange fortnight = new TimeRange(clock.instant(), clock.instant().plus(Duration.ofDays(14)));
+        for (UUID worker : pair) {
+            instance.hold(UUID.randomUUID(), worker, new TimeRange(clock.instant().plus(Duration.ofDays(1)), clock.instant().plus(Duration.ofDays(1).plusHours(2))));
+        }
+        instance.jobs(pair, fortnight);
+        second.hold(UUID.randomUUID(), pair.getFirst(), new TimeRange(clock.instant().plus(Duration.ofDays(3)), clock.instant().plus(Duration.ofDays(3).plusHours(1))));
+        jdbi.useHandle(h -> h.createUpdate("UPDATE booking.job_stamp SET stamp = (SELECT stamp FROM booking.job_stamp WHERE worker_id = :other) "
+                + "WHERE worker_id = :changed").bind("other", pair.get(1)).bind("changed", pair.getFirst()).execute());
+        assertThat(instance.jobs(pair, fortnight).get(pair.getFirst())).hasSize(2);
+    }
+
     private TimeRange job(Random random) {
         Instant start = clock.instant().minus(Duration.ofDays(1)).plus(Duration.ofMinutes(15L * random.nextInt(96 * 20)));
         return new TimeRange(start, start.plus(Duration.ofMinutes(60 + 30L * random.nextInt(6))));

@@ -183,6 +183,23 @@ class CalendarCacheTest {
         assertThat(first.eligibleFreeTime(CLEANING, district, week).get(worker)).isNotEmpty();
     }
 
+    @Test
+    @DisplayName("C2.3 a worker whose new stamp equals the stamp an instance holds for another worker is read afresh")
+    void stampHeldForAnotherWorker() {
+        ScheduleService instance = new ScheduleService(store, new JdbiWorkerStore(database.jdbi(), null, clock), clock);
+        TimeRange week = new TimeRange(clock.instant(), clock.instant().plus(Duration.ofDays(7)));
+        instance.eligibleFreeTime(CLEANING, district, week);
+        UUID changed = workers.get(3);
+        UUID other = workers.get(4);
+        store.replaceWeeklyHours(changed, new WeeklyHours(Map.of(today().plusDays(2).getDayOfWeek(),
+                List.of(new MinuteWindow(0, 1_440)))));
+        long othersStamp = stamp(other);
+        database.jdbi().useHandle(h -> h.createUpdate("UPDATE worker.calendar_stamp SET stamp = :s WHERE worker_id = :id")
+                .bind("s", othersStamp).bind("id", changed).execute());
+        assertThat(instance.eligibleFreeTime(CLEANING, district, week)).isEqualTo(fromDatabase(week));
+        store.replaceWeeklyHours(changed, week(new Random(3)));
+    }
+
     private Map<UUID, List<TimeRange>> fromDatabase(TimeRange range) {
         Map<UUID, List<TimeRange>> free = reference.freeTime(workers, range);
         Map<UUID, List<TimeRange>> ordered = new java.util.TreeMap<>();

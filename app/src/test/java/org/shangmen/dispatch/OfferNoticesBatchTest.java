@@ -38,6 +38,8 @@ class OfferNoticesBatchTest {
     DispatchJourneys dispatch;
     @Autowired
     DeliverNotice delivery;
+    @Autowired
+    PublishedFacts facts;
 
     @Test
     @DisplayName("W2.1 an order offered to three workers at once: each hears of it once, through one publication for the offers and one for the notices")
@@ -57,18 +59,22 @@ class OfferNoticesBatchTest {
             String offerId = dispatch.offerFor(worker.token(), orderId);
             Await.condition(() -> offerNotices(worker, offerId) == 1, "the offer's notice to " + worker.workerId());
         }
-        Await.condition(() -> publications("%OffersMade%", orderId.toString()) == 1, "the offers' publication");
+        Await.condition(() -> facts.offersMade(orderId) == 1, "the offers' publication");
         assertThat(count("SELECT COUNT(*) FROM dispatch.offer WHERE order_id = :o", orderId)).isEqualTo(3);
         assertThat(count("SELECT COUNT(*) FROM dispatch.decision WHERE order_id = :o AND kind = 'OFFERED'", orderId)).isEqualTo(1);
         List<String> noticeIds = jdbi.withHandle(h -> h.createQuery("SELECT CAST(id AS VARCHAR(36)) FROM notification.notice "
                 + "WHERE template = 'OFFER_RECEIVED' AND subject_id IN (SELECT CAST(id AS VARCHAR(36)) FROM dispatch.offer WHERE order_id = :o)")
                 .bind("o", orderId).mapTo(String.class).list());
         assertThat(noticeIds).hasSize(3);
-        Await.condition(() -> publications("%NoticesStored%", noticeIds.getFirst()) == 1, "the notices' one publication");
+        Await.condition(() -> facts.noticesStored(UUID.fromString(noticeIds.getFirst())) == 1, "the notices' one publication");
         for (String noticeId : noticeIds) {
-            assertThat(publications("%NoticesStored%", noticeId)).as("all three notices in the same publication").isEqualTo(1);
+            assertThat(facts.noticesStored(UUID.fromString(noticeId))).as("all three notices in the same publication").isEqualTo(1);
         }
+        assertThat(facts.offersMade(orderId)).as("one publication for the rung's offers").isEqualTo(1);
         Await.condition(() -> incomplete(orderId.toString()) == 0 && incomplete(noticeIds.getFirst()) == 0, "every publication to complete");
+        assertThat(count("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE '%' || CAST(:o AS VARCHAR(36)) || '%'", orderId)
+                + count("SELECT COUNT(*) FROM event_publication_archive WHERE serialized_event LIKE '%' || CAST(:o AS VARCHAR(36)) || '%'", orderId))
+                .as("completed publications are deleted, not kept or archived").isZero();
 
         // Their other channels: the three notices and their recipients' settings in two reads, not two a notice.
         List<String> reads = Statements.counted(jdbi, () -> {
@@ -86,13 +92,6 @@ class OfferNoticesBatchTest {
             }
         }
         return n;
-    }
-
-    private long publications(String type, String containing) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM (SELECT event_type, serialized_event FROM event_publication "
-                        + "UNION ALL SELECT event_type, serialized_event FROM event_publication_archive) p "
-                        + "WHERE event_type LIKE :type AND serialized_event LIKE :pattern")
-                .bind("type", type).bind("pattern", "%" + containing + "%").mapTo(Long.class).one());
     }
 
     private long incomplete(String containing) {

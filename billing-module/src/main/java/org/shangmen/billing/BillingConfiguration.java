@@ -140,8 +140,9 @@ class BillingConfiguration {
     }
 
     @Bean
-    CommissionRuleService commissionRuleService(CommissionRuleStore rules, PlatformTransactionManager transactions, Clock clock) {
-        return new CommissionRuleService(rules, transactions, clock);
+    CommissionRuleService commissionRuleService(CommissionRuleStore rules, PlatformTransactionManager transactions, Clock clock,
+                                                PayEstimateService estimates) {
+        return new CommissionRuleService(rules, transactions, clock, estimates::forgetRules);
     }
 
     @Bean

@@ -18,10 +18,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CommissionRuleService implements CommissionRules {
 
     private final CommissionRuleStore rules;
+    private final Runnable changed;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public CommissionRuleService(CommissionRuleStore rules, PlatformTransactionManager transactions, Clock clock) {
+    /** @param changed told after a rule is stored (the pay estimates read the rules again) */
+    public CommissionRuleService(CommissionRuleStore rules, PlatformTransactionManager transactions, Clock clock, Runnable changed) {
+        this.changed = changed;
         this.rules = rules;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -57,6 +60,7 @@ public class CommissionRuleService implements CommissionRules {
                 .map(o -> o.rateBp() + "bp from " + o.validFrom() + o.validUntil().map(u -> " until " + u).orElse(""))
                 .toList());
         tx.executeWithoutResult(s -> rules.insert(rule, operatorId));
+        changed.run();
         return line(rule);
     }
 

@@ -1,25 +1,40 @@
 package org.shangmen.billing.application;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.shangmen.billing.application.port.out.CommissionRuleStore;
 import org.shangmen.billing.domain.Commission;
+import org.shangmen.billing.domain.CommissionRule;
+import org.shangmen.kernel.Refreshed;
 import org.shangmen.booking.api.WorkerPayEstimates;
 import org.shangmen.worker.api.WorkerDirectory;
 import org.springframework.transaction.annotation.Transactional;
 
-/** W2.1: the pay an offer shows, split by the same commission rule a completed order would be. */
+/**
+ * W2.1: the pay an offer shows, split by the same commission rule a completed order would be. The rules,
+ * read on every offer list, are kept in memory for {@link #RULES_REFRESH} (read again at once after a
+ * change on this instance), so another instance's estimates follow a change within that time; what a
+ * completed order earns is split by the rules read at completion.
+ */
 public class PayEstimateService implements WorkerPayEstimates {
 
-    private final CommissionRuleStore rules;
+    static final Duration RULES_REFRESH = Duration.ofSeconds(30);
+
+    private final Refreshed<List<CommissionRule>> rules;
     private final WorkerDirectory workers;
     private final int defaultRateBp;
 
     public PayEstimateService(CommissionRuleStore rules, WorkerDirectory workers, int defaultRateBp) {
-        this.rules = rules;
+        this.rules = new Refreshed<>(rules::all, RULES_REFRESH);
         this.workers = workers;
         this.defaultRateBp = defaultRateBp;
+    }
+
+    /** The next estimate reads the rules again: one was stored. */
+    public void forgetRules() {
+        rules.forget();
     }
 
     @Override
@@ -35,7 +50,7 @@ public class PayEstimateService implements WorkerPayEstimates {
             return new long[0];
         }
         int rating = workers.card(workerId).map(WorkerDirectory.WorkerCard::ratingTenths).orElse(0);
-        var all = rules.all();
+        var all = rules.get();
         return orders.stream().mapToLong(o -> Commission.split(all, o.itemCodes(), rating, o.districtCode(), o.fullPriceFen(), o.at(),
                 defaultRateBp).payableFen()).toArray();
     }

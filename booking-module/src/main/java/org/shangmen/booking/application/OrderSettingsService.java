@@ -18,6 +18,7 @@ import org.shangmen.kernel.DomainException;
 import org.shangmen.kernel.Ids;
 import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
+import org.shangmen.kernel.Refreshed;
 
 /**
  * Operators' order settings in versions (A1.1). The configured values are version 0; a stored version
@@ -32,28 +33,23 @@ public class OrderSettingsService implements OrderSettingsAdministration, Policy
     private final OrderSettingsStore store;
     private final OrderSettings defaults;
     private final Clock clock;
-    private volatile Loaded loaded;
-
-    private record Loaded(List<OrderSettings> versions, long atNanos) {
-    }
+    private final Refreshed<List<OrderSettings>> versions;
 
     public OrderSettingsService(OrderSettingsStore store, OrderPolicy policy, SlotRules rules, Clock clock) {
         this.store = store;
         this.defaults = new OrderSettings(null, 0, policy, rules, "配置文件中的默认值", Instant.EPOCH, Optional.empty(), Instant.EPOCH);
         this.clock = clock;
-    }
-
-    private List<OrderSettings> versions() {
-        Loaded current = loaded;
-        if (current == null || System.nanoTime() - current.atNanos() > REFRESH.toNanos()) {
+        this.versions = new Refreshed<>(() -> {
             List<OrderSettings> all = new ArrayList<>();
             all.add(defaults);
             all.addAll(store.all());
             all.sort(Comparator.comparingInt(OrderSettings::version));
-            current = new Loaded(List.copyOf(all), System.nanoTime());
-            loaded = current;
-        }
-        return current.versions();
+            return List.copyOf(all);
+        }, REFRESH);
+    }
+
+    private List<OrderSettings> versions() {
+        return versions.get();
     }
 
     /** The version with the latest effective time not after {@code at}; of two with the same time, the newer. */
@@ -87,7 +83,7 @@ public class OrderSettingsService implements OrderSettingsAdministration, Policy
     @Override
     public Page<SettingsView> history(PageRequest page) {
         Instant now = clock.instant();
-        loaded = null;
+        versions.forget();
         List<SettingsView> views = versions().reversed().stream().map(s -> view(s, now)).toList();
         return Page.slice(views, page);
     }
@@ -102,7 +98,7 @@ public class OrderSettingsService implements OrderSettingsAdministration, Policy
         if (from.isBefore(now.minus(Duration.ofMinutes(1)))) {
             throw DomainException.invalid("booking.settings-effective-in-past");
         }
-        loaded = null;
+        versions.forget();
         OrderSettings latest = versions().getLast();
         AuditedChange.before(inForce(now).summary());
         range("freeCancelBeforeMinutes", d.freeCancelBeforeMinutes(), 0, WEEK_MINUTES);
@@ -129,7 +125,7 @@ public class OrderSettingsService implements OrderSettingsAdministration, Policy
         if (!store.insert(next)) {
             throw DomainException.conflict("booking.settings-version-taken", next.version());
         }
-        loaded = null;
+        versions.forget();
         return view(next, now);
     }
 

@@ -1,6 +1,7 @@
 package org.shangmen.worker.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.shangmen.kernel.DomainException;
+import org.shangmen.kernel.Refreshed;
 import org.shangmen.worker.api.Skill;
 import org.shangmen.worker.api.WorkTier;
 import org.shangmen.worker.api.WorkerBadges;
@@ -18,7 +20,12 @@ import org.shangmen.worker.application.port.out.WorkerStore;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** W4.2: the badges workers hold and the badges services require, kept for training and eligibility. */
+/**
+ * W4.2: the badges workers hold and the badges services require, kept for training and eligibility.
+ * The requirements, read on every offer list, are kept in memory for {@link #RULES_REFRESH} (read again
+ * at once after a change here), so other instances show a change within that time; eligibility itself
+ * reads them in its own statement and never waits.
+ */
 public class BadgeService implements WorkerBadges {
 
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,47}");
@@ -27,12 +34,18 @@ public class BadgeService implements WorkerBadges {
     private final WorkerStore workers;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final Refreshed<Map<String, List<Requirement>>> skillRules;
+    private final Refreshed<Map<String, List<Requirement>>> tierRules;
+
+    static final Duration RULES_REFRESH = Duration.ofSeconds(30);
 
     public BadgeService(BadgeStore store, WorkerStore workers, PlatformTransactionManager transactions, Clock clock) {
         this.store = store;
         this.workers = workers;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.skillRules = new Refreshed<>(store::requirements, RULES_REFRESH);
+        this.tierRules = new Refreshed<>(store::tierRequirements, RULES_REFRESH);
     }
 
     static void check(String code, String label) {
@@ -70,17 +83,19 @@ public class BadgeService implements WorkerBadges {
     public void require(Skill skill, String code, String label) {
         check(code, label);
         tx.executeWithoutResult(s -> store.require(skill.name(), new Requirement(code, label.strip())));
+        skillRules.forget();
     }
 
     @Override
     public void dropRequirement(Skill skill, String code) {
         tx.executeWithoutResult(s -> store.dropRequirement(skill.name(), code));
+        skillRules.forget();
     }
 
     @Override
     public Map<Skill, List<Requirement>> requirements() {
         Map<Skill, List<Requirement>> all = new EnumMap<>(Skill.class);
-        store.requirements().forEach((skill, list) -> all.put(Skill.valueOf(skill), new java.util.ArrayList<>(list)));
+        skillRules.get().forEach((skill, list) -> all.put(Skill.valueOf(skill), new java.util.ArrayList<>(list)));
         tierRequirements().forEach((tier, list) -> tier.skills().forEach(skill -> {
             List<Requirement> own = all.computeIfAbsent(skill, k -> new java.util.ArrayList<>());
             list.stream().filter(r -> own.stream().noneMatch(o -> o.code().equals(r.code()))).forEach(own::add);
@@ -93,17 +108,19 @@ public class BadgeService implements WorkerBadges {
     public void requireForTier(WorkTier tier, String code, String label) {
         check(code, label);
         tx.executeWithoutResult(s -> store.requireForTier(tier.name(), new Requirement(code, label.strip())));
+        tierRules.forget();
     }
 
     @Override
     public void dropTierRequirement(WorkTier tier, String code) {
         tx.executeWithoutResult(s -> store.dropTierRequirement(tier.name(), code));
+        tierRules.forget();
     }
 
     @Override
     public Map<WorkTier, List<Requirement>> tierRequirements() {
         Map<WorkTier, List<Requirement>> all = new EnumMap<>(WorkTier.class);
-        store.tierRequirements().forEach((tier, list) -> all.put(WorkTier.valueOf(tier), List.copyOf(list)));
+        tierRules.get().forEach((tier, list) -> all.put(WorkTier.valueOf(tier), List.copyOf(list)));
         return all;
     }
 }

@@ -34,8 +34,11 @@ final class Candidates {
     private List<Ranked> ranked;
     private Set<UUID> free;
     private Optional<UUID> previous;
+    private Set<UUID> offered;
 
-    Candidates(DispatchOrder order, Instant now, OrderDispatching orders, WorkerDirectory workers, OfferStore offers) {
+    /** @param opened the case was opened in this transaction: no worker was asked yet */
+    Candidates(DispatchOrder order, Instant now, OrderDispatching orders, WorkerDirectory workers, OfferStore offers, boolean opened) {
+        this.offered = opened ? Set.of() : null;
         this.order = order;
         this.now = now;
         this.orders = orders;
@@ -45,7 +48,10 @@ final class Candidates {
 
     /** The workers the rung reaches: not asked before, within its radius, at most its number, best first. */
     List<Ranked> forRung(Rung rung) {
-        Set<UUID> offered = offers.workersOf(order.orderId());
+        if (offered == null) {
+            // Read once for all the rungs this matching climbs: it returns at the first rung that asks anyone.
+            offered = offers.workersOf(order.orderId());
+        }
         if (rung.step() == Step.PREFERRED) {
             Optional<UUID> favoured = order.preferredWorkerId().or(this::previous);
             if (favoured.isEmpty() || offered.contains(favoured.get()) || !free().contains(favoured.get())) {

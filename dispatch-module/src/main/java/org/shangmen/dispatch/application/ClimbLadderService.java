@@ -107,17 +107,17 @@ public class ClimbLadderService implements AdvanceDispatch {
      * The first climb of a case opened in the caller's transaction, with the order it read already: joins
      * that transaction, and a conflict on the rung throws, rolling back the opening with it.
      */
-    boolean climbOpened(UUID orderId, DispatchOrder order) {
-        return climb(orderId, Optional.of(order));
+    boolean climbOpened(DispatchCase opened, DispatchOrder order) {
+        // The caller inserted the case in this transaction and holds its row: nobody else can claim it, and nobody was asked yet.
+        return climb(opened.orderId(), Optional.of(opened), Optional.of(order));
     }
 
     private boolean climb(UUID orderId) {
-        return climb(orderId, Optional.empty());
+        // Claimed once: whoever holds the case (the new-order listener, a tick here or on another instance) climbs it.
+        return climb(orderId, cases.claim(orderId), Optional.empty());
     }
 
-    private boolean climb(UUID orderId, Optional<DispatchOrder> known) {
-        // Claimed once: whoever holds the case (the new-order listener, a tick here or on another instance) climbs it.
-        Optional<DispatchCase> found = cases.claim(orderId);
+    private boolean climb(UUID orderId, Optional<DispatchCase> found, Optional<DispatchOrder> known) {
         Instant now = clock.instant();
         if (found.isEmpty() || found.get().deadline().isEmpty() || found.get().deadline().get().isAfter(now)) {
             return false;
@@ -142,7 +142,7 @@ public class ClimbLadderService implements AdvanceDispatch {
             giveUp(c, now);
             return true;
         }
-        Candidates candidates = new Candidates(order, now, orders, workers, offers);
+        Candidates candidates = new Candidates(order, now, orders, workers, offers, known.isPresent());
         for (int i = c.rung() + 1; i < ladder.rungs().size(); i++) {
             Rung rung = ladder.rungs().get(i);
             if (rung.step() == Step.OPERATOR) {

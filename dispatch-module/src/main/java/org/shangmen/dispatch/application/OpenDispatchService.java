@@ -66,7 +66,7 @@ public class OpenDispatchService implements StartDispatch {
         if (openAndClimbTogether) {
             try {
                 // The usual case in one transaction: the case opens and climbs its first rung, so the tick never sees it unclimbed.
-                ownTransaction.execute(s -> open(orderId).map(order -> climb.climbOpened(orderId, order)).orElse(false));
+                ownTransaction.execute(s -> open(orderId).map(opened -> climb.climbOpened(opened.dispatchCase(), opened.order())).orElse(false));
                 return;
             } catch (RuntimeException conflict) {
                 // A conflict on the first rung (a worker booked meanwhile): open alone, and climb on its own below.
@@ -77,8 +77,11 @@ public class OpenDispatchService implements StartDispatch {
         }
     }
 
+    private record Opened(DispatchCase dispatchCase, DispatchOrder order) {
+    }
+
     /** Opens the case of a new order awaiting acceptance; empty when it has one already or is no longer waiting. */
-    private Optional<DispatchOrder> open(UUID orderId) {
+    private Optional<Opened> open(UUID orderId) {
         if (cases.find(orderId).isPresent()) {
             return Optional.empty();
         }
@@ -88,11 +91,12 @@ public class OpenDispatchService implements StartDispatch {
         }
         Instant now = clock.instant();
         AssignmentMode mode = opening.modeFor(order);
-        if (!cases.insert(DispatchCase.open(orderId, order.customerId(), mode, now), CaseOpening.snapshotOf(order))) {
+        DispatchCase opened = DispatchCase.open(orderId, order.customerId(), mode, now);
+        if (!cases.insert(opened, CaseOpening.snapshotOf(order))) {
             return Optional.empty();
         }
         decisions.record(orderId, "OPENED", Optional.empty(), Optional.empty(), "mode=" + mode, now);
-        return Optional.of(order);
+        return Optional.of(new Opened(opened, order));
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.DisplayName;
+import org.shangmen.dispatch.application.port.in.AdvanceDispatch;
 import org.junit.jupiter.api.Test;
 import org.shangmen.app.support.Http;
 import org.shangmen.app.support.Journeys;
@@ -38,6 +39,8 @@ class OrderDetailStatementsTest {
     DispatchJourneys dispatch;
     @Autowired
     CustomerOrders customerOrders;
+    @Autowired
+    AdvanceDispatch ladder;
 
     @Test
     @DisplayName("C3.2 an accepted order's detail, with its history and worker, in three statements")
@@ -78,5 +81,28 @@ class OrderDetailStatementsTest {
                 .collect(java.util.stream.Collectors.groupingBy(sql -> sql, java.util.stream.Collectors.counting()));
         assertThat(reads).as("the submission's reads").isNotEmpty();
         assertThat(reads.entrySet()).as("reads sent more than once").allSatisfy(e -> assertThat(e.getValue()).as(e.getKey()).isEqualTo(1L));
+    }
+
+    @Test
+    @DisplayName("C2.4 a climb of the ladder reads its order once, and asks once whether the id is a placement's leave request")
+    void climbReadsTheOrderOnce() {
+        double lat = 22.5170;
+        double lng = 114.5070;
+        String ops = journeys.operatorToken("ops");
+        Certified preferred = dispatch.worker("详情丙", ops, "440308", lat, lng);
+        dispatch.worker("详情丁", ops, "440308", lat + 0.002, lng);
+        java.util.Map<String, Object> request = dispatch.request("440308", lat, lng, DispatchJourneys.tomorrowAt(clock.instant(), 16));
+        request.put("preferredWorkerId", preferred.workerId().toString());
+        UUID orderId = dispatch.submitted(journeys.customerToken(), request);
+        dispatch.offerFor(preferred.token(), orderId);
+        clock.advance(java.time.Duration.ofMinutes(11));
+
+        // The next rung: the order for the case, the customer's previous worker and who is free each asked booking for it.
+        Counted<Boolean> climbed = Statements.counted(jdbi, () -> ladder.advance(orderId));
+
+        assertThat(climbed.answer()).as("the case climbed").isTrue();
+        assertThat(climbed.statements()).as("statements: %s", climbed.statements())
+                .filteredOn(sql -> sql.contains("FROM booking.customer_order WHERE id =")).hasSize(1);
+        assertThat(climbed.statements()).filteredOn(sql -> sql.contains("FROM booking.placement_substitute_request")).hasSize(1);
     }
 }

@@ -54,6 +54,7 @@ class JdbiOrderPrivacyStore implements OrderPrivacyStore {
 
     @Override
     public int maskCustomer(UUID accountId, String mask) {
+        JdbiOrderStore.READ.forgetAll();
         String masked = cipher.encrypt(mask);
         return jdbi.withHandle(h -> h.createUpdate("UPDATE booking.customer_order SET address_detail = :masked, contact_name = :masked, "
                         + "requirements = '', latitude = ROUND(CAST(latitude AS NUMERIC), 2), longitude = ROUND(CAST(longitude AS NUMERIC), 2), version = version + 1 "

@@ -31,13 +31,20 @@ import org.shangmen.kernel.Page;
 import org.shangmen.kernel.PageRequest;
 import org.shangmen.kernel.RegionCode;
 import org.shangmen.kernel.TimeRange;
+import org.shangmen.persistence.TransactionMemo;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Orders in {@code booking.customer_order}; the door number and contact name are encrypted with the field cipher. */
+/**
+ * Orders in {@code booking.customer_order}; the door number and contact name are encrypted with the field cipher.
+ * Within one transaction an order is read once ({@link #READ}), however many ports ask for it.
+ */
 @Repository
 class JdbiOrderStore implements OrderStore {
+
+    /** The orders the current transaction has read; every write to an order's row here or in {@link JdbiOrderPrivacyStore} forgets it. */
+    static final TransactionMemo<UUID, Order> READ = new TransactionMemo<>();
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String COLUMNS = "id, customer_id, status, district_code, community_id, latitude, longitude, address_detail, "
@@ -58,6 +65,7 @@ class JdbiOrderStore implements OrderStore {
 
     @Override
     public void insert(Order order, List<BasketLine> basket, Optional<String> idempotencyKey, String requestHash) {
+        READ.forget(order.id());
         try {
             jdbi.useHandle(h -> h.createUpdate("INSERT INTO booking.customer_order (" + COLUMNS + ", basket_json, idempotency_key, "
                             + "request_hash, updated_at) VALUES (:id, :customer, :status, :district, :community, :lat, :lng, :address, "
@@ -87,8 +95,8 @@ class JdbiOrderStore implements OrderStore {
 
     @Override
     public Optional<Order> find(UUID orderId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM booking.customer_order WHERE id = :id")
-                .bind("id", orderId).map((rs, ctx) -> order(rs)).findOne());
+        return READ.find(orderId, id -> jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM booking.customer_order WHERE id = :id")
+                .bind("id", id).map((rs, ctx) -> order(rs)).findOne()));
     }
 
     @Override
@@ -96,8 +104,10 @@ class JdbiOrderStore implements OrderStore {
         if (orderIds.isEmpty()) {
             return List.of();
         }
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM booking.customer_order WHERE id IN (<ids>)")
+        List<Order> found = jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM booking.customer_order WHERE id IN (<ids>)")
                 .bindList("ids", List.copyOf(orderIds)).map((rs, ctx) -> order(rs)).list());
+        found.forEach(o -> READ.remember(o.id(), o));
+        return found;
     }
 
     @Override
@@ -110,6 +120,7 @@ class JdbiOrderStore implements OrderStore {
 
     @Override
     public boolean update(Order next) {
+        READ.forget(next.id());
         return jdbi.withHandle(h -> h.createUpdate("UPDATE booking.customer_order SET status = :status, worker_id = :worker, "
                         + "cancel_reason = :cancel, starts_at = :start, ends_at = :end, updated_at = :now, version = :version, "
                         + "payment_deadline = :deadline, paid_fen = :paid, add_ons_fen = :addOns, checked_in_at = :checkedIn, "
@@ -203,6 +214,7 @@ class JdbiOrderStore implements OrderStore {
 
     @Override
     public void saveAlternatives(UUID orderId, List<Instant> starts) {
+        READ.forget(orderId);
         jdbi.useHandle(h -> h.createUpdate("UPDATE booking.customer_order SET alternatives = :alternatives WHERE id = :id")
                 .bind("alternatives", String.join(",", starts.stream().map(Instant::toString).toList())).bind("id", orderId).execute());
     }

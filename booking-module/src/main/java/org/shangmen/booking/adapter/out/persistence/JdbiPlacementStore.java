@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.shangmen.persistence.TransactionMemo;
 import org.shangmen.booking.application.port.out.placement.PlacementStore;
 import org.shangmen.booking.domain.placement.Candidate;
 import org.shangmen.booking.domain.placement.Contract;
@@ -35,6 +36,8 @@ class JdbiPlacementStore implements PlacementStore {
             + "starts_on, ends_on, live_in, status, worker_id, daily_price_fen, deposit_fen, payment_plan, rest_days_per_month, included, "
             + "trial_days, notice_days, early_end_fee_days, contracted_at, end_reason, created_at, version";
 
+    /** The placements (and ids that are none) the current transaction has looked up; insert and update forget theirs. */
+    private final TransactionMemo<UUID, Placement> read = new TransactionMemo<>();
     private final Jdbi jdbi;
 
     JdbiPlacementStore(Jdbi jdbi) {
@@ -43,6 +46,7 @@ class JdbiPlacementStore implements PlacementStore {
 
     @Override
     public void insert(Placement p) {
+        read.forget(p.id());
         jdbi.useHandle(h -> {
             h.createUpdate("INSERT INTO booking.placement (" + COLUMNS + ") VALUES (:id, :customer, :item, :itemCode, :itemName, :options, "
                             + ":district, :lat, :lng, :startsOn, :endsOn, :liveIn, :status, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
@@ -64,6 +68,7 @@ class JdbiPlacementStore implements PlacementStore {
 
     @Override
     public boolean update(Placement p) {
+        read.forget(p.id());
         return jdbi.withHandle(h -> {
             Optional<Contract> c = p.contract();
             int updated = h.createUpdate("UPDATE booking.placement SET ends_on = :endsOn, status = :status, worker_id = :worker, "
@@ -107,8 +112,9 @@ class JdbiPlacementStore implements PlacementStore {
 
     @Override
     public Optional<Placement> find(UUID placementId) {
-        return jdbi.withHandle(h -> load(h, h.createQuery("SELECT " + COLUMNS + " FROM booking.placement WHERE id = :id")
-                .bind("id", placementId).map((rs, ctx) -> row(rs)).list()).stream().findFirst());
+        // Payments ask first whether the id they carry is a placement's (most are orders'): once a transaction.
+        return read.find(placementId, id -> jdbi.withHandle(h -> load(h, h.createQuery("SELECT " + COLUMNS
+                + " FROM booking.placement WHERE id = :id").bind("id", id).map((rs, ctx) -> row(rs)).list()).stream().findFirst()));
     }
 
     @Override

@@ -161,7 +161,8 @@ public class ScheduleService implements ManageSchedule, WorkerCalendar {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void holdForBooking(UUID workerId) {
-        workers.findForUpdate(workerId);
+        // The row's lock alone: the booking that follows reads the worker (under the same lock) to check she may take orders.
+        workers.lock(workerId);
     }
 
     @Override

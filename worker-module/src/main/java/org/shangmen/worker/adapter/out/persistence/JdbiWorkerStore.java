@@ -147,6 +147,12 @@ class JdbiWorkerStore implements WorkerStore {
         return load("SELECT " + COLUMNS + " FROM worker.worker WHERE account_id = :id FOR UPDATE", accountId);
     }
 
+    @Override
+    public boolean lock(UUID accountId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT account_id FROM worker.worker WHERE account_id = :id FOR UPDATE")
+                .bind("id", accountId).mapTo(UUID.class).findOne()).isPresent();
+    }
+
     private Optional<Worker> load(String sql, UUID id) {
         return jdbi.withHandle(h -> withSkillsAndDistricts(h, h.createQuery(sql).bind("id", id).map((rs, ctx) -> map(rs)).list()))
                 .stream().findFirst();

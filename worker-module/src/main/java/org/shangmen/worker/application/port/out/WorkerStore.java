@@ -20,6 +20,9 @@ public interface WorkerStore {
     /** Locks the row for the rest of the transaction, so concurrent reviews or penalties serialise. */
     Optional<Worker> findForUpdate(UUID accountId);
 
+    /** Locks the row for the rest of the transaction without reading the worker; false when there is none. */
+    boolean lock(UUID accountId);
+
     /** The worker behind an account, locked; a draft worker is registered first when the account has none yet. */
     default Worker findOrRegisterForUpdate(UUID accountId, java.time.Instant now) {
         return findForUpdate(accountId).orElseGet(() -> {

@@ -20,9 +20,10 @@ import org.shangmen.dispatch.api.DispatchBoard;
 import org.shangmen.dispatch.api.event.DispatchFlagged;
 import org.shangmen.web.LiveFanOut;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.http.MediaType;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -60,6 +61,9 @@ class OrderBoardStream implements SmartLifecycle {
 
     static final String TOPIC = "admin.board";
 
+    /** Bound while a transaction has a push waiting for its commit. */
+    private final Object pending = new Object();
+
     @GetMapping(path = "/api/v1/admin/orders/board/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @PreAuthorize("hasAnyAuthority('PERM_ops', 'PERM_auditor', 'PERM_superadmin')")
     @Operation(summary = "实时订单看板:连接后立即收到当前看板,之后每当订单状态变化或转人工时推送最新看板")
@@ -74,62 +78,81 @@ class OrderBoardStream implements SmartLifecycle {
         return emitter;
     }
 
-    @Async
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(OrderSubmitted event) {
         push();
     }
 
-    @Async
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(OrderAccepted event) {
         push();
     }
 
-    @Async
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(OrderPaid event) {
         push();
     }
 
-    @Async
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(OrderCancelled event) {
         push();
     }
 
-    @Async
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(OrderCompleted event) {
         push();
     }
 
-    @Async
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(OrderCheckedIn event) {
         push();
     }
 
-    @Async
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(OrderReturnedToDispatch event) {
         push();
     }
 
-    @Async
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(OrderUnfilled event) {
         push();
     }
 
-    @Async
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(DispatchFlagged event) {
         push();
     }
 
+    /**
+     * After the change commits (at once when there is no transaction), once per transaction however many of
+     * its events concern the board, on a thread of its own. A live view, not a record: the listener is not
+     * a registered publication (three rows and two commits an order stage), and a watcher who misses a
+     * push has the next one, or the board when it connects.
+     */
     private void push() {
-        fanOut.publish(TOPIC, new BoardChanged("order"));
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            pushLater();
+            return;
+        }
+        if (TransactionSynchronizationManager.hasResource(pending)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(pending, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                pushLater();
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(pending);
+            }
+        });
+    }
+
+    private void pushLater() {
+        Thread.ofVirtual().name("board-push").start(() -> fanOut.publish(TOPIC, new BoardChanged("order")));
     }
 
     /** Sends the board, as it stands after the change committed, to everyone watching on this instance. */

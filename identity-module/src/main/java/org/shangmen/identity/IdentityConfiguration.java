@@ -32,6 +32,7 @@ import org.shangmen.identity.application.port.out.SessionStore;
 import org.shangmen.identity.application.port.out.SignInFailureLog;
 import org.shangmen.identity.application.port.out.SmsSender;
 import org.shangmen.identity.application.port.out.SocialLogin;
+import org.shangmen.identity.adapter.out.token.VerifiedTokens;
 import org.shangmen.kernel.FieldCipher;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -84,8 +85,10 @@ class IdentityConfiguration {
         // Our issuer is a name, not a URL: the default converter would try (and fail, with an exception) to read it as one on every request.
         signed.setClaimSetConverter(MappedJwtClaimSetConverter.withDefaults(
                 java.util.Map.of(JwtClaimNames.ISS, issuer -> issuer == null ? null : issuer.toString())));
+        // Each token's signature is checked once; its lifetime and its session on every request.
+        JwtDecoder verified = new VerifiedTokens(signed, expiry, 10_000);
         return token -> {
-            Jwt jwt = signed.decode(token);
+            Jwt jwt = verified.decode(token);
             CheckSession.LiveSession live = liveSession(sessions.getObject(), jwt.getClaimAsString("sid"))
                     .orElseThrow(() -> new BadJwtException("session ended"));
             if (!live.accountId().toString().equals(jwt.getSubject())) {

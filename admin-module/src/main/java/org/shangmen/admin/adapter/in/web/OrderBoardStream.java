@@ -19,6 +19,8 @@ import org.shangmen.booking.api.event.OrderUnfilled;
 import org.shangmen.dispatch.api.DispatchBoard;
 import org.shangmen.dispatch.api.event.DispatchFlagged;
 import org.shangmen.web.LiveFanOut;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -39,6 +41,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class OrderBoardStream implements SmartLifecycle {
 
     static final Duration LIFETIME = Duration.ofMinutes(30);
+    private static final Logger LOG = LoggerFactory.getLogger(OrderBoardStream.class);
 
     private final DispatchBoard dispatch;
     private final OrderOverview overview;
@@ -140,6 +143,17 @@ class OrderBoardStream implements SmartLifecycle {
         TransactionSynchronizationManager.bindResource(pending, Boolean.TRUE);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
+            public void suspend() {
+                // A transaction started inside this one (REQUIRES_NEW) waits for its own commit, not this one's.
+                TransactionSynchronizationManager.unbindResourceIfPossible(pending);
+            }
+
+            @Override
+            public void resume() {
+                TransactionSynchronizationManager.bindResource(pending, Boolean.TRUE);
+            }
+
+            @Override
             public void afterCommit() {
                 pushLater();
             }
@@ -152,7 +166,13 @@ class OrderBoardStream implements SmartLifecycle {
     }
 
     private void pushLater() {
-        Thread.ofVirtual().name("board-push").start(() -> fanOut.publish(TOPIC, new BoardChanged("order")));
+        Thread.ofVirtual().name("board-push").start(() -> {
+            try {
+                fanOut.publish(TOPIC, new BoardChanged("order"));
+            } catch (RuntimeException failed) {
+                LOG.warn("live board push not sent ({}); watchers get the next one", failed.getClass().getSimpleName());
+            }
+        });
     }
 
     /** Sends the board, as it stands after the change committed, to everyone watching on this instance. */

@@ -64,8 +64,6 @@ class OrderBoardStream implements SmartLifecycle {
 
     static final String TOPIC = "admin.board";
 
-    /** Bound while a transaction has a push waiting for its commit. */
-    private final Object pending = new Object();
 
     @GetMapping(path = "/api/v1/admin/orders/board/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @PreAuthorize("hasAnyAuthority('PERM_ops', 'PERM_auditor', 'PERM_superadmin')")
@@ -127,40 +125,19 @@ class OrderBoardStream implements SmartLifecycle {
     }
 
     /**
-     * After the change commits (at once when there is no transaction), once per transaction however many of
-     * its events concern the board, on a thread of its own. A live view, not a record: the listener is not
-     * a registered publication (three rows and two commits an order stage), and a watcher who misses a
-     * push has the next one, or the board when it connects.
+     * After the change commits (at once when there is no transaction), on a thread of its own. A live view, not
+     * a record: the listener is not a registered publication (three rows and two commits an order stage), and a
+     * watcher who misses a push has the next one, or the board when it connects.
      */
     private void push() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             pushLater();
             return;
         }
-        if (TransactionSynchronizationManager.hasResource(pending)) {
-            return;
-        }
-        TransactionSynchronizationManager.bindResource(pending, Boolean.TRUE);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void suspend() {
-                // A transaction started inside this one (REQUIRES_NEW) waits for its own commit, not this one's.
-                TransactionSynchronizationManager.unbindResourceIfPossible(pending);
-            }
-
-            @Override
-            public void resume() {
-                TransactionSynchronizationManager.bindResource(pending, Boolean.TRUE);
-            }
-
             @Override
             public void afterCommit() {
                 pushLater();
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(pending);
             }
         });
     }

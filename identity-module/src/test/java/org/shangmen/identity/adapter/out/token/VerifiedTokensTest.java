@@ -3,18 +3,18 @@ package org.shangmen.identity.adapter.out.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 
 class VerifiedTokensTest {
 
@@ -23,22 +23,6 @@ class VerifiedTokensTest {
     private final AtomicReference<Instant> now = new AtomicReference<>(ISSUED);
     private final AtomicInteger verifications = new AtomicInteger();
 
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
 
     /** Stands for the signature check: only tokens named "good-…" verify; each lives 15 minutes. */
     private final JwtDecoder signatures = token -> {
@@ -50,9 +34,12 @@ class VerifiedTokensTest {
                 .expiresAt(ISSUED.plus(Duration.ofMinutes(15))).build();
     };
 
+    /** Stands for the lifetime rule: a token has expired once the test's time is past its expiry. */
+    private final OAuth2TokenValidator<Jwt> lifetime = jwt -> now.get().isAfter(jwt.getExpiresAt())
+            ? OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "expired", null))
+            : OAuth2TokenValidatorResult.success();
+
     private VerifiedTokens tokens(int capacity) {
-        JwtTimestampValidator lifetime = new JwtTimestampValidator(Duration.ofSeconds(30));
-        lifetime.setClock(clock);
         return new VerifiedTokens(signatures, lifetime, capacity);
     }
 

@@ -44,11 +44,12 @@ import tools.jackson.databind.json.JsonMapper;
  * database's commits ({@code pg_stat_database.xact_commit}), the SQL statements the platform sent (its
  * {@code shangmen.jdbc.statements} counters, on with {@code shangmen.jdbc.count-statements=true}), event
  * publications by type, and CPU time of the platform's process ({@code --app-pid=}) and of PostgreSQL's
- * processes serving that database, with the load average before and after.
+ * processes serving that database, with the load average before and after. With {@code --floor=} seconds it then
+ * measures the least a call costs on the same instance ({@link RequestFloor}).
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar org.shangmen.benchmarks.BookingLoopLoad \
  *     --targets=http://127.0.0.1:8080,http://127.0.0.1:8081 [--customers=8] [--seconds=60] [--warmup=10] [--district=440305]
- *     [--workers=0] [--jdbc=jdbc:postgresql://127.0.0.1:5432/shangmen_bench] [--app-pid=PID] [--pgbench=10] [--label=...]</pre>
+ *     [--workers=0] [--jdbc=jdbc:postgresql://127.0.0.1:5432/shangmen_bench] [--app-pid=PID] [--pgbench=10] [--floor=0] [--label=...]</pre>
  */
 public final class BookingLoopLoad {
 
@@ -75,6 +76,7 @@ public final class BookingLoopLoad {
     private final Map<String, AtomicInteger> pendingReads = new ConcurrentHashMap<>();
     private final Object noticeSignal = new Object();
     private boolean poll;
+    private double callsPerLoop = 12;
 
     record Seen(String worker, String offerId) {
     }
@@ -106,6 +108,10 @@ public final class BookingLoopLoad {
             costs.pgbench();
         }
         load.run(targets, customers, seconds, warmup, district, costs);
+        int floor = Integer.parseInt(options.getOrDefault("floor", "0"));
+        if (floor > 0 && costs != null) {
+            load.floor(targets.getFirst(), customers, floor, costs);
+        }
     }
 
     void run(List<String> targets, int customers, int seconds, int warmup, String district, LoopCosts costs) throws Exception {
@@ -150,11 +156,13 @@ public final class BookingLoopLoad {
         pool.shutdown();
         sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(measureFrom - System.nanoTime())));
         LoopCosts.Snapshot before = costs == null ? null : costs.snapshot();
+        long driverBefore = driverCpuNanos();
         long started = System.nanoTime();
         measuring = true;
         sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
         measuring = false;
         double elapsed = (System.nanoTime() - started) / 1e9;
+        long driverNanos = driverCpuNanos() - driverBefore;
         LoopCosts.Snapshot after = costs == null ? null : costs.snapshot();
         pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
         System.out.printf("instances=%d customers=%d workers=%d seconds=%.1f loops=%d loops/s=%.2f failed=%d completed-visits=%d%n",
@@ -162,6 +170,8 @@ public final class BookingLoopLoad {
         if (costs != null) {
             costs.report(before, after, loops.get(), elapsed);
         }
+        callsPerLoop = timings.values().stream().mapToInt(ConcurrentLinkedQueue::size).sum() / (double) Math.max(1, loops.get());
+        System.out.printf("calls per loop %.1f; this driver's CPU per loop %.1f ms%n", callsPerLoop, driverNanos / 1e6 / Math.max(1, loops.get()));
         System.out.println("| call | n | p50 ms | p95 ms | p99 ms |");
         System.out.println("|---|---|---|---|---|");
         timings.forEach((call, values) -> {
@@ -172,6 +182,23 @@ public final class BookingLoopLoad {
         System.out.println("answers while measured (call: status × count): " + statuses.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue().entrySet().stream().map(s -> s.getKey() + "×" + s.getValue()).toList())
                 .sorted().toList());
+    }
+
+    /**
+     * The least a call costs on this instance ({@link RequestFloor}): a health probe (no sign-in, no SQL), then a
+     * signed-in customer's unread count (the token and session checked, one small count).
+     */
+    void floor(String target, int callers, int seconds, LoopCosts costs) throws Exception {
+        String address = "198.18.0.250";
+        String customer = register(target, address);
+        RequestFloor.measure("health probe", callers, seconds,
+                () -> call("floor", "GET", target + "/actuator/health/liveness", address, null, null).status(), costs, callsPerLoop);
+        RequestFloor.measure("signed-in unread count", callers, seconds,
+                () -> call("floor", "GET", target + "/api/v1/me/notices/unread-count", address, customer, null).status(), costs, callsPerLoop);
+    }
+
+    static long driverCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** A worker's live stream: every offer notice is remembered with the worker it went to. */

@@ -130,7 +130,7 @@ class DispatchConfiguration {
     }
 
     @Bean
-    AssignmentModeService assignmentModeService(ModeStore modes, Clock clock) {
-        return new AssignmentModeService(modes, clock);
+    AssignmentModeService assignmentModeService(ModeStore modes, CaseOpening opening, PlatformTransactionManager transactions, Clock clock) {
+        return new AssignmentModeService(modes, opening, transactions, clock);
     }
 }

@@ -1,31 +1,51 @@
 package org.shangmen.dispatch.application;
 
-import java.util.Optional;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.shangmen.booking.api.OrderDispatching.DispatchOrder;
 import org.shangmen.dispatch.application.port.out.ModeStore;
 import org.shangmen.dispatch.domain.AssignmentMode;
 import org.shangmen.dispatch.domain.OrderSnapshot;
+import org.shangmen.kernel.Refreshed;
 
-/** What a new dispatch case starts with: the assignment mode in force for the order, and the snapshot workers see. */
+/**
+ * What a new dispatch case starts with: the assignment mode in force for the order, and the snapshot workers see.
+ * The operators' modes (a few per city and item) are kept for {@link #KEPT}, like the platform's other rules: a
+ * change through this instance is seen by its next case, other instances follow within that time.
+ */
 public final class CaseOpening {
 
-    private final ModeStore modes;
+    static final Duration KEPT = Duration.ofSeconds(30);
+
+    private final Refreshed<Map<String, AssignmentMode>> modes;
     private final AssignmentMode defaultMode;
 
     public CaseOpening(ModeStore modes, AssignmentMode defaultMode) {
-        this.modes = modes;
+        this.modes = new Refreshed<>(() -> modes.all().stream()
+                .collect(Collectors.toUnmodifiableMap(m -> key(m.scope(), m.key()), m -> AssignmentMode.valueOf(m.mode()))), KEPT);
         this.defaultMode = defaultMode;
     }
 
     /** An item's own mode first, then the city's, then the configured default. */
     AssignmentMode modeFor(DispatchOrder order) {
+        Map<String, AssignmentMode> set = modes.get();
         for (String code : order.itemCodes()) {
-            Optional<AssignmentMode> item = modes.of("ITEM", code);
-            if (item.isPresent()) {
-                return item.get();
+            AssignmentMode item = set.get(key("ITEM", code));
+            if (item != null) {
+                return item;
             }
         }
-        return order.district().city().flatMap(city -> modes.of("CITY", city.value())).orElse(defaultMode);
+        return order.district().city().map(city -> set.get(key("CITY", city.value()))).orElse(defaultMode);
+    }
+
+    /** The next case reads the modes again (one was set or cleared through this instance, and committed). */
+    void forget() {
+        modes.forget();
+    }
+
+    private static String key(String scope, String key) {
+        return scope + ":" + key;
     }
 
     static OrderSnapshot snapshotOf(DispatchOrder order) {

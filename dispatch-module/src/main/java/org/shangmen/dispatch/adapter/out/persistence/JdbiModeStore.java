@@ -2,7 +2,6 @@ package org.shangmen.dispatch.adapter.out.persistence;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.shangmen.dispatch.api.AssignmentModes.ModeView;
@@ -17,12 +16,6 @@ class JdbiModeStore implements ModeStore {
 
     JdbiModeStore(Jdbi jdbi) {
         this.jdbi = jdbi;
-    }
-
-    @Override
-    public Optional<AssignmentMode> of(String scope, String key) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT mode FROM dispatch.assignment_mode WHERE scope = :scope AND scope_key = :key")
-                .bind("scope", scope).bind("key", key).mapTo(String.class).findOne().map(AssignmentMode::valueOf));
     }
 
     @Override

@@ -2,15 +2,12 @@ package org.shangmen.dispatch.application.port.out;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.shangmen.dispatch.api.AssignmentModes.ModeView;
 import org.shangmen.dispatch.domain.AssignmentMode;
 
 /** Assignment modes set by operators per city (4-digit code) or catalogue item (code). */
 public interface ModeStore {
-
-    Optional<AssignmentMode> of(String scope, String key);
 
     List<ModeView> all();
 

@@ -42,9 +42,11 @@ public class IngestBuffer implements AutoCloseable {
     /**
      * How long a batch waits for more facts after its first: under a steady trickle (a few loops a second)
      * each fact was its own batch, and a batch's fixed statements (its commit, the rebuild's tally, the
-     * idempotency check) were most of the work. A listener waits this much longer for its fact at most.
+     * idempotency check) were most of the work. A listener waits this much longer for its fact at most. At 25 ms
+     * a booking loop's four facts still made about two batches a loop; 100 ms gathers the facts of several loops
+     * (benchmarks/README.md, "What a call costs at least"). Nobody waits on it but the registry's listener thread.
      */
-    static final long LINGER_MILLIS = 25;
+    static final long LINGER_MILLIS = 100;
 
     private record Pending(Fact.Keyed fact, CompletableFuture<Void> done, Thread from) {
 

@@ -76,7 +76,7 @@ class IngestBufferLingerTest {
             }
             assertThat(store.batches).hasSize(200).allMatch(size -> size == 1);
             // Only the first fact waits for company: after it, each fact alone comes from the thread whose fact was
-            // alone before. Lingering on every batch held the caller 25 ms a fact (5 s here, minutes for the demo).
+            // alone before. Lingering on every batch held the caller the whole linger a fact (20 s here, minutes for the demo).
             assertThat(buffer.lingered()).isEqualTo(1L);
         }
     }

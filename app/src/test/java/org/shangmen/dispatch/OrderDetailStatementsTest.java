@@ -27,6 +27,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PlatformTest
 class OrderDetailStatementsTest {
 
+    /**
+     * What an accept sends: the session, the offer and its case, the worker held, the order read and moved with the
+     * calendar and the ledger, the booking with the worker's record, the offers and the case settled, and the answer.
+     */
+    static final int ACCEPT_STATEMENTS = 32;
+
     @Autowired
     MutableClock clock;
     @Autowired
@@ -104,5 +110,32 @@ class OrderDetailStatementsTest {
         assertThat(climbed.statements()).as("statements: %s", climbed.statements())
                 .filteredOn(sql -> sql.contains("FROM booking.customer_order WHERE id =")).hasSize(1);
         assertThat(climbed.statements()).filteredOn(sql -> sql.contains("FROM booking.placement_substitute_request")).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("W2.1 an accept reads the worker's calendar in one statement and holds her by her row alone")
+    void acceptReadsTheCalendarOnce() {
+        double lat = 22.5180;
+        double lng = 114.5080;
+        Certified worker = dispatch.worker("详情戊", journeys.operatorToken("ops"), "440308", lat, lng);
+        UUID orderId = dispatch.submitted(journeys.customerToken(),
+                dispatch.request("440308", lat, lng, DispatchJourneys.tomorrowAt(clock.instant(), 11)));
+        String offerId = dispatch.offerFor(worker.token(), orderId);
+
+        Counted<Integer> accepted = Statements.countedInRequests(jdbi,
+                () -> http.post("/api/v1/worker/offers/" + offerId + "/accept", "").bearer(worker.token()).send().status());
+
+        assertThat(accepted.answer()).isEqualTo(200);
+        java.util.List<String> sent = accepted.statements();
+        assertThat(sent).as("statements reading a calendar: %s", sent)
+                .filteredOn(sql -> !sql.stripLeading().toUpperCase().startsWith("INSERT") && !sql.stripLeading().toUpperCase().startsWith("DELETE")
+                        && (sql.contains("worker.weekly_hours") || sql.contains("FROM worker.booking") || sql.contains("worker.schedule_exception")))
+                .hasSize(1);
+        // Held first by her row alone, before the order moves; the booking then reads her record under the same lock.
+        assertThat(sent).as("the worker held for the booking").filteredOn(sql -> sql.contains("FROM worker.worker") && sql.contains("FOR UPDATE"))
+                .hasSize(2).first().satisfies(sql -> assertThat(sql).startsWith("SELECT account_id FROM worker.worker WHERE"));
+        assertThat(sent).as("the case read to check the offer, then once to settle it")
+                .filteredOn(sql -> sql.contains("FROM dispatch.dispatch_case WHERE order_id = :order")).hasSize(2);
+        assertThat(sent).as("statements: %s", sent).hasSizeLessThanOrEqualTo(ACCEPT_STATEMENTS);
     }
 }

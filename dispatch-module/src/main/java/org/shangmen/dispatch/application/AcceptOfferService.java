@@ -77,7 +77,7 @@ public class AcceptOfferService implements AcceptOffer {
         // Only the winner reaches this line: its own rows are written after the order moved.
         offers.answer(offerId, OfferStatus.OPEN, OfferStatus.ACCEPTED, now, Optional.empty(), Optional.empty());
         List<UUID> losers = offers.closeOpen(offer.orderId(), OfferStatus.GONE, Optional.of(offerId), now);
-        cases.overwrite(cases.find(offer.orderId()).orElseThrow().settled(workerId));
+        cases.overwrite(offer.orderId(), current -> current.settled(workerId));
         decisions.record(offer.orderId(), "ACCEPTED", Optional.of(workerId), Optional.empty(), offer.step() + " 抢单成功", now);
         events.publishEvent(new OrderGone(offer.orderId(), workerId, losers, now));
         return read.offer(workerId, offerId);

@@ -93,7 +93,13 @@ class JdbiCaseStore implements CaseStore {
 
     @Override
     public void overwrite(DispatchCase next) {
-        DispatchCase current = find(next.orderId()).orElseThrow(() -> DomainException.notFound("dispatch.offer-not-found"));
+        overwrite(next.orderId(), current -> next);
+    }
+
+    @Override
+    public void overwrite(UUID orderId, java.util.function.UnaryOperator<DispatchCase> change) {
+        DispatchCase current = find(orderId).orElseThrow(() -> DomainException.notFound("dispatch.offer-not-found"));
+        DispatchCase next = change.apply(current);
         DispatchCase rebased = new DispatchCase(next.orderId(), next.customerId(), next.mode(), next.state(), next.rung(), next.deadline(),
                 next.workerId(), next.flaggedAt(), next.createdAt(), current.version() + 1);
         if (!update(rebased)) {

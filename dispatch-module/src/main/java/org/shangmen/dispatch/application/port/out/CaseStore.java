@@ -38,6 +38,9 @@ public interface CaseStore {
      */
     void overwrite(DispatchCase next);
 
+    /** As {@link #overwrite(DispatchCase)}, with the case as stored now changed by {@code change}: one read, one write. */
+    void overwrite(UUID orderId, java.util.function.UnaryOperator<DispatchCase> change);
+
     /** Open or assigned cases whose deadline has passed, oldest deadline first. */
     List<UUID> due(Instant now, int limit);
 

@@ -22,6 +22,7 @@ import org.shangmen.worker.application.port.in.ManageSchedule;
 import org.shangmen.worker.application.port.out.ScheduleStore;
 import org.shangmen.worker.application.port.out.WorkerStore;
 import org.shangmen.worker.domain.Availability;
+import org.shangmen.worker.domain.BookingStanding;
 import org.shangmen.worker.domain.ScheduleException;
 import org.shangmen.worker.domain.WeeklyHours;
 import org.shangmen.worker.domain.Worker;
@@ -145,7 +146,7 @@ public class ScheduleService implements ManageSchedule, WorkerCalendar {
     @Override
     @Transactional
     public void book(UUID workerId, UUID orderId, TimeRange time) {
-        Worker worker = workers.findForUpdate(workerId).orElseThrow(() -> DomainException.notFound("worker.not-found"));
+        BookingStanding worker = workers.bookingStandingForUpdate(workerId).orElseThrow(() -> DomainException.notFound("worker.not-found"));
         if (!worker.mayTakeOrders(clock.instant())) {
             throw DomainException.rejected("worker.not-eligible");
         }
@@ -184,7 +185,7 @@ public class ScheduleService implements ManageSchedule, WorkerCalendar {
     @Transactional
     public void moveEnd(UUID orderId, Instant newEnd) {
         ScheduleStore.Booking booking = schedules.booking(orderId).orElseThrow(() -> DomainException.notFound("worker.booking-not-found"));
-        workers.findForUpdate(booking.workerId());
+        workers.lock(booking.workerId());
         if (!schedules.moveEnd(orderId, ceil(newEnd))) {
             throw DomainException.conflict("worker.time-taken");
         }

@@ -196,17 +196,14 @@ public record Worker(
 
     /** Certified, not suspended or removed, and not resting: offers, slots, grabbing and assignment count this worker. */
     public boolean takesNewOrders(Instant now) {
-        return mayTakeOrders(now) && workState != WorkState.RESTING;
+        return bookingStanding().takesNewOrders(now);
     }
 
     public boolean mayTakeOrders(Instant now) {
-        if (certification != Certification.APPROVED) {
-            return false;
-        }
-        return switch (standing) {
-            case ACTIVE -> true;
-            case SUSPENDED -> suspendedUntil.map(until -> !until.isAfter(now)).orElse(false);
-            case REMOVED -> false;
-        };
+        return bookingStanding().mayTakeOrders(now);
+    }
+
+    public BookingStanding bookingStanding() {
+        return new BookingStanding(certification, standing, suspendedUntil, workState);
     }
 }

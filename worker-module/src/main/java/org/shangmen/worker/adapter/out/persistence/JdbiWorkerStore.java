@@ -26,6 +26,7 @@ import org.shangmen.kernel.Money;
 import org.shangmen.kernel.RegionCode;
 import org.shangmen.worker.api.Skill;
 import org.shangmen.worker.application.port.out.WorkerStore;
+import org.shangmen.worker.domain.BookingStanding;
 import org.shangmen.worker.domain.Certification;
 import org.shangmen.worker.domain.Gender;
 import org.shangmen.worker.domain.IdCardNumber;
@@ -151,6 +152,16 @@ class JdbiWorkerStore implements WorkerStore {
     public boolean lock(UUID accountId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT account_id FROM worker.worker WHERE account_id = :id FOR UPDATE")
                 .bind("id", accountId).mapTo(UUID.class).findOne()).isPresent();
+    }
+
+    @Override
+    public Optional<BookingStanding> bookingStandingForUpdate(UUID accountId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT certification, standing, suspended_until, work_state FROM worker.worker "
+                        + "WHERE account_id = :id FOR UPDATE")
+                .bind("id", accountId)
+                .map((rs, ctx) -> new BookingStanding(Certification.valueOf(rs.getString("certification")),
+                        Standing.valueOf(rs.getString("standing")), instant(rs, "suspended_until"), WorkState.valueOf(rs.getString("work_state"))))
+                .findOne());
     }
 
     private Optional<Worker> load(String sql, UUID id) {

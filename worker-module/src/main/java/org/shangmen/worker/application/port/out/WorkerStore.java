@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.shangmen.worker.domain.BookingStanding;
 import org.shangmen.worker.domain.Worker;
 
 /** Workers with their profile, skills and districts; the ID number encrypted, found by keyed hash. */
@@ -22,6 +23,9 @@ public interface WorkerStore {
 
     /** Locks the row for the rest of the transaction without reading the worker; false when there is none. */
     boolean lock(UUID accountId);
+
+    /** What a booking needs of the worker, her row locked: not her profile, skills, districts or documents. */
+    Optional<BookingStanding> bookingStandingForUpdate(UUID accountId);
 
     /** The worker behind an account, locked; a draft worker is registered first when the account has none yet. */
     default Worker findOrRegisterForUpdate(UUID accountId, java.time.Instant now) {

@@ -146,11 +146,11 @@ public class ScheduleService implements ManageSchedule, WorkerCalendar {
     @Override
     @Transactional
     public void book(UUID workerId, UUID orderId, TimeRange time) {
-        BookingStanding worker = workers.bookingStandingForUpdate(workerId).orElseThrow(() -> DomainException.notFound("worker.not-found"));
-        if (!worker.mayTakeOrders(clock.instant())) {
+        BookingStanding standing = workers.bookingStandingForUpdate(workerId).orElseThrow(() -> DomainException.notFound("worker.not-found"));
+        if (!standing.mayTakeOrders(clock.instant())) {
             throw DomainException.rejected("worker.not-eligible");
         }
-        if (!worker.takesNewOrders(clock.instant())) {
+        if (!standing.takesNewOrders(clock.instant())) {
             throw DomainException.rejected("worker.resting");
         }
         TimeRange cells = new TimeRange(floor(time.start()), ceil(time.end()));

@@ -45,14 +45,9 @@ class OrderDetailStatementsTest {
     @Test
     @DisplayName("C3.2 an accepted order's detail, with its history and worker, in three statements")
     void threeStatements() {
-        // Dapeng (440308), on the coast south of the workers of the other tests there.
-        double lat = 22.5150;
-        double lng = 114.5050;
-        Certified worker = dispatch.worker("详情甲", journeys.operatorToken("ops"), "440308", lat, lng);
-        UUID orderId = dispatch.submitted(journeys.customerToken(),
-                dispatch.request("440308", lat, lng, DispatchJourneys.tomorrowAt(clock.instant(), 9)));
-        String offerId = dispatch.offerFor(worker.token(), orderId);
-        assertThat(http.post("/api/v1/worker/offers/" + offerId + "/accept", "").bearer(worker.token()).send().status()).isEqualTo(200);
+        Offered offered = offered("详情甲", 22.5150, 114.5050, 9);
+        UUID orderId = offered.orderId();
+        assertThat(accept(offered)).isEqualTo(200);
         UUID customerId = jdbi.withHandle(h -> h.createQuery("SELECT customer_id FROM booking.customer_order WHERE id = :o")
                 .bind("o", orderId).mapTo(UUID.class).one());
 
@@ -109,15 +104,9 @@ class OrderDetailStatementsTest {
     @Test
     @DisplayName("W2.1 an accept reads the worker's calendar in one statement, holds her by her row and reads only her standing")
     void acceptReadsTheCalendarOnce() {
-        double lat = 22.5180;
-        double lng = 114.5080;
-        Certified worker = dispatch.worker("详情戊", journeys.operatorToken("ops"), "440308", lat, lng);
-        UUID orderId = dispatch.submitted(journeys.customerToken(),
-                dispatch.request("440308", lat, lng, DispatchJourneys.tomorrowAt(clock.instant(), 11)));
-        String offerId = dispatch.offerFor(worker.token(), orderId);
+        Offered offered = offered("详情戊", 22.5180, 114.5080, 11);
 
-        Counted<Integer> accepted = Statements.countedInRequests(jdbi,
-                () -> http.post("/api/v1/worker/offers/" + offerId + "/accept", "").bearer(worker.token()).send().status());
+        Counted<Integer> accepted = Statements.countedInRequests(jdbi, () -> accept(offered));
 
         assertThat(accepted.answer()).isEqualTo(200);
         java.util.List<String> sent = accepted.statements();
@@ -133,5 +122,20 @@ class OrderDetailStatementsTest {
                 .noneMatch(sql -> sql.contains("id_number_cipher") || sql.startsWith("SELECT worker_id, skill FROM worker.worker_skill"));
         assertThat(sent).as("the case read to check the offer, then once to settle it")
                 .filteredOn(sql -> sql.contains("FROM dispatch.dispatch_case WHERE order_id = :order")).hasSize(2);
+    }
+
+    /** A worker's offer of a new order at a place in Dapeng (440308), on the coast south of the other tests' workers there. */
+    private record Offered(Certified worker, UUID orderId, String offerId) {
+    }
+
+    private Offered offered(String name, double lat, double lng, int hour) {
+        Certified worker = dispatch.worker(name, journeys.operatorToken("ops"), "440308", lat, lng);
+        UUID orderId = dispatch.submitted(journeys.customerToken(),
+                dispatch.request("440308", lat, lng, DispatchJourneys.tomorrowAt(clock.instant(), hour)));
+        return new Offered(worker, orderId, dispatch.offerFor(worker.token(), orderId));
+    }
+
+    private int accept(Offered offered) {
+        return http.post("/api/v1/worker/offers/" + offered.offerId() + "/accept", "").bearer(offered.worker().token()).send().status();
     }
 }

@@ -12,6 +12,9 @@ import java.util.function.Supplier;
  */
 public final class Refreshed<T> {
 
+    /** How long every instance keeps the operators' rules (README.md, "Operators' rules kept for 30 seconds"). */
+    public static final Duration OPERATORS_RULES = Duration.ofSeconds(30);
+
     private final Supplier<T> source;
     private final long everyNanos;
     private final AtomicLong changes = new AtomicLong();
@@ -23,6 +26,11 @@ public final class Refreshed<T> {
     public Refreshed(Supplier<T> source, Duration every) {
         this.source = source;
         this.everyNanos = every.toNanos();
+    }
+
+    /** Operators' rules, kept for {@link #OPERATORS_RULES}. */
+    public static <T> Refreshed<T> operatorsRules(Supplier<T> source) {
+        return new Refreshed<>(source, OPERATORS_RULES);
     }
 
     public T get() {

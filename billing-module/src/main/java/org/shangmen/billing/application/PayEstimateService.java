@@ -1,6 +1,5 @@
 package org.shangmen.billing.application;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -14,20 +13,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * W2.1: the pay an offer shows, split by the same commission rule a completed order would be. The rules,
- * read on every offer list, are kept in memory for {@link #RULES_REFRESH} (read again at once after a
+ * read on every offer list, are kept in memory for {@link Refreshed#OPERATORS_RULES} (read again at once after a
  * change on this instance), so another instance's estimates follow a change within that time; what a
  * completed order earns is split by the rules read at completion.
  */
 public class PayEstimateService implements WorkerPayEstimates {
-
-    static final Duration RULES_REFRESH = Duration.ofSeconds(30);
 
     private final Refreshed<List<CommissionRule>> rules;
     private final WorkerDirectory workers;
     private final int defaultRateBp;
 
     public PayEstimateService(CommissionRuleStore rules, WorkerDirectory workers, int defaultRateBp) {
-        this.rules = new Refreshed<>(rules::all, RULES_REFRESH);
+        this.rules = Refreshed.operatorsRules(rules::all);
         this.workers = workers;
         this.defaultRateBp = defaultRateBp;
     }

@@ -23,11 +23,10 @@ import org.shangmen.kernel.Refreshed;
 /**
  * Operators' order settings in versions (A1.1). The configured values are version 0; a stored version
  * takes over from its effective time, so a version scheduled far ahead does not hold back a nearer one. The versions are kept in memory and read again at most every
- * {@link #REFRESH} (at once after a change here), so other instances see a change within that time.
+ * {@link Refreshed#OPERATORS_RULES} (at once after a change here), so other instances see a change within that time.
  */
 public class OrderSettingsService implements OrderSettingsAdministration, PolicySource {
 
-    static final Duration REFRESH = Duration.ofSeconds(30);
     private static final int WEEK_MINUTES = 7 * 24 * 60;
 
     private final OrderSettingsStore store;
@@ -39,13 +38,13 @@ public class OrderSettingsService implements OrderSettingsAdministration, Policy
         this.store = store;
         this.defaults = new OrderSettings(null, 0, policy, rules, "配置文件中的默认值", Instant.EPOCH, Optional.empty(), Instant.EPOCH);
         this.clock = clock;
-        this.versions = new Refreshed<>(() -> {
+        this.versions = Refreshed.operatorsRules(() -> {
             List<OrderSettings> all = new ArrayList<>();
             all.add(defaults);
             all.addAll(store.all());
             all.sort(Comparator.comparingInt(OrderSettings::version));
             return List.copyOf(all);
-        }, REFRESH);
+        });
     }
 
     private List<OrderSettings> versions() {

@@ -1,6 +1,5 @@
 package org.shangmen.dispatch.application;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.shangmen.booking.api.OrderDispatching.DispatchOrder;
@@ -11,19 +10,17 @@ import org.shangmen.kernel.Refreshed;
 
 /**
  * What a new dispatch case starts with: the assignment mode in force for the order, and the snapshot workers see.
- * The operators' modes (a few per city and item) are kept for {@link #KEPT}, like the platform's other rules: a
+ * The operators' modes (a few per city and item) are kept for {@link Refreshed#OPERATORS_RULES}, like the platform's other rules: a
  * change through this instance is seen by its next case, other instances follow within that time.
  */
 public final class CaseOpening {
-
-    static final Duration KEPT = Duration.ofSeconds(30);
 
     private final Refreshed<Map<String, AssignmentMode>> modes;
     private final AssignmentMode defaultMode;
 
     public CaseOpening(ModeStore modes, AssignmentMode defaultMode) {
-        this.modes = new Refreshed<>(() -> modes.all().stream()
-                .collect(Collectors.toUnmodifiableMap(m -> key(m.scope(), m.key()), m -> AssignmentMode.valueOf(m.mode()))), KEPT);
+        this.modes = Refreshed.operatorsRules(() -> modes.all().stream()
+                .collect(Collectors.toUnmodifiableMap(m -> key(m.scope(), m.key()), m -> AssignmentMode.valueOf(m.mode()))));
         this.defaultMode = defaultMode;
     }
 

@@ -1,7 +1,6 @@
 package org.shangmen.worker.application;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * W4.2: the badges workers hold and the badges services require, kept for training and eligibility.
- * The requirements, read on every offer list, are kept in memory for {@link #RULES_REFRESH} (read again
+ * The requirements, read on every offer list, are kept in memory for {@link Refreshed#OPERATORS_RULES} (read again
  * at once after a change here), so other instances show a change within that time; eligibility itself
  * reads them in its own statement and never waits.
  */
@@ -37,15 +36,13 @@ public class BadgeService implements WorkerBadges {
     private final Refreshed<Map<String, List<Requirement>>> skillRules;
     private final Refreshed<Map<String, List<Requirement>>> tierRules;
 
-    static final Duration RULES_REFRESH = Duration.ofSeconds(30);
-
     public BadgeService(BadgeStore store, WorkerStore workers, PlatformTransactionManager transactions, Clock clock) {
         this.store = store;
         this.workers = workers;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
-        this.skillRules = new Refreshed<>(store::requirements, RULES_REFRESH);
-        this.tierRules = new Refreshed<>(store::tierRequirements, RULES_REFRESH);
+        this.skillRules = Refreshed.operatorsRules(store::requirements);
+        this.tierRules = Refreshed.operatorsRules(store::tierRequirements);
     }
 
     static void check(String code, String label) {

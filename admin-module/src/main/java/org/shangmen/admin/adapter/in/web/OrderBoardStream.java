@@ -64,7 +64,6 @@ class OrderBoardStream implements SmartLifecycle {
 
     static final String TOPIC = "admin.board";
 
-
     @GetMapping(path = "/api/v1/admin/orders/board/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @PreAuthorize("hasAnyAuthority('PERM_ops', 'PERM_auditor', 'PERM_superadmin')")
     @Operation(summary = "实时订单看板:连接后立即收到当前看板,之后每当订单状态变化或转人工时推送最新看板")
